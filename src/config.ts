@@ -1,0 +1,120 @@
+// The service's configuration: one schema for the environment (DESIGN.md section 4), validated
+// once at start. A bad value stops the process with a message that names the variable.
+import Type, { type Static, type TSchema } from 'typebox';
+import Value from 'typebox/value';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+// `hint` is ours, not a JSON Schema keyword: the sentence shown when the variable is wrong.
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, hint: 'must be a whole number from 0 to 65535' }),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0', hint: 'must be a host name or address' }),
+  DATA_DIR: Type.String({ minLength: 1, default: './data', hint: 'must be a directory path' }),
+  DATABASE_URL: Type.Optional(
+    Type.String({ pattern: '^postgres(ql)?://', hint: 'must be a postgres:// or postgresql:// connection URL' }),
+  ),
+  STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local', hint: 'must be local or s3' }),
+  S3_BUCKET: Type.Optional(Type.String({ minLength: 1, hint: 'must be a bucket name' })),
+  S3_REGION: Type.String({ minLength: 1, default: 'us-east-1', hint: 'must be a region name' }),
+  S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
+  S3_FORCE_PATH_STYLE: Type.Boolean({ default: false, hint: 'must be true or false' }),
+  S3_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32, hint: 'must be at least 32 characters' })),
+  ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', hint: 'must be an e-mail address' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 256, hint: 'must be 10 to 256 characters' })),
+  LOG_LEVEL: Type.Union(
+    LOG_LEVELS.map((level) => Type.Literal(level)),
+    { default: 'info', hint: `must be one of ${LOG_LEVELS.join(', ')}` },
+  ),
+});
+
+type Env = Static<typeof EnvSchema>;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset: the embedded PGlite database under dataDir. */
+  databaseUrl: string | undefined;
+  storage: 'local' | 's3';
+  s3: {
+    bucket: string | undefined;
+    region: string;
+    endpoint: string | undefined;
+    forcePathStyle: boolean;
+    publicUrl: string | undefined;
+  };
+  publicUrl: string;
+  jwtSecret: string | undefined;
+  admin: { email: string; password: string } | undefined;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable} ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const VARIABLES = Object.keys(EnvSchema.properties) as (keyof Env)[];
+
+/** Reads the configuration from an environment (process.env by default); throws ConfigError. */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, string> = {};
+  for (const name of VARIABLES) {
+    const value = environment[name];
+    // An empty variable is treated as unset, as shells and .env files often leave them.
+    if (value !== undefined && value.trim() !== '') raw[name] = value.trim();
+  }
+  const converted: unknown = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
+
+  const problems = new Map<string, string>();
+  for (const error of Value.Errors(EnvSchema, converted)) {
+    const variable = error.instancePath.replace(/^\//, '');
+    if (!variable || problems.has(variable)) continue;
+    const schema = (EnvSchema.properties as Record<string, TSchema & { hint?: string }>)[variable];
+    problems.set(variable, `${schema?.hint ?? error.message} (got ${JSON.stringify(raw[variable] ?? '')})`);
+  }
+  if (problems.size === 0) checkCombinations(converted as Env, raw, problems);
+  if (problems.size > 0) {
+    throw new ConfigError([...problems].map(([variable, message]) => ({ variable, message })));
+  }
+
+  const env = converted as Env;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    storage: env.STORAGE,
+    s3: {
+      bucket: env.S3_BUCKET,
+      region: env.S3_REGION,
+      endpoint: env.S3_ENDPOINT,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      publicUrl: env.S3_PUBLIC_URL,
+    },
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    jwtSecret: env.JWT_SECRET,
+    admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** Rules across variables, and values a pattern cannot judge alone. */
+function checkCombinations(env: Env, raw: Record<string, string>, problems: Map<string, string>): void {
+  const urls = ['DATABASE_URL', 'S3_ENDPOINT', 'S3_PUBLIC_URL', 'PUBLIC_URL'] as const;
+  for (const name of urls) {
+    const value = env[name];
+    if (value !== undefined && !URL.canParse(value)) {
+      problems.set(name, `is not a valid URL (got ${JSON.stringify(raw[name])})`);
+    }
+  }
+  if (env.STORAGE === 's3' && !env.S3_BUCKET) problems.set('S3_BUCKET', 'is required when STORAGE=s3');
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    problems.set(env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', 'is required when the other ADMIN_ variable is set');
+  }
+}

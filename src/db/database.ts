@@ -1,0 +1,104 @@
+// One database handle for both modes: the embedded PGlite (no server to install) and a real
+// PostgreSQL. Both speak the same SQL and run the same migrations.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema.js';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+  readonly db: Database;
+  readonly kind: 'pglite' | 'postgres';
+  /** Applies pending migrations; returns how many it applied. */
+  migrate(): Promise<{ applied: number }>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  /** dataDir null: an in-memory database (tests). */
+  | { kind: 'pglite'; dataDir: string | null };
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const MIGRATIONS_TABLE = { migrationsSchema: 'drizzle', migrationsTable: '__drizzle_migrations' };
+// Any constant will do; it keeps two processes starting at once from migrating together.
+const MIGRATION_LOCK_KEY = 4_771_002;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.kind === 'postgres' ? openPostgres(options.url, options.maxConnections) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+  let storage: string | undefined;
+  if (dataDir !== null) {
+    storage = path.resolve(dataDir, 'pgdata');
+    await mkdir(storage, { recursive: true });
+  }
+  const client = await PGlite.create(storage, { extensions: { pg_trgm, unaccent } });
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    // One process owns a PGlite directory, so no lock is needed here.
+    migrate: () => countApplied(db, () => migratePglite(drizzlePglite({ client }), migrationConfig())),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
+  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema }) as unknown as Database;
+  await client`select 1`;
+  return {
+    db,
+    kind: 'postgres',
+    migrate: async () => {
+      // A session-level advisory lock needs one connection for the whole run.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        const migrationDb = drizzlePostgres({ client: single }) as unknown as Database;
+        return await countApplied(migrationDb, () => migratePostgres(drizzlePostgres({ client: single }), migrationConfig()));
+      } finally {
+        await single.end({ timeout: 5 });
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+function migrationConfig() {
+  return { migrationsFolder: MIGRATIONS_FOLDER, ...MIGRATIONS_TABLE };
+}
+
+async function countApplied(db: Database, run: () => Promise<void>): Promise<{ applied: number }> {
+  const before = await appliedMigrations(db);
+  await run();
+  return { applied: (await appliedMigrations(db)) - before };
+}
+
+async function appliedMigrations(db: Database): Promise<number> {
+  const [table] = rowsOf<{ name: string | null }>(
+    await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`),
+  );
+  if (!table?.name) return 0;
+  const [row] = rowsOf<{ count: number }>(await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`));
+  return Number(row?.count ?? 0);
+}
+
+/** `execute` returns an array (postgres.js) or `{ rows }` (PGlite); this reads either. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows: T[] }).rows;
+}

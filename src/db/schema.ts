@@ -1,0 +1,245 @@
+// The eleven tables of DESIGN.md section 1, as Drizzle sees them. What Drizzle cannot express
+// (triggers, the person -> person_photos composite key with SET NULL (photo_id)) lives in the
+// hand-written migration drizzle/0001_rules_and_triggers.sql.
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  interval,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+export const genderEnum = pgEnum('gender', ['female', 'male', 'non_binary', 'unknown']);
+export const userRoleEnum = pgEnum('user_role', ['user', 'editor', 'admin']);
+export const CHARACTER_ROLES = ['leading', 'supporting', 'background'] as const;
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+// Moved on every UPDATE by the set_updated_at trigger.
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const id = (name: string) => integer(name).primaryKey().generatedByDefaultAsIdentity();
+
+export const country = pgTable(
+  'country',
+  {
+    countryId: id('country_id'),
+    name: text('name').notNull(),
+    code: char('code', { length: 2 }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('country_name_key').on(t.name),
+    uniqueIndex('country_code_key').on(t.code),
+    check('country_code_format', sql`${t.code} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const userAccount = pgTable(
+  'user_account',
+  {
+    userId: id('user_id'),
+    username: text('username').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    avatarId: integer('avatar_id').references((): AnyPgColumn => file.fileId, { onDelete: 'restrict' }),
+    role: userRoleEnum('role').notNull().default('user'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('user_account_username_key').on(sql`lower(${t.username})`),
+    uniqueIndex('user_account_email_key').on(sql`lower(${t.email})`),
+    index('user_account_avatar_id_idx').on(t.avatarId),
+  ],
+);
+
+export const file = pgTable(
+  'file',
+  {
+    fileId: id('file_id'),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    key: text('key').notNull(),
+    publicUrl: text('public_url').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }),
+    sha256: char('sha256', { length: 64 }),
+    width: integer('width'),
+    height: integer('height'),
+    uploadedBy: integer('uploaded_by').references((): AnyPgColumn => userAccount.userId, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('file_key_key').on(t.key),
+    index('file_uploaded_by_idx').on(t.uploadedBy),
+    check('file_size_bytes_nonnegative', sql`${t.sizeBytes} >= 0`),
+    check('file_dimensions_positive', sql`${t.width} > 0 AND ${t.height} > 0`),
+  ],
+);
+
+export const person = pgTable(
+  'person',
+  {
+    personId: id('person_id'),
+    firstName: text('first_name').notNull(),
+    // A one-word name (as TMDB has many) keeps an empty last name rather than null.
+    lastName: text('last_name').notNull().default(''),
+    biography: text('biography'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    gender: genderEnum('gender').notNull().default('unknown'),
+    countryId: integer('country_id').references(() => country.countryId, { onDelete: 'restrict' }),
+    // Must be one of this person's person_photos: see the composite key in 0001.
+    photoId: integer('photo_id'),
+    tmdbId: integer('tmdb_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('person_tmdb_id_key').on(t.tmdbId),
+    index('person_country_id_idx').on(t.countryId),
+    index('person_photo_id_idx').on(t.photoId),
+  ],
+);
+
+export const personPhotos = pgTable(
+  'person_photos',
+  {
+    photoId: id('photo_id'),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => person.personId, { onDelete: 'cascade' }),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => file.fileId, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    // The target of person (photo_id, person_id) -> person_photos.
+    unique('person_photos_photo_id_person_id_key').on(t.photoId, t.personId),
+    uniqueIndex('person_photos_person_id_file_id_key').on(t.personId, t.fileId),
+    index('person_photos_file_id_idx').on(t.fileId),
+  ],
+);
+
+export const movie = pgTable(
+  'movie',
+  {
+    movieId: id('movie_id'),
+    title: text('title').notNull(),
+    description: text('description'),
+    budget: numeric('budget', { precision: 14, scale: 2 }),
+    releaseDate: date('release_date', { mode: 'string' }),
+    duration: interval('duration'),
+    directorId: integer('director_id').references(() => person.personId, { onDelete: 'restrict' }),
+    countryId: integer('country_id').references(() => country.countryId, { onDelete: 'restrict' }),
+    posterFileId: integer('poster_file_id').references(() => file.fileId, { onDelete: 'restrict' }),
+    tmdbId: integer('tmdb_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
+    index('movie_director_id_idx').on(t.directorId),
+    index('movie_country_id_idx').on(t.countryId),
+    index('movie_poster_file_id_idx').on(t.posterFileId),
+    check('movie_title_not_blank', sql`length(btrim(${t.title})) > 0`),
+    check('movie_budget_nonnegative', sql`${t.budget} >= 0`),
+    check('movie_duration_positive', sql`${t.duration} > interval '0'`),
+  ],
+);
+
+export const genre = pgTable(
+  'genre',
+  {
+    genreId: id('genre_id'),
+    genreName: text('genre_name').notNull(),
+  },
+  (t) => [
+    // Unique without regard to case: "Drama" and "drama" are one genre.
+    uniqueIndex('genre_genre_name_key').on(sql`lower(${t.genreName})`),
+    check('genre_name_not_blank', sql`length(btrim(${t.genreName})) > 0`),
+  ],
+);
+
+export const movieGenre = pgTable(
+  'movie_genre',
+  {
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    genreId: integer('genre_id')
+      .notNull()
+      .references(() => genre.genreId, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.movieId, t.genreId] }), index('movie_genre_genre_id_idx').on(t.genreId)],
+);
+
+export const character = pgTable(
+  'character',
+  {
+    characterId: id('character_id'),
+    // Null where the source credits a performer without a character name.
+    name: text('name'),
+    description: text('description'),
+    role: text('role', { enum: CHARACTER_ROLES }).notNull(),
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => person.personId, { onDelete: 'restrict' }),
+    billingOrder: integer('billing_order'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('character_movie_id_billing_order_idx').on(t.movieId, t.billingOrder),
+    index('character_actor_id_idx').on(t.actorId),
+    check('character_role_check', sql`${t.role} IN ('leading', 'supporting', 'background')`),
+    check('character_billing_order_nonnegative', sql`${t.billingOrder} >= 0`),
+  ],
+);
+
+export const actorRoles = pgTable(
+  'actor_roles',
+  {
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => person.personId, { onDelete: 'restrict' }),
+    characterId: integer('character_id')
+      .notNull()
+      .references(() => character.characterId, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actorId, t.characterId] }),
+    index('actor_roles_character_id_idx').on(t.characterId),
+  ],
+);
+
+export const favoriteMovies = pgTable(
+  'favorite_movies',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => userAccount.userId, { onDelete: 'cascade' }),
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.movieId] }),
+    index('favorite_movies_movie_id_idx').on(t.movieId),
+  ],
+);

@@ -1,0 +1,49 @@
+// Domain errors: services throw these; the problem-details handler alone turns them into HTTP.
+
+export interface FieldError {
+  /** Where the field travelled: body, query, path or header. */
+  in: 'body' | 'query' | 'path' | 'header';
+  /** The field's name, dotted for nested fields (`genreIds.2`). */
+  field: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  constructor(
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends DomainError {
+  readonly status = 400;
+}
+
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+/** The request is well-formed but names something that cannot be used (a missing genre id...). */
+export class UnprocessableError extends DomainError {
+  readonly status = 422;
+}
+
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+}

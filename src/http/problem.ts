@@ -1,0 +1,32 @@
+// The one error shape of the API: RFC 9457 problem details.
+import Type, { type Static } from 'typebox';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const FieldErrorSchema = Type.Object({
+  in: Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('path'), Type.Literal('header')]),
+  field: Type.String({ description: 'The field, dotted for nested fields.' }),
+  message: Type.String(),
+});
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ description: 'A URI naming the kind of problem; about:blank when the status says it all.' }),
+    title: Type.String({ description: 'The HTTP status phrase.' }),
+    status: Type.Integer(),
+    detail: Type.Optional(Type.String({ description: 'What went wrong, for a person to read.' })),
+    instance: Type.Optional(Type.String({ description: 'The request path.' })),
+    requestId: Type.Optional(Type.String({ description: 'Quote it when reporting a problem.' })),
+    errors: Type.Optional(Type.Array(FieldErrorSchema, { description: 'One entry per invalid field.' })),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details.' },
+);
+
+export type Problem = Static<typeof ProblemSchema>;
+
+/** Routes name these responses; the handler in plugins/problem-details.ts fills them. */
+export const ProblemRef = Type.Ref('Problem');
+export const problemResponses = {
+  '4xx': ProblemRef,
+  '5xx': ProblemRef,
+} as const;

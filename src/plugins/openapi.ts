@@ -1,0 +1,51 @@
+// The OpenAPI 3.1 document (built from the routes' own schemas) at /api/openapi.json, and the
+// API reference page at /docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const OPENAPI_PATH = '/api/openapi.json';
+
+export interface OpenApiOptions {
+  version: string;
+  publicUrl: string;
+}
+
+export default fp(
+  async (app: FastifyInstance, options: OpenApiOptions) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'moviedb',
+          version: options.version,
+          description:
+            'A self-hostable movie catalogue: movies, the people who make and play in them, their ' +
+            'characters, genres and countries. Errors are RFC 9457 problem details.',
+          license: { name: 'MIT', identifier: 'MIT' },
+        },
+        servers: [{ url: options.publicUrl }],
+        tags: [
+          { name: 'reference', description: 'Genres and countries' },
+          { name: 'operations', description: 'Health and readiness' },
+        ],
+      },
+      // Shared schemas (addSchema) keep their $id as their name under components.schemas.
+      refResolver: {
+        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+      },
+    });
+
+    app.get(OPENAPI_PATH, { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger());
+
+    await app.register(async (docs) => {
+      // The reference page's own routes (HTML, assets) are public like the document they show.
+      docs.addHook('onRoute', (route) => {
+        route.config = { ...route.config, access: 'public' };
+      });
+      await docs.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
+    });
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,29 @@
+// Runs the service: open and migrate the database, build the app, listen, and shut down
+// gracefully (stop accepting, finish in-flight requests, close the database).
+import closeWithGrace from 'close-with-grace';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { openConfiguredDatabase } from './db/configured-database.js';
+
+export async function startServer(config: Config): Promise<FastifyInstance> {
+  const database = await openConfiguredDatabase(config);
+  let app: FastifyInstance;
+  try {
+    const { applied } = await database.migrate();
+    app = await buildApp(config, { database });
+    app.log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an uncaught error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  return app;
+}
