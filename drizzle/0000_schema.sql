@@ -149,7 +149,7 @@ CREATE INDEX "movie_poster_file_id_idx" ON "movie" USING btree ("poster_file_id"
 CREATE INDEX "movie_genre_genre_id_idx" ON "movie_genre" USING btree ("genre_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "person_tmdb_id_key" ON "person" USING btree ("tmdb_id");--> statement-breakpoint
 CREATE INDEX "person_country_id_idx" ON "person" USING btree ("country_id");--> statement-breakpoint
-CREATE INDEX "person_photo_id_idx" ON "person" USING btree ("photo_id");--> statement-breakpoint
+CREATE INDEX "person_photo_id_person_id_idx" ON "person" USING btree ("photo_id","person_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "person_photos_person_id_file_id_key" ON "person_photos" USING btree ("person_id","file_id");--> statement-breakpoint
 CREATE INDEX "person_photos_file_id_idx" ON "person_photos" USING btree ("file_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "user_account_username_key" ON "user_account" USING btree (lower("username"));--> statement-breakpoint

@@ -69,14 +69,22 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     // An empty variable is treated as unset, as shells and .env files often leave them.
     if (value !== undefined && value.trim() !== '') raw[name] = value.trim();
   }
-  const converted: unknown = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
+  // Default and Convert work in place: give them a copy, and keep `raw` as the operator wrote it.
+  const converted: unknown = Value.Convert(EnvSchema, Value.Default(EnvSchema, { ...raw }));
 
+  const properties = EnvSchema.properties as Record<string, TSchema & { hint?: string; type?: string }>;
   const problems = new Map<string, string>();
+  const refuse = (variable: string, message?: string) => {
+    const hint = properties[variable]?.hint ?? message ?? 'is invalid';
+    problems.set(variable, `${hint} (got ${JSON.stringify(raw[variable] ?? '')})`);
+  };
   for (const error of Value.Errors(EnvSchema, converted)) {
     const variable = error.instancePath.replace(/^\//, '');
-    if (!variable || problems.has(variable)) continue;
-    const schema = (EnvSchema.properties as Record<string, TSchema & { hint?: string }>)[variable];
-    problems.set(variable, `${schema?.hint ?? error.message} (got ${JSON.stringify(raw[variable] ?? '')})`);
+    if (variable && !problems.has(variable)) refuse(variable, error.message);
+  }
+  // Conversion is lenient ("80.5" would become 80); a whole number must be written as one.
+  for (const [variable, value] of Object.entries(raw)) {
+    if (properties[variable]?.type === 'integer' && !/^\d+$/.test(value)) refuse(variable);
   }
   if (problems.size === 0) checkCombinations(converted as Env, raw, problems);
   if (problems.size > 0) {

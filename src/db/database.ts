@@ -52,7 +52,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     kind: 'pglite',
     // One process owns a PGlite directory, so no lock is needed here.
     migrate: () => countApplied(db, () => migratePglite(drizzlePglite({ client }), migrationConfig())),
-    close: () => client.close(),
+    close: once(() => client.close()),
   };
 }
 
@@ -74,8 +74,14 @@ async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseH
         await single.end({ timeout: 5 });
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    close: once(() => client.end({ timeout: 5 })),
   };
+}
+
+/** Closing twice (a failed start, then shutdown) must not fail the second time. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
 }
 
 function migrationConfig() {

@@ -111,7 +111,8 @@ export const person = pgTable(
   (t) => [
     uniqueIndex('person_tmdb_id_key').on(t.tmdbId),
     index('person_country_id_idx').on(t.countryId),
-    index('person_photo_id_idx').on(t.photoId),
+    // Serves the composite key person (photo_id, person_id) -> person_photos added in 0001.
+    index('person_photo_id_person_id_idx').on(t.photoId, t.personId),
   ],
 );
 

@@ -7,7 +7,10 @@ export function containsText(column: SQLWrapper, term: string): SQL {
   return sql`unaccent(${column}) ilike unaccent(${`%${escaped}%`})`;
 }
 
-/** An order for names that people expect: case and accents do not move a name to the end. */
+/**
+ * An order for names that people expect: case and accents do not move a name to the end. The C
+ * collation makes it the same on every server, whatever locale its database was created with.
+ */
 export function nameOrder(column: SQLWrapper): SQL {
-  return sql`lower(unaccent(${column}))`;
+  return sql`lower(unaccent(${column})) collate "C"`;
 }

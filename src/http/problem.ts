@@ -26,7 +26,8 @@ export type Problem = Static<typeof ProblemSchema>;
 
 /** Routes name these responses; the handler in plugins/problem-details.ts fills them. */
 export const ProblemRef = Type.Ref('Problem');
+const problemContent = { content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemRef } } };
 export const problemResponses = {
-  '4xx': ProblemRef,
-  '5xx': ProblemRef,
-} as const;
+  '4xx': { description: 'The request was refused: problem details say why.', ...problemContent },
+  '5xx': { description: 'The service failed: problem details with a request id, nothing internal.', ...problemContent },
+};

@@ -22,7 +22,7 @@ const CONTEXTS: Record<string, FieldError['in']> = {
 
 // SQLSTATEs a service should have caught first; mapped here so that a missed case is a clear 409
 // rather than a 500.
-const CONFLICT_SQLSTATES = new Set(['23505', '23503', '23P01']);
+const CONFLICT_SQLSTATES = new Set(['23505', '23503', '23001', '23P01']);
 
 export default fp(
   (app: FastifyInstance) => {

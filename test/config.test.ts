@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+function problemsOf(env: Record<string, string>) {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => p.variable);
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('has the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      databaseUrl: undefined,
+      storage: 'local',
+      publicUrl: 'http://localhost:3000',
+      logLevel: 'info',
+      admin: undefined,
+    });
+  });
+
+  it('reads and converts the variables it is given', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgresql://app:secret@db.internal:5432/moviedb',
+      STORAGE: 's3',
+      S3_BUCKET: 'posters',
+      S3_FORCE_PATH_STYLE: 'true',
+      PUBLIC_URL: 'https://movies.example.com/',
+      ADMIN_EMAIL: 'root@example.com',
+      ADMIN_PASSWORD: 'correct horse battery',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgresql://app:secret@db.internal:5432/moviedb',
+      storage: 's3',
+      s3: { bucket: 'posters', forcePathStyle: true, region: 'us-east-1' },
+      publicUrl: 'https://movies.example.com',
+      admin: { email: 'root@example.com', password: 'correct horse battery' },
+      logLevel: 'warn',
+    });
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '80.5' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://us er@host:notaport/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'localhost:5432' }, 'DATABASE_URL'],
+    [{ STORAGE: 'ftp' }, 'STORAGE'],
+    [{ STORAGE: 's3' }, 'S3_BUCKET'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PUBLIC_URL: 'movies.example.com' }, 'PUBLIC_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ ADMIN_EMAIL: 'root@example.com' }, 'ADMIN_PASSWORD'],
+    [{ S3_FORCE_PATH_STYLE: 'maybe' }, 'S3_FORCE_PATH_STYLE'],
+  ])('refuses %o naming %s', (env, variable) => {
+    expect(problemsOf(env)).toEqual([variable]);
+  });
+
+  it('names every bad variable at once, with the value it got', () => {
+    expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT must be a whole number from 0 to 65535 \(got "abc"\)[\s\S]*LOG_LEVEL must be one of/,
+    );
+  });
+});

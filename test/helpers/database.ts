@@ -1,0 +1,84 @@
+// A fresh database for each test file: PGlite in memory by default, or a new database on the
+// PostgreSQL server that TEST_DATABASE_URL names (created here, dropped at the end).
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { type DatabaseHandle, openDatabase, rowsOf } from '../../src/db/database.js';
+import { sql as drizzleSql, type SQL } from 'drizzle-orm';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+export const TEST_DATABASE_PREFIX = 'moviedb_test_';
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  /** The connection URL of a PostgreSQL test database; undefined on PGlite. */
+  url: string | undefined;
+  /** Closes the handle and drops the database. */
+  drop(): Promise<void>;
+}
+
+/** An empty database on the test server (no migrations applied); PostgreSQL only. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleaner = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+      try {
+        await cleaner.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await cleaner.end();
+      }
+    },
+  };
+}
+
+/** A fresh, migrated database. */
+export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) {
+    const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+    if (migrate) await handle.migrate();
+    return { handle, url: undefined, drop: () => handle.close() };
+  }
+  const empty = await createEmptyPostgresDatabase();
+  const handle = await openDatabase({ kind: 'postgres', url: empty.url, maxConnections: 4 });
+  if (migrate) await handle.migrate();
+  return {
+    handle,
+    url: empty.url,
+    drop: async () => {
+      await handle.close();
+      await empty.drop();
+    },
+  };
+}
+
+/** Runs raw SQL on a handle and returns its rows, whichever driver it uses. */
+export async function query<T = Record<string, unknown>>(handle: DatabaseHandle, statement: SQL | string): Promise<T[]> {
+  const result = await handle.db.execute(typeof statement === 'string' ? drizzleSql.raw(statement) : statement);
+  return rowsOf<T>(result);
+}
+
+/** The SQLSTATE a statement fails with, or undefined if it succeeds. */
+export async function sqlStateOf(handle: DatabaseHandle, statement: SQL | string): Promise<string | undefined> {
+  try {
+    await query(handle, statement);
+    return undefined;
+  } catch (error) {
+    let current: unknown = error;
+    while (current) {
+      const code = (current as { code?: unknown }).code;
+      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+      current = (current as { cause?: unknown }).cause;
+    }
+    throw error;
+  }
+}
