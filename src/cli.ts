@@ -5,6 +5,7 @@ import { VERSION } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
+import { DatabaseUnavailableError } from './db/database.js';
 import { startServer } from './server.js';
 
 const program = new Command()
@@ -37,7 +38,7 @@ program
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof DatabaseUnavailableError) {
     console.error(error.message);
   } else {
     console.error(error);

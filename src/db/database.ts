@@ -30,6 +30,18 @@ export type DatabaseOptions =
   /** dataDir null: an in-memory database (tests). */
   | { kind: 'pglite'; dataDir: string | null };
 
+export class DatabaseUnavailableError extends Error {
+  constructor(url: string, cause: unknown) {
+    const where = new URL(url);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    // The URL's password stays out of the message.
+    super(`Cannot reach the PostgreSQL database at ${where.host || 'localhost'}${where.pathname} (DATABASE_URL): ${reason}`, {
+      cause,
+    });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const MIGRATIONS_TABLE = { migrationsSchema: 'drizzle', migrationsTable: '__drizzle_migrations' };
 // Any constant will do; it keeps two processes starting at once from migrating together.
@@ -59,7 +71,12 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema }) as unknown as Database;
-  await client`select 1`;
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 });
+    throw new DatabaseUnavailableError(url, error);
+  }
   return {
     db,
     kind: 'postgres',

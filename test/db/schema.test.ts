@@ -6,7 +6,7 @@ import { createTestDatabase, query, sqlStateOf, type TestDatabase } from '../hel
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 // ON DELETE RESTRICT reports 23503 up to PostgreSQL 17 and 23001 (restrict_violation) from 18 on.
-const RESTRICTED = expect.stringMatching(/^(23503|23001)$/);
+const RESTRICTED: unknown = expect.stringMatching(/^(23503|23001)$/);
 const CHECK_VIOLATION = '23514';
 const INVALID_TEXT_REPRESENTATION = '22P02';
 

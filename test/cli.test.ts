@@ -1,0 +1,171 @@
+// The command line as an operator meets it: a real process, its exit code and its output.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER } from '../src/db/database.js';
+import { createEmptyPostgresDatabase, TEST_DATABASE_URL } from './helpers/database.js';
+
+const CLI = path.resolve('src/cli.ts');
+const MIGRATION_COUNT = (
+  JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }
+).entries.length;
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+  return { ...env, ...extra };
+}
+
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function finish(child: ChildProcess): Promise<Finished> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+const run = (args: string[], env: Record<string, string>) => finish(start(args, env));
+
+interface LogLine {
+  msg?: string;
+  migrationsApplied?: number;
+  [key: string]: unknown;
+}
+
+/** Starts `serve` and resolves once it listens, with its address and the log lines so far. */
+async function serve(env: Record<string, string>) {
+  const child = start(['serve'], { PORT: '0', ...env });
+  const logs: LogLine[] = [];
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const address = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as LogLine;
+      logs.push(entry);
+      const match = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(entry.msg ?? '');
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`serve exited with ${code} before listening: ${stderr}`)));
+  });
+  return {
+    address,
+    logs,
+    stop: async () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+describe('bad configuration', () => {
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
+    [{ DATABASE_URL: 'postgres://us er@db:port/x' }, 'DATABASE_URL is not a valid URL'],
+    [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL must be a postgres:// or postgresql:// connection URL'],
+  ])('%o stops the process with a non-zero exit and a message naming the variable', async (env, message) => {
+    for (const command of ['serve', 'migrate']) {
+      const result = await run([command], env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(message);
+      // One clear message, not a stack trace.
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+// The PostgreSQL run (TEST_DATABASE_URL set) serves from a fresh, empty database on that server.
+const modes: [string, boolean][] = TEST_DATABASE_URL ? [['PostgreSQL', true]] : [['embedded PGlite', false]];
+
+describe('an unreachable database', () => {
+  it('stops the process with a message naming DATABASE_URL, without the password', async () => {
+    const result = await run(['migrate'], { DATABASE_URL: 'postgres://app:s3cret@127.0.0.1:1/moviedb' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Cannot reach the PostgreSQL database at 127.0.0.1:1/moviedb (DATABASE_URL)');
+    expect(result.stderr).not.toContain('s3cret');
+  });
+});
+
+describe.each(modes)('serving on %s', (_name, usesPostgres) => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  let dropDatabase: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'moviedb-cli-'));
+    env = { DATA_DIR: dataDir };
+    if (usesPostgres) {
+      const empty = await createEmptyPostgresDatabase();
+      env.DATABASE_URL = empty.url;
+      dropDatabase = () => empty.drop();
+    }
+  });
+  afterAll(async () => {
+    await dropDatabase?.();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it(
+    'migrates on first start, answers /health, stops on SIGTERM, and finds everything in place on restart',
+    async () => {
+      const first = await serve(env);
+      const health = await fetch(`${first.address}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok' });
+      const countries = (await (await fetch(`${first.address}/api/v1/countries?q=JP`)).json()) as { items: unknown[] };
+      expect(countries.items).toEqual([{ id: expect.any(Number) as number, code: 'JP', name: 'Japan' }]);
+      expect(first.logs.find((l) => l.msg === 'database ready')).toMatchObject({
+        database: usesPostgres ? 'postgres' : 'pglite',
+        migrationsApplied: MIGRATION_COUNT,
+      });
+
+      if (!usesPostgres) {
+        // The embedded database belongs to the running server alone.
+        const second = await run(['migrate'], env);
+        expect(second.code).toBe(1);
+        expect(second.stderr).toMatch(/The embedded database in .* is in use by process \d+/);
+      }
+
+      expect(await first.stop()).toBe(0);
+      expect(first.logs.some((l) => l.msg === 'shutting down')).toBe(true);
+
+      const again = await serve(env);
+      expect(again.logs.find((l) => l.msg === 'database ready')).toMatchObject({ migrationsApplied: 0 });
+      expect((await fetch(`${again.address}/ready`)).status).toBe(200);
+      expect(await again.stop()).toBe(0);
+
+      const migrate = await run(['migrate'], env);
+      expect(migrate.code).toBe(0);
+      expect(migrate.stdout).toContain('No pending migrations');
+    },
+    90_000,
+  );
+});
+
+describe('moviedb migrate', () => {
+  it('applies the migrations to a new embedded database, then has nothing to do', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'moviedb-migrate-'));
+    try {
+      const first = await run(['migrate'], { DATA_DIR: dataDir });
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain(`Applied ${MIGRATION_COUNT} migration(s) to the embedded database in ${dataDir}.`);
+      const second = await run(['migrate'], { DATA_DIR: dataDir });
+      expect(second.stdout).toContain(`No pending migrations in the embedded database in ${dataDir}.`);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
