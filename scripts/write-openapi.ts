@@ -10,7 +10,8 @@ export const OPENAPI_SNAPSHOT = new URL('../docs/openapi.json', import.meta.url)
 export async function renderOpenApi(): Promise<string> {
   // The document depends only on the routes, never on data: an empty in-memory database will do.
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
-  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), { database });
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), jwtSecret: 'not used: the document signs nothing, 32+ chars' };
+  const app = await buildApp(config, { database });
   try {
     await app.ready();
     return `${JSON.stringify(app.swagger(), null, 2)}\n`;

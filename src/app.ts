@@ -4,14 +4,28 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createSessionService } from './auth/sessions.service.js';
+import { createTokenSigner } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { ProblemSchema } from './http/problem.js';
+import authRoutes from './modules/auth/auth.routes.js';
+import { AuthResultSchema } from './modules/auth/auth.schemas.js';
+import { CountrySchema } from './modules/countries/countries.schemas.js';
+import { FavoriteMovieSchema } from './modules/favorites/favorites.schemas.js';
+import { GenreSchema } from './modules/genres/genres.schemas.js';
+import { MovieSummarySchema, PersonRefSchema } from './modules/movies/movies.schemas.js';
+import { AdminUserSchema, UserSchema } from './modules/users/users.schemas.js';
 import countriesRoutes from './modules/countries/countries.routes.js';
+import favoritesRoutes from './modules/favorites/favorites.routes.js';
 import genresRoutes from './modules/genres/genres.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
+import usersRoutes from './modules/users/users.routes.js';
 import access from './plugins/access.js';
 import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
+import rateLimit from './plugins/rate-limit.js';
+import security from './plugins/security.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -26,9 +40,26 @@ export interface AppDependencies {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+const SHARED_SCHEMAS = [
+  ProblemSchema,
+  CountrySchema,
+  GenreSchema,
+  PersonRefSchema,
+  MovieSummarySchema,
+  FavoriteMovieSchema,
+  UserSchema,
+  AdminUserSchema,
+  AuthResultSchema,
+];
+
 export async function buildApp(config: Config, { database }: AppDependencies): Promise<FastifyInstance> {
+  if (!config.jwtSecret) throw new Error('buildApp needs config.jwtSecret (see auth/jwt-secret.ts)');
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: {
+      level: config.logLevel,
+      // Credentials never reach the logs.
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
     // A caller's (or load balancer's) request id is kept when it is sane, so logs line up.
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
@@ -50,14 +81,24 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   });
   app.addHook('onClose', () => database.close());
 
+  const { db } = database;
+  const signer = createTokenSigner({ secret: config.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
+  const sessions = createSessionService({ db, signer, refreshTokenTtlDays: config.auth.refreshTokenTtlDays });
+
+  // Schemas that several features share, named in the OpenAPI document's components.
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(problemDetails);
-  await app.register(access);
+  await app.register(security, { corsOrigins: config.corsOrigins });
+  await app.register(access, { authenticate: (token) => sessions.authenticate(token) });
+  await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   await app.register(openapi, { version: VERSION, publicUrl: config.publicUrl });
 
-  const { db } = database;
   await app.register(healthRoutes, { db, databaseKind: database.kind });
   await app.register(
     async (api) => {
+      await api.register(authRoutes, { db, sessions, settings: config.auth });
+      await api.register(usersRoutes, { db, sessions });
+      await api.register(favoritesRoutes, { db });
       await api.register(countriesRoutes, { db });
       await api.register(genresRoutes, { db });
     },

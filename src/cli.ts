@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { DatabaseUnavailableError } from './db/database.js';
+import { ensureAdmin } from './modules/users/admin-bootstrap.js';
+import { USERNAME_PATTERN } from './modules/users/users.schemas.js';
 import { startServer } from './server.js';
 
 const program = new Command()
@@ -35,10 +37,55 @@ program
     }
   });
 
+const users = program.command('users').description('manage user accounts');
+users
+  .command('create-admin')
+  .description('create an admin account, or make an existing account (same e-mail) an admin')
+  .requiredOption('--email <email>', 'the e-mail address (the sign-in name too)')
+  .option('--username <username>', "default: the e-mail's local part")
+  .option('--password <password>', 'at least 10 characters; default: the ADMIN_PASSWORD variable')
+  .action(async (options: { email: string; username?: string; password?: string }) => {
+    const config = loadConfig();
+    const password = options.password ?? process.env.ADMIN_PASSWORD;
+    const problem = adminProblem(options.email, password, options.username);
+    if (problem) throw new UsageError(problem);
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const { outcome, user } = await ensureAdmin(database.db, {
+        email: options.email,
+        username: options.username,
+        password: password!,
+        promoteExisting: true,
+      });
+      const said = { created: 'Created admin', promoted: 'Made admin:', unchanged: 'Already an admin:' }[outcome];
+      console.log(`${said} ${user.username} <${user.email}> (id ${user.id}).`);
+    } finally {
+      await database.close();
+    }
+  });
+
+class UsageError extends Error {}
+
+function adminProblem(email: string, password: string | undefined, username: string | undefined): string | undefined {
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return `--email must be an e-mail address (got ${JSON.stringify(email)})`;
+  if (!password) return '--password (or the ADMIN_PASSWORD variable) is required';
+  if (password.length < 10 || password.length > 256) return 'the password must be 10 to 256 characters';
+  if (username !== undefined && !new RegExp(USERNAME_PATTERN).test(username)) {
+    return '--username must be 3 to 30 of a-z, 0-9, _ . -';
+  }
+  return undefined;
+}
+
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof DatabaseUnavailableError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirLockedError ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof UsageError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

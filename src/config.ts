@@ -23,6 +23,14 @@ const EnvSchema = Type.Object({
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32, hint: 'must be at least 32 characters' })),
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', hint: 'must be an e-mail address' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 256, hint: 'must be 10 to 256 characters' })),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://', hint: 'must be a redis:// or rediss:// URL' })),
+  REDIS_KEY_PREFIX: Type.String({ minLength: 1, maxLength: 100, default: 'moviedb:', hint: 'must be 1 to 100 characters' }),
+  CORS_ORIGINS: Type.Optional(
+    Type.String({
+      pattern: '^(\\*|https?://[^,\\s/]+(,\\s*https?://[^,\\s/]+)*)$',
+      hint: 'must be * or a comma-separated list of origins such as https://app.example.com',
+    }),
+  ),
   LOG_LEVEL: Type.Union(
     LOG_LEVELS.map((level) => Type.Literal(level)),
     { default: 'info', hint: `must be one of ${LOG_LEVELS.join(', ')}` },
@@ -47,10 +55,46 @@ export interface Config {
     publicUrl: string | undefined;
   };
   publicUrl: string;
+  /** Unset: generated once and kept in DATA_DIR (embedded mode only; see auth/jwt-secret.ts). */
   jwtSecret: string | undefined;
   admin: { email: string; password: string } | undefined;
+  /** Unset: rate limits are counted in this process's memory. */
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
+  /** Origins allowed to call the API from a browser; empty: none (same origin only). */
+  corsOrigins: string[] | '*';
   logLevel: LogLevel;
+  auth: AuthSettings;
 }
+
+/** Fixed by the code, not the environment; tests may change them. */
+export interface AuthSettings {
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Attempts per minute. */
+  rateLimits: {
+    loginPerIp: number;
+    loginPerAccount: number;
+    registerPerIp: number;
+    registerPerAccount: number;
+    refreshPerIp: number;
+    refreshPerSession: number;
+  };
+}
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  // Access tokens live at most 15 minutes; the refresh token renews them.
+  accessTokenTtlSeconds: 15 * 60,
+  refreshTokenTtlDays: 30,
+  rateLimits: {
+    loginPerIp: 30,
+    loginPerAccount: 10,
+    registerPerIp: 10,
+    registerPerAccount: 3,
+    refreshPerIp: 60,
+    refreshPerSession: 10,
+  },
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
@@ -108,13 +152,18 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     jwtSecret: env.JWT_SECRET,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    corsOrigins:
+      env.CORS_ORIGINS === '*' ? '*' : (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL,
+    auth: DEFAULT_AUTH_SETTINGS,
   };
 }
 
 /** Rules across variables, and values a pattern cannot judge alone. */
 function checkCombinations(env: Env, raw: Record<string, string>, problems: Map<string, string>): void {
-  const urls = ['DATABASE_URL', 'S3_ENDPOINT', 'S3_PUBLIC_URL', 'PUBLIC_URL'] as const;
+  const urls = ['DATABASE_URL', 'S3_ENDPOINT', 'S3_PUBLIC_URL', 'PUBLIC_URL', 'REDIS_URL'] as const;
   for (const name of urls) {
     const value = env[name];
     if (value !== undefined && !URL.canParse(value)) {

@@ -47,3 +47,14 @@ export class UnprocessableError extends DomainError {
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
 }
+
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  constructor(
+    message: string,
+    /** Seconds until another attempt may succeed. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

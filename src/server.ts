@@ -3,16 +3,23 @@
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { resolveJwtSecret } from './auth/jwt-secret.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
+import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
+  const jwtSecret = await resolveJwtSecret(config);
   const database = await openConfiguredDatabase(config);
   let app: FastifyInstance;
   try {
     const { applied } = await database.migrate();
-    app = await buildApp(config, { database });
+    app = await buildApp({ ...config, jwtSecret }, { database });
     app.log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
+    if (config.admin) {
+      const { outcome, user } = await ensureAdmin(database.db, { ...config.admin, promoteExisting: false });
+      app.log.info({ outcome, username: user.username }, 'admin from ADMIN_EMAIL');
+    }
   } catch (error) {
     await database.close();
     throw error;

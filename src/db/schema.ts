@@ -18,6 +18,7 @@ import {
   text,
   timestamp,
   unique,
+  uuid,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
@@ -243,4 +244,27 @@ export const favoriteMovies = pgTable(
     primaryKey({ columns: [t.userId, t.movieId] }),
     index('favorite_movies_movie_id_idx').on(t.movieId),
   ],
+);
+
+/**
+ * A signed-in device: the refresh token's hash and the session every access token names. An
+ * access token is honoured only while its session is neither revoked nor expired.
+ */
+export const authSession = pgTable(
+  'auth_session',
+  {
+    sessionId: uuid('session_id').primaryKey().defaultRandom(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => userAccount.userId, { onDelete: 'cascade' }),
+    refreshTokenHash: char('refresh_token_hash', { length: 64 }).notNull(),
+    createdAt: createdAt(),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedReason: text('revoked_reason'),
+    userAgent: text('user_agent'),
+    ipAddress: text('ip_address'),
+  },
+  (t) => [index('auth_session_user_id_idx').on(t.userId)],
 );

@@ -3,8 +3,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ConflictError, DomainError, type FieldError } from '../errors.js';
-import { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from '../http/problem.js';
+import { databaseErrorCode } from '../db/errors.js';
+import { ConflictError, DomainError, type FieldError, TooManyRequestsError } from '../errors.js';
+import { PROBLEM_CONTENT_TYPE, type Problem } from '../http/problem.js';
 
 interface ValidationIssue {
   keyword: string;
@@ -26,8 +27,6 @@ const CONFLICT_SQLSTATES = new Set(['23505', '23503', '23001', '23P01']);
 
 export default fp(
   (app: FastifyInstance) => {
-    app.addSchema(ProblemSchema);
-
     app.setNotFoundHandler((request, reply) => {
       return sendProblem(request, reply, 404, { detail: `No route for ${request.method} ${request.url.split('?')[0]}` });
     });
@@ -41,6 +40,7 @@ export default fp(
         return sendProblem(request, reply, 400, { detail, errors });
       }
       if (error instanceof DomainError) {
+        if (error instanceof TooManyRequestsError) reply.header('retry-after', error.retryAfterSeconds);
         return sendProblem(request, reply, error.status, {
           detail: error.message,
           ...(error.errors ? { errors: error.errors } : {}),
@@ -80,6 +80,7 @@ export function sendProblem(
     instance: request.url.split('?')[0],
     requestId: request.id,
   };
+  if (status === 401) reply.header('www-authenticate', 'Bearer');
   return reply.code(status).type(PROBLEM_CONTENT_TYPE).send(body);
 }
 
@@ -106,14 +107,4 @@ function fieldErrors(issues: ValidationIssue[], location: FieldError['in']): Fie
 
 function decodePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-/** The SQLSTATE of a database error, looking through Drizzle's wrapper. */
-export function databaseErrorCode(error: unknown): string | undefined {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }

@@ -1,4 +1,5 @@
 // Builds the real application over a fresh test database; tests call it through app.inject().
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
@@ -12,7 +13,8 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...overrides };
+  const base = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  return { ...base, jwtSecret: randomBytes(32).toString('hex'), ...overrides };
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {

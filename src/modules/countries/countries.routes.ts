@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
-import { CountryListQuery, CountryPage, CountrySchema } from './countries.schemas.js';
+import { CountryListQuery, CountryPage } from './countries.schemas.js';
 import { createCountryService } from './countries.service.js';
 
 const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const countries = createCountryService({ db });
-  app.addSchema(CountrySchema);
 
   app.get(
     '/countries',

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
-import { GenreListQuery, GenrePage, GenreSchema } from './genres.schemas.js';
+import { GenreListQuery, GenrePage } from './genres.schemas.js';
 import { createGenreService } from './genres.service.js';
 
 const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const genres = createGenreService({ db });
-  app.addSchema(GenreSchema);
 
   app.get(
     '/genres',

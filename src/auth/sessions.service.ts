@@ -1,0 +1,102 @@
+// Sessions: one per signed-in device. Refresh tokens rotate on every use; a token used a second
+// time means it was copied, so the whole session is revoked.
+import type { Database } from '../db/database.js';
+import { UnauthorizedError } from '../errors.js';
+import type { Principal } from './principal.js';
+import {
+  findLiveSession,
+  findSession,
+  insertSession,
+  revokeSession,
+  revokeUserSessions,
+  rotateRefreshToken,
+} from './sessions.queries.js';
+import {
+  type TokenSigner,
+  formatRefreshToken,
+  hashRefreshSecret,
+  newRefreshSecret,
+  parseRefreshToken,
+} from './tokens.js';
+
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+}
+
+export interface ClientInfo {
+  userAgent?: string | undefined;
+  ipAddress?: string | undefined;
+}
+
+const INVALID_REFRESH = 'The refresh token is invalid, expired or revoked: sign in again.';
+
+export function createSessionService({
+  db,
+  signer,
+  refreshTokenTtlDays,
+}: {
+  db: Database;
+  signer: TokenSigner;
+  refreshTokenTtlDays: number;
+}) {
+  const refreshExpiry = () => new Date(Date.now() + refreshTokenTtlDays * 86_400_000);
+
+  async function issue(userId: number, sessionId: string, secret: string): Promise<SessionTokens> {
+    return {
+      accessToken: await signer.signAccessToken({ userId, sessionId }),
+      refreshToken: formatRefreshToken(sessionId, secret),
+      expiresIn: signer.accessTokenTtlSeconds,
+    };
+  }
+
+  return {
+    async startSession(userId: number, client: ClientInfo, tx: Database = db): Promise<SessionTokens> {
+      const secret = newRefreshSecret();
+      const sessionId = await insertSession(tx, {
+        userId,
+        refreshTokenHash: hashRefreshSecret(secret),
+        expiresAt: refreshExpiry(),
+        userAgent: client.userAgent,
+        ipAddress: client.ipAddress,
+      });
+      return issue(userId, sessionId, secret);
+    },
+
+    /** New tokens for a refresh token; the presented one stops working. */
+    async refresh(refreshToken: string): Promise<{ userId: number; tokens: SessionTokens }> {
+      const parsed = parseRefreshToken(refreshToken);
+      if (!parsed) throw new UnauthorizedError(INVALID_REFRESH);
+      const session = await findSession(db, parsed.sessionId);
+      if (!session || session.revokedAt || session.expired) throw new UnauthorizedError(INVALID_REFRESH);
+
+      const presented = hashRefreshSecret(parsed.secret);
+      const next = newRefreshSecret();
+      const rotated =
+        presented === session.refreshTokenHash &&
+        (await rotateRefreshToken(db, parsed.sessionId, presented, hashRefreshSecret(next), refreshExpiry()));
+      if (!rotated) {
+        // An earlier token of this session, used again: whoever holds the chain, it is compromised.
+        await revokeSession(db, parsed.sessionId, 'refresh token reused');
+        throw new UnauthorizedError(INVALID_REFRESH);
+      }
+      return { userId: session.userId, tokens: await issue(session.userId, parsed.sessionId, next) };
+    },
+
+    /** The principal of a valid access token whose session is still alive. */
+    async authenticate(accessToken: string): Promise<Principal | undefined> {
+      const claims = await signer.verifyAccessToken(accessToken);
+      if (!claims) return undefined;
+      const live = await findLiveSession(db, claims.sessionId, claims.userId);
+      return live ? { userId: live.userId, role: live.role, sessionId: claims.sessionId } : undefined;
+    },
+
+    revoke: (sessionId: string, reason: string) => revokeSession(db, sessionId, reason),
+    revokeAllOf: (userId: number, reason: string, except?: string, tx: Database = db) =>
+      revokeUserSessions(tx, userId, reason, except),
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import type { AuthSettings } from '../../config.js';
+import type { SessionService } from '../../auth/sessions.service.js';
+import { parseRefreshToken } from '../../auth/tokens.js';
+import type { Database } from '../../db/database.js';
+import { problemResponses } from '../../http/problem.js';
+import { principalOf } from '../../plugins/access.js';
+import { AuthResultSchema, LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import { createAuthService } from './auth.service.js';
+
+interface AuthRoutesOptions {
+  db: Database;
+  sessions: SessionService;
+  settings: AuthSettings;
+}
+
+const clientOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'], ipAddress: request.ip });
+const bodyField = (request: FastifyRequest, field: string) => {
+  const value = (request.body as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+};
+
+const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { db, sessions, settings }) => {
+  const auth = createAuthService({ db, sessions });
+  const limits = settings.rateLimits;
+  const result = { $ref: 'AuthResult' } as const;
+
+  app.post(
+    '/auth/register',
+    {
+      config: { access: 'public' },
+      preHandler: app.limitRate([
+        { name: 'register-ip', max: limits.registerPerIp, key: (r) => r.ip },
+        { name: 'register-account', max: limits.registerPerAccount, key: (r) => bodyField(r, 'email') },
+      ]),
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an account and sign in',
+        body: RegisterBody,
+        response: { 201: result, ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await auth.register(request.body, clientOf(request))),
+  );
+
+  app.post(
+    '/auth/login',
+    {
+      config: { access: 'public' },
+      preHandler: app.limitRate([
+        { name: 'login-ip', max: limits.loginPerIp, key: (r) => r.ip },
+        { name: 'login-account', max: limits.loginPerAccount, key: (r) => bodyField(r, 'login') },
+      ]),
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign in with the username or the e-mail',
+        description: 'A wrong login and a wrong password get the same 401.',
+        body: LoginBody,
+        response: { 200: result, ...problemResponses },
+      },
+    },
+    (request) => auth.login(request.body, clientOf(request)),
+  );
+
+  app.post(
+    '/auth/refresh',
+    {
+      config: { access: 'public' },
+      preHandler: app.limitRate([
+        { name: 'refresh-ip', max: limits.refreshPerIp, key: (r) => r.ip },
+        {
+          name: 'refresh-session',
+          max: limits.refreshPerSession,
+          key: (r) => parseRefreshToken(bodyField(r, 'refreshToken') ?? '')?.sessionId,
+        },
+      ]),
+      schema: {
+        tags: ['accounts'],
+        summary: 'Trade a refresh token for new tokens',
+        description:
+          'Refresh tokens are single use. Presenting one that was already used revokes its whole session ' +
+          '(someone else holds a copy), and that device must sign in again.',
+        body: RefreshBody,
+        response: { 200: result, ...problemResponses },
+      },
+    },
+    (request) => auth.refresh(request.body.refreshToken),
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign out: revoke this session',
+        description: 'Its access and refresh tokens stop working at once.',
+        response: { 204: { type: 'null', description: 'Signed out.' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await auth.logout(principalOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default authRoutes;

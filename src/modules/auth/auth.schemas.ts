@@ -1,0 +1,39 @@
+import Type, { type Static } from 'typebox';
+import { Email, Password, Username } from '../users/users.schemas.js';
+
+export const RegisterBody = Type.Object(
+  {
+    username: Username,
+    email: Email,
+    password: Password,
+    firstName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    lastName: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type RegisterBody = Static<typeof RegisterBody>;
+
+export const LoginBody = Type.Object(
+  {
+    login: Type.String({ minLength: 1, maxLength: 254, description: 'The username or the e-mail address.' }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const RefreshBody = Type.Object(
+  { refreshToken: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export type RefreshBody = Static<typeof RefreshBody>;
+
+export const AuthResultSchema = Type.Object(
+  {
+    user: Type.Ref('User'),
+    accessToken: Type.String({ description: 'Send as `Authorization: Bearer <token>`.' }),
+    refreshToken: Type.String({ description: 'Single use: POST it to /auth/refresh for new tokens.' }),
+    expiresIn: Type.Integer({ description: 'Seconds until the access token expires.' }),
+  },
+  { $id: 'AuthResult' },
+);

@@ -1,0 +1,55 @@
+// Signing up, in and out. A wrong username and a wrong password get the same answer in the same
+// time, so that nobody learns which accounts exist.
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { Principal } from '../../auth/principal.js';
+import type { ClientInfo, SessionService, SessionTokens } from '../../auth/sessions.service.js';
+import type { Database } from '../../db/database.js';
+import { UnauthorizedError } from '../../errors.js';
+import { findLoginAccount, findUserById, insertUser } from '../users/users.queries.js';
+import type { User } from '../users/users.schemas.js';
+import { normalizeUsername, takenFieldError } from '../users/users.service.js';
+import type { LoginBody, RegisterBody } from './auth.schemas.js';
+
+export type AuthResult = SessionTokens & { user: User };
+
+export function createAuthService({ db, sessions }: { db: Database; sessions: SessionService }) {
+  return {
+    async register(body: RegisterBody, client: ClientInfo): Promise<AuthResult> {
+      const passwordHash = await hashPassword(body.password);
+      try {
+        return await db.transaction(async (tx) => {
+          const user = await insertUser(tx, {
+            username: normalizeUsername(body.username),
+            email: body.email.trim(),
+            passwordHash,
+            firstName: body.firstName,
+            lastName: body.lastName,
+          });
+          return { user, ...(await sessions.startSession(user.id, client, tx)) };
+        });
+      } catch (error) {
+        throw takenFieldError(error) ?? error;
+      }
+    },
+
+    async login(body: LoginBody, client: ClientInfo): Promise<AuthResult> {
+      const account = await findLoginAccount(db, body.login.trim());
+      const valid = await verifyPassword(account?.passwordHash, body.password);
+      if (!account || !valid) throw new UnauthorizedError('Wrong login or password.');
+      const user = await findUserById(db, account.userId);
+      if (!user) throw new UnauthorizedError('Wrong login or password.');
+      return { user, ...(await sessions.startSession(user.id, client)) };
+    },
+
+    async refresh(refreshToken: string): Promise<AuthResult> {
+      const { userId, tokens } = await sessions.refresh(refreshToken);
+      const user = await findUserById(db, userId);
+      if (!user) throw new UnauthorizedError('The account no longer exists.');
+      return { user, ...tokens };
+    },
+
+    logout: (principal: Principal) => sessions.revoke(principal.sessionId, 'signed out'),
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

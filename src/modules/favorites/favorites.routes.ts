@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Database } from '../../db/database.js';
+import { problemResponses } from '../../http/problem.js';
+import { principalOf } from '../../plugins/access.js';
+import { FavoriteListQuery, FavoritePage, MovieIdParams } from './favorites.schemas.js';
+import { createFavoriteService } from './favorites.service.js';
+
+const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const favorites = createFavoriteService({ db });
+  const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
+
+  app.get(
+    '/me/favorites',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['favorites'],
+        summary: 'My favorite movies',
+        querystring: FavoriteListQuery,
+        response: { 200: FavoritePage, ...problemResponses },
+      },
+    },
+    (request) => favorites.list(principalOf(request), request.query),
+  );
+
+  app.put(
+    '/me/favorites/:movieId',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['favorites'],
+        summary: 'Add a movie to my favorites (idempotent)',
+        params: MovieIdParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await favorites.add(principalOf(request), request.params.movieId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/me/favorites/:movieId',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['favorites'],
+        summary: 'Remove a movie from my favorites (idempotent)',
+        params: MovieIdParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await favorites.remove(principalOf(request), request.params.movieId);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default favoritesRoutes;

@@ -1,0 +1,144 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { SessionService } from '../../auth/sessions.service.js';
+import type { Database } from '../../db/database.js';
+import { problemResponses } from '../../http/problem.js';
+import { principalOf } from '../../plugins/access.js';
+import {
+  ChangePasswordBody,
+  UpdateMeBody,
+  UpdateUserBody,
+  UserIdParams,
+  UserListQuery,
+  UserPage,
+} from './users.schemas.js';
+import { createUserService } from './users.service.js';
+
+const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
+
+const usersRoutes: FastifyPluginAsyncTypebox<{ db: Database; sessions: SessionService }> = async (app, { db, sessions }) => {
+  const users = createUserService({ db, sessions });
+  const user = { $ref: 'User' } as const;
+  const adminUser = { $ref: 'AdminUser' } as const;
+
+  app.get(
+    '/me',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['accounts'], summary: 'My account', response: { 200: user, ...problemResponses } },
+    },
+    (request) => users.getMe(principalOf(request)),
+  );
+
+  app.patch(
+    '/me',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change my username, e-mail or names',
+        body: UpdateMeBody,
+        response: { 200: user, ...problemResponses },
+      },
+    },
+    (request) => users.updateMe(principalOf(request), request.body),
+  );
+
+  app.delete(
+    '/me',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Delete my account',
+        description: 'Its sessions and favorites go with it. The last admin cannot delete their account.',
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await users.deleteMe(principalOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/me/password',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change my password',
+        description: 'Every other session is signed out; this one stays.',
+        body: ChangePasswordBody,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await users.changePassword(principalOf(request), request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/users',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'List users, each with the ids of their favorite movies',
+        querystring: UserListQuery,
+        response: { 200: UserPage, ...problemResponses },
+      },
+    },
+    (request) => users.listUsers(request.query),
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'One user',
+        params: UserIdParams,
+        response: { 200: adminUser, ...problemResponses },
+      },
+    },
+    (request) => users.getUser(request.params.id),
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: "Change a user's role",
+        description: 'The last admin keeps the admin role.',
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: { 200: adminUser, ...problemResponses },
+      },
+    },
+    (request) => users.setRole(request.params.id, request.body.role),
+  );
+
+  app.delete(
+    '/users/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['users'],
+        summary: 'Delete a user',
+        description: 'Their sessions and favorites go with them. The last admin cannot be deleted.',
+        params: UserIdParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await users.deleteUser(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default usersRoutes;

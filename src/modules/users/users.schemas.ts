@@ -1,0 +1,76 @@
+import Type, { type Static } from 'typebox';
+import { ROLES } from '../../auth/principal.js';
+import { PageOf, pageQueryProperties } from '../../http/pagination.js';
+
+export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,30}$';
+
+export const Username = Type.String({
+  pattern: USERNAME_PATTERN,
+  description: '3 to 30 of a-z, 0-9, _ . - (kept in lower case; unique without regard to case).',
+  examples: ['ana_lopez'],
+});
+export const Email = Type.String({ format: 'email', maxLength: 254, examples: ['ana@example.com'] });
+export const Password = Type.String({ minLength: 10, maxLength: 256, description: '10 to 256 characters.' });
+const PersonName = Type.String({ minLength: 1, maxLength: 100 });
+const RoleSchema = Type.Enum([...ROLES], { description: 'user, editor (changes the catalogue) or admin (also manages users).' });
+
+export const UserSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    username: Type.String(),
+    email: Type.String(),
+    firstName: Type.Union([Type.String(), Type.Null()]),
+    lastName: Type.Union([Type.String(), Type.Null()]),
+    role: RoleSchema,
+    avatar: Type.Null({ description: 'The avatar image (files arrive with the Files feature).' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'User' },
+);
+export type User = Static<typeof UserSchema>;
+
+export const AdminUserSchema = Type.Object(
+  {
+    ...UserSchema.properties,
+    favoriteMovieIds: Type.Array(Type.Integer(), { description: 'Most recently favorited first.' }),
+  },
+  { $id: 'AdminUser' },
+);
+export type AdminUser = Static<typeof AdminUserSchema>;
+
+export const UpdateMeBody = Type.Object(
+  {
+    username: Type.Optional(Username),
+    email: Type.Optional(Email),
+    firstName: Type.Optional(Type.Union([PersonName, Type.Null()])),
+    lastName: Type.Optional(Type.Union([PersonName, Type.Null()])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateMeBody = Static<typeof UpdateMeBody>;
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 256 }), newPassword: Password },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+export const UserListQuery = Type.Object(
+  {
+    ...pageQueryProperties,
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the username or e-mail.' })),
+    role: Type.Optional(RoleSchema),
+  },
+  { additionalProperties: false },
+);
+export type UserListQuery = Static<typeof UserListQuery>;
+
+export const UserPage = PageOf(Type.Ref('AdminUser'), 'UserPage');
+
+export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
+
+export const UpdateUserBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });
+export type UpdateUserBody = Static<typeof UpdateUserBody>;
+
+export { RoleSchema };

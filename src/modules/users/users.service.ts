@@ -1,0 +1,129 @@
+// Accounts after sign-up: a user's own profile and password, and the admin's view of everyone.
+import type { Principal, Role } from '../../auth/principal.js';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import type { SessionService } from '../../auth/sessions.service.js';
+import type { Database } from '../../db/database.js';
+import { violatedUniqueConstraint } from '../../db/errors.js';
+import { ConflictError, NotFoundError, UnauthorizedError, UnprocessableError } from '../../errors.js';
+import { type Page, pageWindow } from '../../http/pagination.js';
+import {
+  countUsers,
+  deleteUser,
+  findFavoriteMovieIds,
+  findPasswordHash,
+  findUserById,
+  findUsers,
+  lockAdmins,
+  updateUser,
+  type UserPatch,
+} from './users.queries.js';
+import type { AdminUser, ChangePasswordBody, UpdateMeBody, User, UserListQuery } from './users.schemas.js';
+
+/** The 409 a taken username or e-mail deserves, naming the field; other errors pass through. */
+export function takenFieldError(error: unknown): ConflictError | undefined {
+  const constraint = violatedUniqueConstraint(error);
+  if (constraint === 'user_account_username_key') {
+    return new ConflictError('That username is taken.', [{ in: 'body', field: 'username', message: 'is taken' }]);
+  }
+  if (constraint === 'user_account_email_key') {
+    return new ConflictError('An account with that e-mail exists.', [{ in: 'body', field: 'email', message: 'is taken' }]);
+  }
+  return undefined;
+}
+
+export function normalizeUsername(username: string): string {
+  return username.toLowerCase();
+}
+
+export function createUserService({ db, sessions }: { db: Database; sessions: SessionService }) {
+  async function requireUser(userId: number): Promise<User> {
+    const user = await findUserById(db, userId);
+    if (!user) throw new NotFoundError(`No user with id ${userId}.`);
+    return user;
+  }
+
+  async function applyPatch(userId: number, patch: UserPatch, tx: Database = db): Promise<User> {
+    try {
+      const user = await updateUser(tx, userId, patch);
+      if (!user) throw new NotFoundError(`No user with id ${userId}.`);
+      return user;
+    } catch (error) {
+      throw takenFieldError(error) ?? error;
+    }
+  }
+
+  /** Refuses a change that would leave the service without any admin. */
+  async function keepAnAdmin(tx: Database, userId: number, action: string) {
+    const admins = await lockAdmins(tx);
+    if (admins.length === 1 && admins[0] === userId) {
+      throw new ConflictError(`The last admin cannot ${action}: make another user admin first.`);
+    }
+  }
+
+  async function withFavorites(users: User[]): Promise<AdminUser[]> {
+    const favorites = await findFavoriteMovieIds(db, users.map((u) => u.id));
+    return users.map((user) => ({ ...user, favoriteMovieIds: favorites.get(user.id) ?? [] }));
+  }
+
+  return {
+    getMe: (principal: Principal) => requireUser(principal.userId),
+
+    updateMe(principal: Principal, body: UpdateMeBody): Promise<User> {
+      const patch: UserPatch = { ...body };
+      if (body.username !== undefined) patch.username = normalizeUsername(body.username);
+      if (body.email !== undefined) patch.email = body.email.trim();
+      return applyPatch(principal.userId, patch);
+    },
+
+    async changePassword(principal: Principal, body: ChangePasswordBody): Promise<void> {
+      const current = await findPasswordHash(db, principal.userId);
+      if (!(await verifyPassword(current, body.currentPassword))) {
+        throw new UnprocessableError('The current password is wrong.', [
+          { in: 'body', field: 'currentPassword', message: 'is wrong' },
+        ]);
+      }
+      const passwordHash = await hashPassword(body.newPassword);
+      await db.transaction(async (tx) => {
+        await applyPatch(principal.userId, { passwordHash }, tx);
+        // Every other device must sign in again with the new password.
+        await sessions.revokeAllOf(principal.userId, 'password changed', principal.sessionId, tx);
+      });
+    },
+
+    async deleteMe(principal: Principal): Promise<void> {
+      await db.transaction(async (tx) => {
+        if (principal.role === 'admin') await keepAnAdmin(tx, principal.userId, 'delete their account');
+        // Sessions and favorites go with the account (ON DELETE CASCADE).
+        if (!(await deleteUser(tx, principal.userId))) throw new UnauthorizedError('The account no longer exists.');
+      });
+    },
+
+    async listUsers(query: UserListQuery): Promise<Page<AdminUser>> {
+      const filter = { q: query.q, role: query.role };
+      const [users, total] = await Promise.all([findUsers(db, filter, pageWindow(query)), countUsers(db, filter)]);
+      return { items: await withFavorites(users), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async getUser(userId: number): Promise<AdminUser> {
+      const [user] = await withFavorites([await requireUser(userId)]);
+      return user!;
+    },
+
+    async setRole(userId: number, role: Role): Promise<AdminUser> {
+      await db.transaction(async (tx) => {
+        if (role !== 'admin') await keepAnAdmin(tx, userId, 'lose the admin role');
+        await applyPatch(userId, { role }, tx);
+      });
+      return this.getUser(userId);
+    },
+
+    async deleteUser(userId: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        await keepAnAdmin(tx, userId, 'be deleted');
+        if (!(await deleteUser(tx, userId))) throw new NotFoundError(`No user with id ${userId}.`);
+      });
+    },
+  };
+}
+
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,86 @@
+// Rate limits for the doors an attacker knocks on (login, register, refresh), counted per IP and
+// per account at once. Counts live in this process's memory, or in Redis when REDIS_URL is set so
+// that every process behind a load balancer shares them. Answers carry the IETF RateLimit headers,
+// and a refusal is a 429 with Retry-After.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import { TooManyRequestsError } from '../errors.js';
+
+export interface RateRule {
+  /** Names the counter; two rules with one name share it. */
+  name: string;
+  /** Attempts allowed per window. */
+  max: number;
+  /** Whose attempt this is (an IP, an account); undefined: this rule does not apply. */
+  key(request: FastifyRequest): string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** A preHandler that counts the request against every rule and refuses it past any limit. */
+    limitRate(rules: RateRule[]): preHandlerAsyncHookHandler;
+  }
+}
+
+export interface RateLimitOptions {
+  redisUrl: string | undefined;
+  /** Prefix of the Redis keys, so that several installations can share one Redis. */
+  keyPrefix: string;
+  windowMs?: number;
+}
+
+export default fp(
+  async (app: FastifyInstance, { redisUrl, keyPrefix, windowMs = 60_000 }: RateLimitOptions) => {
+    let redis: Redis | undefined;
+    if (redisUrl) {
+      redis = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: true });
+      await redis.connect();
+      app.addHook('onClose', async () => {
+        await redis?.quit();
+      });
+    }
+    await app.register(rateLimit, {
+      global: false,
+      timeWindow: windowMs,
+      nameSpace: keyPrefix,
+      ...(redis ? { redis } : {}),
+    });
+
+    app.decorate('limitRate', (rules: RateRule[]) => {
+      const checks = rules.map((rule) => ({
+        rule,
+        check: app.createRateLimit({ max: rule.max, timeWindow: windowMs, keyGenerator: (request) => `${rule.name}:${rule.key(request)}` }),
+      }));
+      return async (request: FastifyRequest, reply: FastifyReply) => {
+        const applicable = checks.filter(({ rule }) => rule.key(request) !== undefined);
+        const results = await Promise.all(applicable.map(({ check }) => check(request)));
+        let tightest: { max: number; remaining: number; resetSeconds: number } | undefined;
+        for (const result of results) {
+          if (result.isAllowed) continue;
+          const remaining = result.isExceeded ? 0 : result.remaining;
+          if (!tightest || remaining < tightest.remaining) {
+            tightest = { max: result.max, remaining, resetSeconds: result.ttlInSeconds };
+          }
+          if (result.isExceeded) {
+            reply.header('retry-after', result.ttlInSeconds);
+            setRateLimitHeaders(reply, tightest);
+            throw new TooManyRequestsError(
+              `Too many attempts: try again in ${result.ttlInSeconds} second${result.ttlInSeconds === 1 ? '' : 's'}.`,
+              result.ttlInSeconds,
+            );
+          }
+        }
+        if (tightest) setRateLimitHeaders(reply, tightest);
+      };
+    });
+  },
+  { name: 'rate-limit' },
+);
+
+function setRateLimitHeaders(reply: FastifyReply, limit: { max: number; remaining: number; resetSeconds: number }) {
+  reply.header('ratelimit-limit', limit.max);
+  reply.header('ratelimit-remaining', limit.remaining);
+  reply.header('ratelimit-reset', limit.resetSeconds);
+}

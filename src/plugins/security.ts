@@ -1,0 +1,41 @@
+// Security headers (helmet) on every answer, and CORS for the browser origins the configuration
+// names (none by default: a browser app on another origin must be allowed explicitly).
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export interface SecurityOptions {
+  corsOrigins: string[] | '*';
+}
+
+export default fp(
+  async (app: FastifyInstance, { corsOrigins }: SecurityOptions) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: {
+          // The API reference page (/docs) is served from here and loads nothing from elsewhere.
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+    });
+    if (corsOrigins === '*' || corsOrigins.length > 0) {
+      await app.register(cors, {
+        origin: corsOrigins === '*' ? true : corsOrigins,
+        methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
+        exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
+        maxAge: 600,
+      });
+    }
+  },
+  { name: 'security' },
+);
