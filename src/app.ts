@@ -88,8 +88,9 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   // Schemas that several features share, named in the OpenAPI document's components.
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(problemDetails);
-  await app.register(security, { corsOrigins: config.corsOrigins });
+  // First of the plugins that add routes, so that it sees every route there is.
   await app.register(access, { authenticate: (token) => sessions.authenticate(token) });
+  await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   await app.register(openapi, { version: VERSION, publicUrl: config.publicUrl });
 

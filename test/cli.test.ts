@@ -90,6 +90,14 @@ describe('bad configuration', () => {
 // The PostgreSQL run (TEST_DATABASE_URL set) serves from a fresh, empty database on that server.
 const modes: [string, boolean][] = TEST_DATABASE_URL ? [['PostgreSQL', true]] : [['embedded PGlite', false]];
 
+describe('the signing secret', () => {
+  it('is required with DATABASE_URL, where several processes must share it', async () => {
+    const result = await run(['serve'], { DATABASE_URL: 'postgres://app@127.0.0.1:1/moviedb' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('JWT_SECRET is required when DATABASE_URL is set');
+  });
+});
+
 describe('an unreachable database', () => {
   it('stops the process with a message naming DATABASE_URL, without the password', async () => {
     const result = await run(['migrate'], { DATABASE_URL: 'postgres://app:s3cret@127.0.0.1:1/moviedb' });
@@ -106,10 +114,11 @@ describe.each(modes)('serving on %s', (_name, usesPostgres) => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'moviedb-cli-'));
-    env = { DATA_DIR: dataDir };
+    env = { DATA_DIR: dataDir, ADMIN_EMAIL: 'Chief.Admin@example.com', ADMIN_PASSWORD: 'admin password 123' };
     if (usesPostgres) {
       const empty = await createEmptyPostgresDatabase();
       env.DATABASE_URL = empty.url;
+      env.JWT_SECRET = 'a shared secret of at least thirty-two characters';
       dropDatabase = () => empty.drop();
     }
   });
@@ -131,6 +140,15 @@ describe.each(modes)('serving on %s', (_name, usesPostgres) => {
         database: usesPostgres ? 'postgres' : 'pglite',
         migrationsApplied: MIGRATION_COUNT,
       });
+      expect(first.logs.find((l) => l.msg === 'admin from ADMIN_EMAIL')).toMatchObject({ outcome: 'created', username: 'chief.admin' });
+      const signIn = await fetch(`${first.address}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'chief.admin@example.com', password: 'admin password 123' }),
+      });
+      expect(signIn.status).toBe(200);
+      const { accessToken, user } = (await signIn.json()) as { accessToken: string; user: { role: string } };
+      expect(user.role).toBe('admin');
 
       if (!usesPostgres) {
         // The embedded database belongs to the running server alone.
@@ -144,7 +162,12 @@ describe.each(modes)('serving on %s', (_name, usesPostgres) => {
 
       const again = await serve(env);
       expect(again.logs.find((l) => l.msg === 'database ready')).toMatchObject({ migrationsApplied: 0 });
+      expect(again.logs.find((l) => l.msg === 'admin from ADMIN_EMAIL')).toMatchObject({ outcome: 'unchanged' });
       expect((await fetch(`${again.address}/ready`)).status).toBe(200);
+      // The account, its session and the signing secret all survived the restart.
+      const me = await fetch(`${again.address}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+      expect(me.status).toBe(200);
+      expect(await me.json()).toMatchObject({ username: 'chief.admin', role: 'admin' });
       expect(await again.stop()).toBe(0);
 
       const migrate = await run(['migrate'], env);
@@ -153,6 +176,29 @@ describe.each(modes)('serving on %s', (_name, usesPostgres) => {
     },
     90_000,
   );
+});
+
+describe('moviedb users create-admin', () => {
+  it('creates an admin, then finds it there; refuses a bad e-mail', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'moviedb-admin-'));
+    try {
+      const args = ['users', 'create-admin', '--email', 'root@example.com', '--username', 'Root', '--password', 'root password 1'];
+      const first = await run(args, { DATA_DIR: dataDir });
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/^Created admin root <root@example.com> \(id \d+\)\.$/m);
+      const second = await run(args, { DATA_DIR: dataDir });
+      expect(second.stdout).toMatch(/^Already an admin: root <root@example.com>/m);
+
+      const bad = await run(['users', 'create-admin', '--email', 'not-an-email', '--password', 'root password 1'], { DATA_DIR: dataDir });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('--email must be an e-mail address (got "not-an-email")');
+      const short = await run(['users', 'create-admin', '--email', 'x@example.com', '--password', 'short'], { DATA_DIR: dataDir });
+      expect(short.stderr).toContain('the password must be 10 to 256 characters');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('moviedb migrate', () => {

@@ -26,6 +26,12 @@ export interface RoutePolicy {
   access: Access | undefined;
 }
 
+const WHO_MAY_CALL: Record<Exclude<Access, 'public'>, string> = {
+  user: 'Needs a signed-in user (any role).',
+  editor: 'Needs an editor or an admin.',
+  admin: 'Needs an admin.',
+};
+
 export interface AccessOptions {
   authenticate: (accessToken: string) => Promise<Principal | undefined>;
 }
@@ -35,6 +41,13 @@ export default fp(
     const routes: RouteOptions[] = [];
     app.addHook('onRoute', (route) => {
       routes.push(route);
+      // The OpenAPI document says who may call each route.
+      const access = route.config?.access;
+      if (access && access !== 'public' && route.schema) {
+        const who = WHO_MAY_CALL[access];
+        const description = route.schema.description ? `${route.schema.description}\n\n${who}` : who;
+        route.schema = { ...route.schema, description, security: [{ bearer: [] }] };
+      }
     });
     const policies = (): RoutePolicy[] =>
       routes.flatMap((route) =>

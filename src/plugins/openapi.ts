@@ -27,9 +27,22 @@ export default fp(
         },
         servers: [{ url: options.publicUrl }],
         tags: [
+          { name: 'accounts', description: 'Sign up, sign in, sessions and my account' },
+          { name: 'favorites', description: 'My favorite movies' },
+          { name: 'users', description: 'Managing users (admins)' },
           { name: 'reference', description: 'Genres and countries' },
           { name: 'operations', description: 'Health and readiness' },
         ],
+        components: {
+          securitySchemes: {
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description: 'The accessToken from /auth/login, /auth/register or /auth/refresh; valid 15 minutes.',
+            },
+          },
+        },
       },
       // Shared schemas (addSchema) keep their $id as their name under components.schemas.
       refResolver: {

@@ -14,7 +14,7 @@ export interface RateRule {
   /** Attempts allowed per window. */
   max: number;
   /** Whose attempt this is (an IP, an account); undefined: this rule does not apply. */
-  key(request: FastifyRequest): string | undefined;
+  key: (request: FastifyRequest) => string | undefined | Promise<string | undefined>;
 }
 
 declare module 'fastify' {
@@ -23,6 +23,9 @@ declare module 'fastify' {
     limitRate(rules: RateRule[]): preHandlerAsyncHookHandler;
   }
 }
+
+const KEYS = Symbol('rate limit keys');
+type KeyedRequest = FastifyRequest & { [KEYS]?: Map<string, string> };
 
 export interface RateLimitOptions {
   redisUrl: string | undefined;
@@ -51,10 +54,21 @@ export default fp(
     app.decorate('limitRate', (rules: RateRule[]) => {
       const checks = rules.map((rule) => ({
         rule,
-        check: app.createRateLimit({ max: rule.max, timeWindow: windowMs, keyGenerator: (request) => `${rule.name}:${rule.key(request)}` }),
+        check: app.createRateLimit({
+          max: rule.max,
+          timeWindow: windowMs,
+          keyGenerator: (request) => `${rule.name}:${(request as KeyedRequest)[KEYS]?.get(rule.name)}`,
+        }),
       }));
       return async (request: FastifyRequest, reply: FastifyReply) => {
-        const applicable = checks.filter(({ rule }) => rule.key(request) !== undefined);
+        // Each rule's key is worked out once (it may need the database), then counted.
+        const keys = new Map<string, string>();
+        for (const { rule } of checks) {
+          const key = await rule.key(request);
+          if (key !== undefined) keys.set(rule.name, key);
+        }
+        (request as KeyedRequest)[KEYS] = keys;
+        const applicable = checks.filter(({ rule }) => keys.has(rule.name));
         const results = await Promise.all(applicable.map(({ check }) => check(request)));
         let tightest: { max: number; remaining: number; resetSeconds: number } | undefined;
         for (const result of results) {

@@ -28,6 +28,10 @@ export default fp(
       },
     });
     if (corsOrigins === '*' || corsOrigins.length > 0) {
+      // CORS's own preflight route (OPTIONS *) answers anyone: it only says what an origin may do.
+      app.addHook('onRoute', (route) => {
+        if (route.method === 'OPTIONS' && route.url === '*') route.config = { ...route.config, access: 'public' };
+      });
       await app.register(cors, {
         origin: corsOrigins === '*' ? true : corsOrigins,
         methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],

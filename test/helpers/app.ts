@@ -4,31 +4,50 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { installResponseScan, type Leak } from './response-scan.js';
 
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
-  config: Config;
+  config: Config & { jwtSecret: string };
+  /** Responses that carried a secret; close() fails when there is any. */
+  leaks: Leak[];
   close(): Promise<void>;
 }
 
-export function testConfig(overrides: Partial<Config> = {}): Config {
+export function testConfig(overrides: Partial<Config> = {}): Config & { jwtSecret: string } {
   const base = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
   return { ...base, jwtSecret: randomBytes(32).toString('hex'), ...overrides };
 }
 
+/** Rate limits no ordinary test reaches; the rate-limit tests set their own. */
+export const RELAXED_RATE_LIMITS: Config['auth']['rateLimits'] = {
+  loginPerIp: 10_000,
+  loginPerAccount: 10_000,
+  registerPerIp: 10_000,
+  registerPerAccount: 10_000,
+  refreshPerIp: 10_000,
+  refreshPerSession: 10_000,
+};
+
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = testConfig(overrides);
+  const base = testConfig();
+  const config = testConfig({ auth: { ...base.auth, rateLimits: RELAXED_RATE_LIMITS }, jwtSecret: base.jwtSecret, ...overrides });
   const app = await buildApp(config, { database: database.handle });
+  const leaks = installResponseScan(app, database.handle, [config.jwtSecret]);
   await app.ready();
   return {
     app,
     database,
     config,
+    leaks,
     close: async () => {
       await app.close();
       await database.drop();
+      if (leaks.length > 0) {
+        throw new Error(`Responses leaked secrets: ${leaks.map((l) => `${l.route} (${l.secret})`).join('; ')}`);
+      }
     },
   };
 }

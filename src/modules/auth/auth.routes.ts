@@ -6,7 +6,7 @@ import { parseRefreshToken } from '../../auth/tokens.js';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
-import { AuthResultSchema, LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import { LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { createAuthService } from './auth.service.js';
 
 interface AuthRoutesOptions {
@@ -50,7 +50,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
       config: { access: 'public' },
       preHandler: app.limitRate([
         { name: 'login-ip', max: limits.loginPerIp, key: (r) => r.ip },
-        { name: 'login-account', max: limits.loginPerAccount, key: (r) => bodyField(r, 'login') },
+        // Per account, however it is named (username or e-mail, in any case).
+        { name: 'login-account', max: limits.loginPerAccount, key: (r) => auth.loginKey(bodyField(r, 'login')) },
       ]),
       schema: {
         tags: ['accounts'],

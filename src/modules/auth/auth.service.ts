@@ -48,6 +48,13 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
       return { user, ...tokens };
     },
 
+    /** Who a login attempt is against: the account when it exists, else the name tried. */
+    async loginKey(login: string | undefined): Promise<string | undefined> {
+      if (!login) return undefined;
+      const account = await findLoginAccount(db, login);
+      return account ? `user:${account.userId}` : `name:${login.toLowerCase()}`;
+    },
+
     logout: (principal: Principal) => sessions.revoke(principal.sessionId, 'signed out'),
   };
 }
