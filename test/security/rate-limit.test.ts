@@ -23,12 +23,12 @@ const login = (app: FastifyInstance, login: string, password: string, ip = '10.0
 describe('login', () => {
   it('ends 20 wrong logins for one account within a minute in 429 with Retry-After and RateLimit headers', async () => {
     const account = await register(t);
-    const statuses: number[] = [];
-    let last;
+    const responses = [];
     for (let attempt = 0; attempt < 20; attempt++) {
-      last = await login(t.app, account.user.username, 'wrong password', `10.1.0.${attempt}`);
-      statuses.push(last.statusCode);
+      responses.push(await login(t.app, account.user.username, 'wrong password', `10.1.0.${attempt}`));
     }
+    const statuses = responses.map((r) => r.statusCode);
+    const last = responses[19]!;
     const allowed = DEFAULT_AUTH_SETTINGS.rateLimits.loginPerAccount;
     expect(statuses).toEqual([...Array<number>(allowed).fill(401), ...Array<number>(20 - allowed).fill(429)]);
     expect(last.headers['content-type']).toMatch(/^application\/problem\+json/);
