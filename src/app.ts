@@ -55,6 +55,11 @@ const SHARED_SCHEMAS = [
 export async function buildApp(config: Config, { database }: AppDependencies): Promise<FastifyInstance> {
   if (!config.jwtSecret) throw new Error('buildApp needs config.jwtSecret (see auth/jwt-secret.ts)');
   const app = Fastify({
+    // A hop count trusts that many proxies in front of the service.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     logger: {
       level: config.logLevel,
       // Credentials never reach the logs.

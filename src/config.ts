@@ -31,6 +31,12 @@ const EnvSchema = Type.Object({
       hint: 'must be * or a comma-separated list of origins such as https://app.example.com',
     }),
   ),
+  TRUST_PROXY: Type.Optional(
+    Type.String({
+      pattern: '^(true|false|\\d+|[0-9a-fA-F.:/]+(,\\s*[0-9a-fA-F.:/]+)*)$',
+      hint: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses or CIDRs',
+    }),
+  ),
   LOG_LEVEL: Type.Union(
     LOG_LEVELS.map((level) => Type.Literal(level)),
     { default: 'info', hint: `must be one of ${LOG_LEVELS.join(', ')}` },
@@ -63,6 +69,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** Origins allowed to call the API from a browser; empty: none (same origin only). */
   corsOrigins: string[] | '*';
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's IP (rate limits). */
+  trustProxy: boolean | number | string[];
   logLevel: LogLevel;
   auth: AuthSettings;
 }
@@ -156,9 +164,17 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     corsOrigins:
       env.CORS_ORIGINS === '*' ? '*' : (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL,
     auth: DEFAULT_AUTH_SETTINGS,
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((address) => address.trim());
 }
 
 /** Rules across variables, and values a pattern cannot judge alone. */

@@ -57,6 +57,27 @@ describe('login', () => {
     expect((await login(t.app, unique('nobody_'), 'wrong', '10.3.0.2')).statusCode).toBe(401);
   });
 
+  it('counts the client behind a trusted proxy by X-Forwarded-For (TRUST_PROXY)', async () => {
+    const proxied = await createTestApp({ auth: DEFAULT_AUTH_SETTINGS, trustProxy: 1 });
+    try {
+      const max = DEFAULT_AUTH_SETTINGS.rateLimits.loginPerIp;
+      const attempt = (client: string) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { login: unique('nobody_'), password: 'wrong' },
+          remoteAddress: '192.0.2.10',
+          headers: { 'x-forwarded-for': client },
+        });
+      for (let i = 0; i < max; i++) expect((await attempt('198.51.100.1')).statusCode).toBe(401);
+      expect((await attempt('198.51.100.1')).statusCode).toBe(429);
+      // Another client behind the same proxy has its own count.
+      expect((await attempt('198.51.100.2')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('tells the remaining attempts on an answer that is still allowed', async () => {
     const response = await login(t.app, unique('fresh_'), 'wrong', '10.4.0.1');
     expect(response.statusCode).toBe(401);
