@@ -14,7 +14,11 @@ import { AuthResultSchema } from './modules/auth/auth.schemas.js';
 import { CountrySchema } from './modules/countries/countries.schemas.js';
 import { FavoriteMovieSchema } from './modules/favorites/favorites.schemas.js';
 import { GenreSchema } from './modules/genres/genres.schemas.js';
-import { MovieSummarySchema, PersonRefSchema } from './modules/movies/movies.schemas.js';
+import charactersRoutes from './modules/characters/characters.routes.js';
+import { CharacterSchema, MovieDetailsSchema, MovieSummarySchema, PersonRefSchema } from './modules/movies/movies.schemas.js';
+import moviesRoutes from './modules/movies/movies.routes.js';
+import personsRoutes from './modules/persons/persons.routes.js';
+import { PersonDetailsSchema, PersonSummarySchema } from './modules/persons/persons.schemas.js';
 import { AdminUserSchema, UserSchema } from './modules/users/users.schemas.js';
 import countriesRoutes from './modules/countries/countries.routes.js';
 import favoritesRoutes from './modules/favorites/favorites.routes.js';
@@ -22,6 +26,7 @@ import genresRoutes from './modules/genres/genres.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 import access from './plugins/access.js';
+import httpCache from './plugins/http-cache.js';
 import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -46,6 +51,10 @@ const SHARED_SCHEMAS = [
   GenreSchema,
   PersonRefSchema,
   MovieSummarySchema,
+  CharacterSchema,
+  MovieDetailsSchema,
+  PersonSummarySchema,
+  PersonDetailsSchema,
   FavoriteMovieSchema,
   UserSchema,
   AdminUserSchema,
@@ -98,6 +107,7 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   await app.register(security, { corsOrigins: config.corsOrigins });
   await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   await app.register(openapi, { version: VERSION, publicUrl: config.publicUrl });
+  await app.register(httpCache);
 
   await app.register(healthRoutes, { db, databaseKind: database.kind });
   await app.register(
@@ -105,6 +115,9 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
       await api.register(authRoutes, { db, sessions, settings: config.auth });
       await api.register(usersRoutes, { db, sessions });
       await api.register(favoritesRoutes, { db });
+      await api.register(moviesRoutes, { db });
+      await api.register(charactersRoutes, { db });
+      await api.register(personsRoutes, { db });
       await api.register(countriesRoutes, { db });
       await api.register(genresRoutes, { db });
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
-import { CountryListQuery, CountryPage } from './countries.schemas.js';
+import { CountryIdParams, CountryListQuery, CountryPage, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
 import { createCountryService } from './countries.service.js';
 
 const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
@@ -10,7 +10,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
   app.get(
     '/countries',
     {
-      config: { access: 'public' },
+      config: { access: 'public', cache: true },
       schema: {
         tags: ['reference'],
         summary: 'List countries',
@@ -20,6 +20,55 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
       },
     },
     (request) => countries.listCountries(request.query),
+  );
+
+  const country = { $ref: 'Country' } as const;
+
+  app.post(
+    '/countries',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Add a country',
+        body: CreateCountryBody,
+        response: { 201: country, ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await countries.createCountry(request.body)),
+  );
+
+  app.patch(
+    '/countries/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Change a country',
+        params: CountryIdParams,
+        body: UpdateCountryBody,
+        response: { 200: country, ...problemResponses },
+      },
+    },
+    (request) => countries.updateCountry(request.params.id, request.body),
+  );
+
+  app.delete(
+    '/countries/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Delete a country',
+        description: 'Refused (409) while a movie or a person names it.',
+        params: CountryIdParams,
+        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await countries.deleteCountry(request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 };
 

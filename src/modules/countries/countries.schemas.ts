@@ -27,3 +27,20 @@ export const CountryListQuery = Type.Object(
 export type CountryListQuery = Static<typeof CountryListQuery>;
 
 export const CountryPage = PageOf(Type.Ref('Country'), 'CountryPage');
+
+const Code = Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code (kept in capitals).' });
+const Name = Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' });
+
+export const CreateCountryBody = Type.Object({ code: Code, name: Name }, { additionalProperties: false });
+export type CreateCountryBody = Static<typeof CreateCountryBody>;
+
+export const UpdateCountryBody = Type.Object(
+  { code: Type.Optional(Code), name: Type.Optional(Name) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateCountryBody = Static<typeof UpdateCountryBody>;
+
+export const CountryIdParams = Type.Object(
+  { id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
+  { additionalProperties: false },
+);

@@ -1,7 +1,33 @@
 import type { Database } from '../../db/database.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
-import { countCountries, findCountries } from './countries.queries.js';
-import type { Country, CountryListQuery } from './countries.schemas.js';
+import { violatedUniqueConstraint } from '../../db/errors.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import {
+  countCountries,
+  countCountryUses,
+  deleteCountry,
+  findCountries,
+  insertCountry,
+  updateCountry,
+} from './countries.queries.js';
+import type { Country, CountryListQuery, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
+
+function taken(error: unknown): ConflictError | undefined {
+  const constraint = violatedUniqueConstraint(error);
+  if (constraint === 'country_code_key') {
+    return new ConflictError('A country with that code exists.', [{ in: 'body', field: 'code', message: 'is taken' }]);
+  }
+  if (constraint === 'country_name_key') {
+    return new ConflictError('A country with that name exists.', [{ in: 'body', field: 'name', message: 'is taken' }]);
+  }
+  return undefined;
+}
+
+const clean = <T extends { code?: string | undefined; name?: string | undefined }>(body: T): T => ({
+  ...body,
+  ...(body.code !== undefined ? { code: body.code.toUpperCase() } : {}),
+  ...(body.name !== undefined ? { name: body.name.trim() } : {}),
+});
 
 export function createCountryService({ db }: { db: Database }) {
   return {
@@ -12,6 +38,36 @@ export function createCountryService({ db }: { db: Database }) {
         countCountries(db, filter),
       ]);
       return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async createCountry(body: CreateCountryBody): Promise<Country> {
+      try {
+        return await insertCountry(db, clean(body));
+      } catch (error) {
+        throw taken(error) ?? error;
+      }
+    },
+
+    async updateCountry(countryId: number, body: UpdateCountryBody): Promise<Country> {
+      let updated: Country | undefined;
+      try {
+        updated = await updateCountry(db, countryId, clean(body));
+      } catch (error) {
+        throw taken(error) ?? error;
+      }
+      if (!updated) throw new NotFoundError(`No country with id ${countryId}.`);
+      return updated;
+    },
+
+    /** Refused while a movie or a person names the country. */
+    async deleteCountry(countryId: number): Promise<void> {
+      const uses = await countCountryUses(db, countryId);
+      if (uses.movies > 0 || uses.persons > 0) {
+        throw new ConflictError(
+          `The country is named by ${uses.movies} movie(s) and ${uses.persons} person(s): change those first.`,
+        );
+      }
+      if (!(await deleteCountry(db, countryId))) throw new NotFoundError(`No country with id ${countryId}.`);
     },
   };
 }

@@ -1,6 +1,10 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
 import { favoriteMovies } from '../../db/schema.js';
+import { isoTimestamp } from '../../db/sql.js';
+import { movieSources, normalizeMovie, summaryFields, whereClause } from '../movies/movies.queries.js';
+import type { MovieSummary } from '../movies/movies.schemas.js';
 
 export async function addFavorite(db: Database, userId: number, movieId: number): Promise<void> {
   await db.insert(favoriteMovies).values({ userId, movieId }).onConflictDoNothing();
@@ -10,23 +14,37 @@ export async function removeFavorite(db: Database, userId: number, movieId: numb
   await db.delete(favoriteMovies).where(and(eq(favoriteMovies.userId, userId), eq(favoriteMovies.movieId, movieId)));
 }
 
-export async function findFavorites(
-  db: Database,
-  userId: number,
-  newestFirst: boolean,
-  window: { limit: number; offset: number },
-): Promise<{ movieId: number; favoritedAt: Date }[]> {
-  const order = newestFirst ? desc : asc;
-  return db
-    .select({ movieId: favoriteMovies.movieId, favoritedAt: favoriteMovies.createdAt })
-    .from(favoriteMovies)
-    .where(eq(favoriteMovies.userId, userId))
-    .orderBy(order(favoriteMovies.createdAt), order(favoriteMovies.movieId))
-    .limit(window.limit)
-    .offset(window.offset);
+export type FavoriteMovie = MovieSummary & { favoritedAt: string };
+
+/** Newest or oldest favorite first, ties by movie id. */
+export function favoritedOrder(descending: boolean): SQL {
+  const direction = sql.raw(descending ? 'desc' : 'asc');
+  return sql`f.created_at ${direction}, m.movie_id ${direction}`;
 }
 
-export async function countFavorites(db: Database, userId: number): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(favoriteMovies).where(eq(favoriteMovies.userId, userId));
-  return row?.total ?? 0;
+/** A page of the user's favorites among the movies that meet `conditions` (over `movie m`). */
+export async function findFavoritePage(
+  db: Database,
+  userId: number,
+  conditions: SQL[],
+  order: SQL,
+  window: { limit: number; offset: number },
+): Promise<FavoriteMovie[]> {
+  const rows = rowsOf<{ doc: FavoriteMovie }>(
+    await db.execute(sql`
+      select json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)}) as doc
+      from favorite_movies f join ${movieSources} on m.movie_id = f.movie_id
+      ${whereClause([sql`f.user_id = ${userId}`, ...conditions])}
+      order by ${order}
+      limit ${window.limit} offset ${window.offset}`),
+  );
+  return rows.map((row) => normalizeMovie(row.doc));
+}
+
+export async function countFavoritePage(db: Database, userId: number, conditions: SQL[]): Promise<number> {
+  const [row] = rowsOf<{ total: number }>(
+    await db.execute(sql`select count(*)::int as total from favorite_movies f join movie m on m.movie_id = f.movie_id
+      ${whereClause([sql`f.user_id = ${userId}`, ...conditions])}`),
+  );
+  return Number(row?.total ?? 0);
 }

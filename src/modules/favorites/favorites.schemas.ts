@@ -1,13 +1,17 @@
 import Type, { type Static } from 'typebox';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
-import { MovieSummarySchema } from '../movies/movies.schemas.js';
+import { MOVIE_SORTS, MovieSummarySchema, movieFilterProperties } from '../movies/movies.schemas.js';
 
-export const FAVORITE_SORTS = ['-favoritedAt', 'favoritedAt'] as const;
+export const FAVORITE_SORTS = ['favoritedAt', ...MOVIE_SORTS] as const;
 
 export const FavoriteListQuery = Type.Object(
   {
     ...pageQueryProperties,
-    sort: Type.Enum([...FAVORITE_SORTS], { default: '-favoritedAt', description: 'Newest favorites first by default.' }),
+    ...movieFilterProperties,
+    sort: Type.Enum([...FAVORITE_SORTS.flatMap((key) => [`-${key}`, key])], {
+      default: '-favoritedAt',
+      description: 'Newest favorites first by default; any sort of GET /movies works too.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -4,12 +4,18 @@ import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
-import { findMovieSummaries, movieExists } from '../movies/movies.queries.js';
-import type { MovieSummary } from '../movies/movies.schemas.js';
-import { addFavorite, countFavorites, findFavorites, removeFavorite } from './favorites.queries.js';
+import { resolveMovieFilter } from '../movies/movie-filters.js';
+import { movieConditions, movieExists, movieOrder, type MovieSortKey } from '../movies/movies.queries.js';
+import { parseSort } from '../movies/movies.service.js';
+import {
+  addFavorite,
+  countFavoritePage,
+  type FavoriteMovie,
+  favoritedOrder,
+  findFavoritePage,
+  removeFavorite,
+} from './favorites.queries.js';
 import type { FavoriteListQuery } from './favorites.schemas.js';
-
-export type FavoriteMovie = MovieSummary & { favoritedAt: string };
 
 export function createFavoriteService({ db }: { db: Database }) {
   return {
@@ -22,16 +28,15 @@ export function createFavoriteService({ db }: { db: Database }) {
     /** Idempotent: removing what is not there is no error. */
     remove: (principal: Principal, movieId: number) => removeFavorite(db, principal.userId, movieId),
 
+    /** The same filters and sorts as GET /movies, over the caller's favorites only. */
     async list(principal: Principal, query: FavoriteListQuery): Promise<Page<FavoriteMovie>> {
-      const [favorites, total] = await Promise.all([
-        findFavorites(db, principal.userId, query.sort === '-favoritedAt', pageWindow(query)),
-        countFavorites(db, principal.userId),
+      const conditions = movieConditions(await resolveMovieFilter(db, query));
+      const { key, descending } = parseSort<MovieSortKey | 'favoritedAt'>(query.sort);
+      const order = key === 'favoritedAt' ? favoritedOrder(descending) : movieOrder(key, descending);
+      const [items, total] = await Promise.all([
+        findFavoritePage(db, principal.userId, conditions, order, pageWindow(query)),
+        countFavoritePage(db, principal.userId, conditions),
       ]);
-      const summaries = new Map((await findMovieSummaries(db, favorites.map((f) => f.movieId))).map((m) => [m.id, m]));
-      const items = favorites.flatMap((favorite) => {
-        const summary = summaries.get(favorite.movieId);
-        return summary ? [{ ...summary, favoritedAt: favorite.favoritedAt.toISOString() }] : [];
-      });
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
   };

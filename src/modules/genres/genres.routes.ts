@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
-import { GenreListQuery, GenrePage } from './genres.schemas.js';
+import { GenreBody, GenreIdParams, GenreListQuery, GenrePage } from './genres.schemas.js';
 import { createGenreService } from './genres.service.js';
 
 const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
@@ -10,7 +10,7 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
   app.get(
     '/genres',
     {
-      config: { access: 'public' },
+      config: { access: 'public', cache: true },
       schema: {
         tags: ['reference'],
         summary: 'List genres',
@@ -20,6 +20,50 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
       },
     },
     (request) => genres.listGenres(request.query),
+  );
+
+  const genre = { $ref: 'Genre' } as const;
+
+  app.post(
+    '/genres',
+    {
+      config: { access: 'editor' },
+      schema: { tags: ['reference'], summary: 'Add a genre', body: GenreBody, response: { 201: genre, ...problemResponses } },
+    },
+    async (request, reply) => reply.code(201).send(await genres.createGenre(request.body.name)),
+  );
+
+  app.patch(
+    '/genres/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Rename a genre',
+        params: GenreIdParams,
+        body: GenreBody,
+        response: { 200: genre, ...problemResponses },
+      },
+    },
+    (request) => genres.renameGenre(request.params.id, request.body.name),
+  );
+
+  app.delete(
+    '/genres/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Delete a genre',
+        description: 'The genre leaves every movie it was on.',
+        params: GenreIdParams,
+        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await genres.deleteGenre(request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 };
 

@@ -14,3 +14,14 @@ export const GenreListQuery = Type.Object({ ...pageQueryProperties }, { addition
 export type GenreListQuery = Static<typeof GenreListQuery>;
 
 export const GenrePage = PageOf(Type.Ref('Genre'), 'GenrePage');
+
+export const GenreBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S', description: 'Unique without regard to case.' }) },
+  { additionalProperties: false },
+);
+export type GenreBody = Static<typeof GenreBody>;
+
+export const GenreIdParams = Type.Object(
+  { id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
+  { additionalProperties: false },
+);

@@ -1,64 +1,262 @@
-// Movie reads shared by every feature that shows movies (favorites, lists, people's filmographies).
-import { eq, inArray, sql } from 'drizzle-orm';
+// Movie reads and writes. Reads build their JSON in PostgreSQL, so that a movie page, however large
+// its cast, is one statement, and a list is one statement plus its count.
+import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { country, movie, person } from '../../db/schema.js';
-import type { MovieSummary } from './movies.schemas.js';
+import { rowsOf } from '../../db/database.js';
+import { movie, movieGenre } from '../../db/schema.js';
+import { intArray, isoTimestamp, personRefJson, wholeMinutes } from '../../db/sql.js';
+import { containsText } from '../../db/text-search.js';
+import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
-/** Whole minutes of a duration; null stays null. */
-export const durationMinutes = sql<number | null>`(extract(epoch from ${movie.duration}) / 60)::int`;
+/** The summary of the movie row aliased `m` (country `c` and director `d` joined by movieSources). */
+export const summaryFields = sql`
+  'id', m.movie_id,
+  'tmdbId', m.tmdb_id,
+  'title', m.title,
+  'releaseDate', m.release_date,
+  'durationMinutes', ${wholeMinutes(sql`m.duration`)},
+  'budget', m.budget,
+  'poster', null,
+  'country', case when c.country_id is null then null
+    else json_build_object('id', c.country_id, 'code', c.code, 'name', c.name) end,
+  'director', ${personRefJson('d')},
+  'genres', coalesce((
+    select json_agg(json_build_object('id', g.genre_id, 'name', g.genre_name) order by g.genre_name)
+    from movie_genre mg join genre g on g.genre_id = mg.genre_id where mg.movie_id = m.movie_id), '[]'::json),
+  'actorsCount', (
+    select count(distinct ar.actor_id)::int from "character" ch
+    join actor_roles ar on ar.character_id = ch.character_id where ch.movie_id = m.movie_id),
+  'favoritesCount', (select count(*)::int from favorite_movies f where f.movie_id = m.movie_id)`;
 
-/** The summaries of the given movies, in no particular order; unknown ids are left out. */
+export const movieSummaryJson = sql`json_build_object(${summaryFields})`;
+
+/** `movie m` with its country `c` and director `d`, as movieSummaryJson expects. */
+export const movieSources = sql`movie m
+  left join country c on c.country_id = m.country_id
+  left join person d on d.person_id = m.director_id`;
+
+const characterJson = sql`json_build_object(
+  'id', ch.character_id,
+  'name', ch.name,
+  'description', ch.description,
+  'role', ch.role,
+  'billingOrder', ch.billing_order,
+  'actor', ${personRefJson('a')},
+  'performers', coalesce((
+    select json_agg(json_build_object('id', p.person_id, 'firstName', p.first_name, 'lastName', p.last_name, 'photo', null)
+      order by p.person_id = ch.actor_id desc, p.last_name, p.first_name, p.person_id)
+    from actor_roles ar join person p on p.person_id = ar.actor_id where ar.character_id = ch.character_id), '[]'::json))`;
+
+/** Characters in credits order: billing order (unknown last), then as they were added. */
+export const characterOrder = sql`ch.billing_order asc nulls last, ch.character_id asc`;
+
+/** `"character" ch` with its principal performer `a`, as characterJson expects. */
+export const characterSources = sql`"character" ch left join person a on a.person_id = ch.actor_id`;
+
+export { characterJson };
+
+/** Everything about one movie in one statement; isFavorite only when a user is named. */
+export async function findMovieDetails(db: Database, movieId: number, userId?: number): Promise<MovieDetails | undefined> {
+  const favorite =
+    userId === undefined
+      ? sql``
+      : sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${userId})`;
+  const rows = rowsOf<{ doc: MovieDetails }>(
+    await db.execute(sql`
+      select json_build_object(${summaryFields},
+        'description', m.description,
+        'characters', coalesce((
+          select json_agg(${characterJson} order by ${characterOrder})
+          from ${characterSources} where ch.movie_id = m.movie_id), '[]'::json),
+        'createdAt', ${isoTimestamp(sql`m.created_at`)},
+        'updatedAt', ${isoTimestamp(sql`m.updated_at`)}
+        ${favorite}) as doc
+      from ${movieSources}
+      where m.movie_id = ${movieId}`),
+  );
+  return rows[0] && normalizeMovie(rows[0].doc);
+}
+
+/** Summaries of the given movies, in the order of `movieIds`; unknown ids are left out. */
 export async function findMovieSummaries(db: Database, movieIds: number[]): Promise<MovieSummary[]> {
   if (movieIds.length === 0) return [];
-  const rows = await db
-    .select({
-      id: movie.movieId,
-      tmdbId: movie.tmdbId,
-      title: movie.title,
-      releaseDate: movie.releaseDate,
-      durationMinutes,
-      budget: sql<string | null>`${movie.budget}::text`,
-      countryId: country.countryId,
-      countryCode: country.code,
-      countryName: country.name,
-      directorId: person.personId,
-      directorFirstName: person.firstName,
-      directorLastName: person.lastName,
-      genres: sql<{ id: number; name: string }[]>`coalesce((
-        select json_agg(json_build_object('id', g.genre_id, 'name', g.genre_name) order by g.genre_name)
-        from movie_genre mg join genre g on g.genre_id = mg.genre_id
-        where mg.movie_id = ${movie.movieId}), '[]'::json)`,
-      actorsCount: sql<number>`(
-        select count(distinct ar.actor_id)::int from "character" ch
-        join actor_roles ar on ar.character_id = ch.character_id where ch.movie_id = ${movie.movieId})`,
-      favoritesCount: sql<number>`(select count(*)::int from favorite_movies f where f.movie_id = ${movie.movieId})`,
-    })
-    .from(movie)
-    .leftJoin(country, eq(country.countryId, movie.countryId))
-    .leftJoin(person, eq(person.personId, movie.directorId))
-    .where(inArray(movie.movieId, movieIds));
+  const rows = rowsOf<{ doc: MovieSummary }>(
+    await db.execute(sql`
+      select ${movieSummaryJson} as doc from ${movieSources}
+      where m.movie_id = any(${intArray(movieIds)})`),
+  );
+  const byId = new Map(rows.map((row) => [row.doc.id, normalizeMovie(row.doc)]));
+  return movieIds.flatMap((id) => byId.get(id) ?? []);
+}
 
-  return rows.map((row) => ({
-    id: row.id,
-    tmdbId: row.tmdbId,
-    title: row.title,
-    releaseDate: row.releaseDate,
-    durationMinutes: row.durationMinutes === null ? null : Number(row.durationMinutes),
-    budget: row.budget === null ? null : Number(row.budget),
-    poster: null,
-    country:
-      row.countryId === null ? null : { id: row.countryId, code: row.countryCode!, name: row.countryName! },
-    director:
-      row.directorId === null
-        ? null
-        : { id: row.directorId, firstName: row.directorFirstName!, lastName: row.directorLastName!, photo: null },
-    genres: typeof row.genres === 'string' ? (JSON.parse(row.genres) as MovieSummary['genres']) : row.genres,
-    actorsCount: Number(row.actorsCount),
-    favoritesCount: Number(row.favoritesCount),
-  }));
+/** JSON numbers may arrive as strings from numeric columns on some drivers; budgets are numbers. */
+export function normalizeMovie<T extends MovieSummary>(doc: T | string): T {
+  const movie = (typeof doc === 'string' ? JSON.parse(doc) : doc) as T;
+  if (movie.budget !== null) movie.budget = Number(movie.budget);
+  return movie;
+}
+
+export interface MovieFilter {
+  genreIds?: { ids: number[]; mode: 'all' | 'any' } | undefined;
+  withoutGenreIds?: number[] | undefined;
+  countryId?: number | undefined;
+  directorId?: number | undefined;
+  cast?: { ids: number[]; mode: 'all' | 'any' } | undefined;
+  releasedFrom?: string | undefined;
+  releasedTo?: string | undefined;
+  releasedWithinYears?: number | undefined;
+  minDuration?: number | undefined;
+  maxDuration?: number | undefined;
+  minBudget?: number | undefined;
+  maxBudget?: number | undefined;
+  tmdbId?: number | undefined;
+  ids?: number[] | undefined;
+  q?: string | undefined;
+}
+
+/** The WHERE conditions of a movie filter over `movie m`. */
+export function movieConditions(filter: MovieFilter): SQL[] {
+  const conditions: SQL[] = [];
+  const hasGenre = (ids: number[]) =>
+    sql`exists (select 1 from movie_genre mg where mg.movie_id = m.movie_id and mg.genre_id = any(${intArray(ids)}))`;
+  if (filter.genreIds) {
+    const { ids, mode } = filter.genreIds;
+    if (mode === 'any') conditions.push(hasGenre(ids));
+    else for (const id of ids) conditions.push(hasGenre([id]));
+  }
+  if (filter.withoutGenreIds?.length) conditions.push(sql`not ${hasGenre(filter.withoutGenreIds)}`);
+  if (filter.countryId !== undefined) conditions.push(sql`m.country_id = ${filter.countryId}`);
+  if (filter.directorId !== undefined) conditions.push(sql`m.director_id = ${filter.directorId}`);
+  if (filter.cast) {
+    const plays = (ids: number[]) => sql`exists (select 1 from "character" ch join actor_roles ar on ar.character_id = ch.character_id
+      where ch.movie_id = m.movie_id and ar.actor_id = any(${intArray(ids)}))`;
+    if (filter.cast.mode === 'any') conditions.push(plays(filter.cast.ids));
+    else for (const id of filter.cast.ids) conditions.push(plays([id]));
+  }
+  if (filter.releasedFrom) conditions.push(sql`m.release_date >= ${filter.releasedFrom}::date`);
+  if (filter.releasedTo) conditions.push(sql`m.release_date <= ${filter.releasedTo}::date`);
+  if (filter.releasedWithinYears !== undefined) {
+    conditions.push(
+      sql`m.release_date between current_date - make_interval(years => ${filter.releasedWithinYears}) and current_date`,
+    );
+  }
+  if (filter.minDuration !== undefined) conditions.push(sql`m.duration >= make_interval(mins => ${filter.minDuration})`);
+  if (filter.maxDuration !== undefined) conditions.push(sql`m.duration <= make_interval(mins => ${filter.maxDuration})`);
+  if (filter.minBudget !== undefined) conditions.push(sql`m.budget >= ${filter.minBudget}`);
+  if (filter.maxBudget !== undefined) conditions.push(sql`m.budget <= ${filter.maxBudget}`);
+  if (filter.tmdbId !== undefined) conditions.push(sql`m.tmdb_id = ${filter.tmdbId}`);
+  if (filter.ids) conditions.push(sql`m.movie_id = any(${intArray(filter.ids)})`);
+  if (filter.q) conditions.push(containsText(sql`m.title`, filter.q));
+  return conditions;
+}
+
+export type MovieSortKey = 'title' | 'releaseDate' | 'budget' | 'duration' | 'popularity' | 'createdAt';
+
+const SORT_COLUMNS: Record<MovieSortKey, SQL> = {
+  title: sql`lower(unaccent(m.title)) collate "C"`,
+  releaseDate: sql`m.release_date`,
+  budget: sql`m.budget`,
+  duration: sql`m.duration`,
+  popularity: sql`(select count(*) from favorite_movies f where f.movie_id = m.movie_id)`,
+  createdAt: sql`m.created_at`,
+};
+
+/** ORDER BY for a sort; unknown values (no date, no budget) come last either way; ids break ties. */
+export function movieOrder(key: MovieSortKey, descending: boolean): SQL {
+  const direction = sql.raw(descending ? 'desc' : 'asc');
+  return sql`${SORT_COLUMNS[key]} ${direction} nulls last, m.movie_id ${direction}`;
+}
+
+export function whereClause(conditions: SQL[]): SQL {
+  return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+}
+
+export async function findMoviePage(
+  db: Database,
+  conditions: SQL[],
+  order: SQL,
+  window: { limit: number; offset: number },
+): Promise<MovieSummary[]> {
+  const rows = rowsOf<{ doc: MovieSummary }>(
+    await db.execute(sql`
+      select ${movieSummaryJson} as doc from ${movieSources}
+      ${whereClause(conditions)}
+      order by ${order}
+      limit ${window.limit} offset ${window.offset}`),
+  );
+  return rows.map((row) => normalizeMovie(row.doc));
+}
+
+export async function countMovies(db: Database, conditions: SQL[]): Promise<number> {
+  const [row] = rowsOf<{ total: number }>(
+    await db.execute(sql`select count(*)::int as total from movie m ${whereClause(conditions)}`),
+  );
+  return Number(row?.total ?? 0);
 }
 
 export async function movieExists(db: Database, movieId: number): Promise<boolean> {
   const [row] = await db.select({ id: movie.movieId }).from(movie).where(eq(movie.movieId, movieId));
   return row !== undefined;
 }
+
+export interface MovieValues {
+  title?: string;
+  description?: string | null;
+  budget?: number | null;
+  releaseDate?: string | null;
+  durationMinutes?: number | null;
+  directorId?: number | null;
+  countryId?: number | null;
+  tmdbId?: number | null;
+}
+
+function movieColumns(values: MovieValues) {
+  const { durationMinutes, budget, ...rest } = values;
+  return {
+    ...rest,
+    ...(budget !== undefined ? { budget: budget === null ? null : budget.toFixed(2) } : {}),
+    ...(durationMinutes !== undefined
+      ? { duration: durationMinutes === null ? null : sql`make_interval(mins => ${durationMinutes})` }
+      : {}),
+  };
+}
+
+export async function insertMovie(tx: Database, values: MovieValues & { title: string }): Promise<number> {
+  const [row] = await tx
+    .insert(movie)
+    .values(movieColumns(values) as typeof movie.$inferInsert)
+    .returning({ id: movie.movieId });
+  return row!.id;
+}
+
+export async function updateMovie(tx: Database, movieId: number, values: MovieValues): Promise<boolean> {
+  const columns = movieColumns(values);
+  // Even a change of genres alone moves updated_at: the movie changed.
+  const rows = await tx
+    .update(movie)
+    .set({ ...columns, updatedAt: sql`now()` })
+    .where(eq(movie.movieId, movieId))
+    .returning({ id: movie.movieId });
+  return rows.length > 0;
+}
+
+export async function replaceMovieGenres(tx: Database, movieId: number, genreIds: number[]): Promise<void> {
+  await tx.delete(movieGenre).where(eq(movieGenre.movieId, movieId));
+  if (genreIds.length) await tx.insert(movieGenre).values([...new Set(genreIds)].map((genreId) => ({ movieId, genreId })));
+}
+
+export async function deleteMovie(tx: Database, movieId: number): Promise<boolean> {
+  const rows = await tx.delete(movie).where(eq(movie.movieId, movieId)).returning({ id: movie.movieId });
+  return rows.length > 0;
+}
+
+/** The ids among `ids` that exist in a table's key column. */
+export async function existingIds(db: Database, table: 'genre' | 'country' | 'person', ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const column = sql.raw(`${table}_id`);
+  const rows = rowsOf<{ id: number }>(
+    await db.execute(sql`select ${column} as id from ${sql.raw(table)} where ${column} = any(${intArray(ids)})`),
+  );
+  return new Set(rows.map((r) => Number(r.id)));
+}
+

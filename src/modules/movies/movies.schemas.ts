@@ -1,6 +1,8 @@
-import Type, { type Static } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
+import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 export const CountryRefSchema = Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() });
 
@@ -13,33 +15,26 @@ export const PersonRefSchema = Type.Object(
   },
   { $id: 'PersonRef' },
 );
+export type PersonRef = Static<typeof PersonRefSchema>;
 
 export const GenreRefSchema = Type.Object({ id: Type.Integer(), name: Type.String() });
 
-export const MovieSummarySchema = Type.Object(
-  {
-    id: Type.Integer(),
-    tmdbId: Nullable(Type.Integer()),
-    title: Type.String(),
-    releaseDate: Nullable(Type.String({ format: 'date' })),
-    durationMinutes: Nullable(Type.Integer()),
-    budget: Nullable(Type.Number()),
-    poster: Type.Null({ description: 'The poster (files arrive with the Files feature).' }),
-    country: Nullable(CountryRefSchema),
-    director: Nullable(Type.Ref('PersonRef')),
-    genres: Type.Array(GenreRefSchema),
-    actorsCount: Type.Integer({ description: 'How many people play in it.' }),
-    favoritesCount: Type.Integer({ description: 'How many users keep it among their favorites.' }),
-  },
-  { $id: 'MovieSummary' },
-);
+const summaryProperties = {
+  id: Type.Integer(),
+  tmdbId: Nullable(Type.Integer()),
+  title: Type.String(),
+  releaseDate: Nullable(Type.String({ format: 'date' })),
+  durationMinutes: Nullable(Type.Integer()),
+  budget: Nullable(Type.Number()),
+  poster: Type.Null({ description: 'The poster (files arrive with the Files feature).' }),
+  country: Nullable(CountryRefSchema),
+  director: Nullable(Type.Ref('PersonRef')),
+  genres: Type.Array(GenreRefSchema),
+  actorsCount: Type.Integer({ description: 'How many people play in it.' }),
+  favoritesCount: Type.Integer({ description: 'How many users keep it among their favorites.' }),
+};
 
-export interface PersonRef {
-  id: number;
-  firstName: string;
-  lastName: string;
-  photo: null;
-}
+export const MovieSummarySchema = Type.Object(summaryProperties, { $id: 'MovieSummary' });
 
 export interface MovieSummary {
   id: number;
@@ -55,3 +50,133 @@ export interface MovieSummary {
   actorsCount: number;
   favoritesCount: number;
 }
+
+export const CHARACTER_ROLE_VALUES = ['leading', 'supporting', 'background'] as const;
+export const CharacterRole = Type.Enum([...CHARACTER_ROLE_VALUES]);
+
+export const CharacterSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Nullable(Type.String()),
+    description: Nullable(Type.String()),
+    role: CharacterRole,
+    billingOrder: Nullable(Type.Integer({ description: 'Order in the credits, 0 first.' })),
+    actor: Nullable(Type.Ref('PersonRef')),
+    performers: Type.Array(Type.Ref('PersonRef'), { description: 'Everyone who played the character, the actor first.' }),
+  },
+  { $id: 'Character' },
+);
+
+export interface Character {
+  id: number;
+  name: string | null;
+  description: string | null;
+  role: (typeof CHARACTER_ROLE_VALUES)[number];
+  billingOrder: number | null;
+  actor: PersonRef | null;
+  performers: PersonRef[];
+}
+
+export const MovieDetailsSchema = Type.Object(
+  {
+    ...summaryProperties,
+    description: Nullable(Type.String()),
+    characters: Type.Array(Type.Ref('Character'), { description: 'In credits order.' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+    isFavorite: Type.Optional(Type.Boolean({ description: 'Only for a signed-in caller: is it among my favorites?' })),
+  },
+  { $id: 'MovieDetails' },
+);
+
+export interface MovieDetails extends MovieSummary {
+  description: string | null;
+  characters: Character[];
+  createdAt: string;
+  updatedAt: string;
+  isFavorite?: boolean;
+}
+
+const Title = Type.String({ minLength: 1, maxLength: 300 });
+const Description = Nullable(Type.String({ maxLength: 10_000 }));
+const Budget = Nullable(
+  Type.Number({ minimum: 0, maximum: 999_999_999_999.99, description: 'In US dollars, at most two decimals.' }),
+);
+const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const Minutes = Nullable(Type.Integer({ minimum: 1, maximum: 1440 }));
+
+const movieWriteProperties = {
+  description: Type.Optional(Description),
+  budget: Type.Optional(Budget),
+  releaseDate: Type.Optional(Nullable(DateString)),
+  durationMinutes: Type.Optional(Minutes),
+  directorId: Type.Optional(Nullable(Id)),
+  countryId: Type.Optional(Nullable(Id)),
+  genreIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
+};
+
+export const CreateMovieBody = Type.Object({ title: Title, ...movieWriteProperties }, { additionalProperties: false });
+export type CreateMovieBody = Static<typeof CreateMovieBody>;
+
+export const UpdateMovieBody = Type.Object(
+  { title: Type.Optional(Title), ...movieWriteProperties },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateMovieBody = Static<typeof UpdateMovieBody>;
+
+export const MovieIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+export const MOVIE_SORTS = ['title', 'releaseDate', 'budget', 'duration', 'popularity', 'createdAt'] as const;
+
+const idListPattern = (what: string) =>
+  Type.String({
+    pattern: '^\\d{1,10}([,|]\\d{1,10})*$',
+    description: `${what} ids: \`1,2\` all of them, \`1|2\` any of them.`,
+  });
+
+/** The filters of GET /movies, also accepted by GET /me/favorites. */
+export const movieFilterProperties = {
+  genre: Type.Optional(
+    Type.String({
+      pattern: '^[^,|]+([,|][^,|]+)*$',
+      maxLength: 500,
+      description: 'Genre ids or names: `Action,Drama` all of them, `Action|Drama` any of them.',
+    }),
+  ),
+  withoutGenre: Type.Optional(
+    Type.String({ pattern: '^[^,|]+([,|][^,|]+)*$', maxLength: 500, description: 'None of these genres (ids or names).' }),
+  ),
+  country: Type.Optional(Type.String({ pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
+  director: Type.Optional(Id),
+  cast: Type.Optional(idListPattern('Person')),
+  releasedFrom: Type.Optional(DateString),
+  releasedTo: Type.Optional(DateString),
+  releasedWithinYears: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 200, description: 'Released in the last N years, up to today.' }),
+  ),
+  minDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
+  maxDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
+  minBudget: Type.Optional(Type.Number({ minimum: 0 })),
+  maxBudget: Type.Optional(Type.Number({ minimum: 0 })),
+  tmdbId: Type.Optional(Id),
+  ids: Type.Optional(
+    Type.String({ pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 movie ids, comma-separated.' }),
+  ),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the title (case and accents ignored).' })),
+};
+
+export const MovieListQuery = Type.Object(
+  {
+    ...pageQueryProperties,
+    ...movieFilterProperties,
+    sort: Type.Enum([...MOVIE_SORTS.flatMap((key) => [key, `-${key}`])], {
+      default: '-popularity',
+      description: 'A field, ascending, or with `-` descending. Popularity is the number of favorites.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type MovieListQuery = Static<typeof MovieListQuery>;
+export type MovieFilterQuery = Pick<MovieListQuery, keyof typeof movieFilterProperties>;
+
+export const MoviePage = PageOf(Type.Ref('MovieSummary'), 'MoviePage');

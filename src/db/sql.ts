@@ -1,0 +1,29 @@
+// SQL pieces several features share, so that a value is formatted the same everywhere.
+import { type SQL, sql } from 'drizzle-orm';
+
+/** A timestamp as ISO 8601 in UTC (`2026-11-27T10:00:00.000Z`), whatever the session's time zone. */
+export function isoTimestamp(column: SQL): SQL {
+  return sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** Whole minutes of an interval; null stays null. */
+export function wholeMinutes(column: SQL): SQL {
+  return sql`(extract(epoch from ${column}) / 60)::int`;
+}
+
+/** `{id, firstName, lastName, photo}` of the person row aliased `alias`, or null when there is none. */
+export function personRefJson(alias: string): SQL {
+  const p = sql.raw(alias);
+  return sql`case when ${p}.person_id is null then null else json_build_object(
+    'id', ${p}.person_id, 'firstName', ${p}.first_name, 'lastName', ${p}.last_name, 'photo', null) end`;
+}
+
+/** A parameterized int[] (each value bound, never spliced into the text). */
+export function intArray(values: number[]): SQL {
+  return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::int[]` : sql`'{}'::int[]`;
+}
+
+/** A parameterized text[]. */
+export function textArray(values: string[]): SQL {
+  return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+}

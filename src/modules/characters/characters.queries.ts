@@ -1,0 +1,96 @@
+import { and, count, eq, notInArray, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
+import { actorRoles, character } from '../../db/schema.js';
+import { characterJson, characterOrder, characterSources } from '../movies/movies.queries.js';
+import type { Character } from '../movies/movies.schemas.js';
+
+const parse = (doc: Character | string): Character => (typeof doc === 'string' ? (JSON.parse(doc) as Character) : doc);
+
+export async function findCharacter(db: Database, characterId: number): Promise<Character | undefined> {
+  const [row] = rowsOf<{ doc: Character }>(
+    await db.execute(sql`select ${characterJson} as doc from ${characterSources} where ch.character_id = ${characterId}`),
+  );
+  return row && parse(row.doc);
+}
+
+export async function findCharacterPage(
+  db: Database,
+  movieId: number,
+  window: { limit: number; offset: number },
+): Promise<Character[]> {
+  const rows = rowsOf<{ doc: Character }>(
+    await db.execute(sql`select ${characterJson} as doc from ${characterSources} where ch.movie_id = ${movieId}
+      order by ${characterOrder} limit ${window.limit} offset ${window.offset}`),
+  );
+  return rows.map((row) => parse(row.doc));
+}
+
+export async function countCharacters(db: Database, movieId: number): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(character).where(eq(character.movieId, movieId));
+  return row?.total ?? 0;
+}
+
+export async function findCharacterCore(db: Database, characterId: number) {
+  const [row] = await db
+    .select({ movieId: character.movieId, actorId: character.actorId })
+    .from(character)
+    .where(eq(character.characterId, characterId))
+    .for('update');
+  return row;
+}
+
+export interface CharacterValues {
+  name?: string;
+  description?: string | null;
+  role?: (typeof character.$inferInsert)['role'];
+  actorId?: number | null;
+  billingOrder?: number | null;
+}
+
+export async function insertCharacter(
+  tx: Database,
+  movieId: number,
+  values: CharacterValues & Pick<typeof character.$inferInsert, 'name' | 'role'>,
+): Promise<number> {
+  // The principal actor joins actor_roles through a trigger, in this same statement.
+  const [row] = await tx
+    .insert(character)
+    .values({ ...values, movieId })
+    .returning({ id: character.characterId });
+  return row!.id;
+}
+
+export async function updateCharacter(tx: Database, characterId: number, values: CharacterValues): Promise<boolean> {
+  const rows = await tx
+    .update(character)
+    .set(values)
+    .where(eq(character.characterId, characterId))
+    .returning({ id: character.characterId });
+  return rows.length > 0;
+}
+
+export async function deleteCharacter(tx: Database, characterId: number): Promise<boolean> {
+  const rows = await tx.delete(character).where(eq(character.characterId, characterId)).returning({ id: character.characterId });
+  return rows.length > 0;
+}
+
+/** Makes actor_roles of a character exactly `actorIds`. */
+export async function replacePerformers(tx: Database, characterId: number, actorIds: number[]): Promise<void> {
+  await tx
+    .delete(actorRoles)
+    .where(
+      and(
+        eq(actorRoles.characterId, characterId),
+        actorIds.length ? notInArray(actorRoles.actorId, actorIds) : undefined,
+      ),
+    );
+  if (actorIds.length) {
+    await tx
+      .insert(actorRoles)
+      .values(actorIds.map((actorId) => ({ actorId, characterId })))
+      .onConflictDoNothing();
+  }
+  // A change of performers is a change of the character.
+  await tx.update(character).set({ updatedAt: sql`now()` }).where(eq(character.characterId, characterId));
+}

@@ -1,0 +1,102 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Database } from '../../db/database.js';
+import { problemResponses } from '../../http/problem.js';
+import { MovieIdParams } from '../movies/movies.schemas.js';
+import {
+  CharacterIdParams,
+  CharacterListQuery,
+  CharacterPage,
+  CreateCharacterBody,
+  SetPerformersBody,
+  UpdateCharacterBody,
+} from './characters.schemas.js';
+import { createCharacterService } from './characters.service.js';
+
+const character = { $ref: 'Character' } as const;
+
+const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const characters = createCharacterService({ db });
+
+  app.get(
+    '/movies/:id/characters',
+    {
+      config: { access: 'public', cache: true },
+      schema: {
+        tags: ['characters'],
+        summary: "A movie's characters, in credits order",
+        params: MovieIdParams,
+        querystring: CharacterListQuery,
+        response: { 200: CharacterPage, ...problemResponses },
+      },
+    },
+    (request) => characters.listCharacters(request.params.id, request.query),
+  );
+
+  app.post(
+    '/movies/:id/characters',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['characters'],
+        summary: 'Add a character to a movie',
+        description: 'The actor, when given, must exist (422) and becomes the first performer.',
+        params: MovieIdParams,
+        body: CreateCharacterBody,
+        response: { 201: character, ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await characters.createCharacter(request.params.id, request.body)),
+  );
+
+  app.patch(
+    '/characters/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['characters'],
+        summary: 'Change a character',
+        description: 'A new actorId joins the performers; the former principal stays listed until PUT /characters/{id}/actors drops it.',
+        params: CharacterIdParams,
+        body: UpdateCharacterBody,
+        response: { 200: character, ...problemResponses },
+      },
+    },
+    (request) => characters.updateCharacter(request.params.id, request.body),
+  );
+
+  app.delete(
+    '/characters/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['characters'],
+        summary: 'Delete a character',
+        params: CharacterIdParams,
+        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await characters.deleteCharacter(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/characters/:id/actors',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['characters'],
+        summary: 'Set everyone who played a character',
+        description:
+          'Replaces the performers. The principal actor must be among them (422 otherwise); with no principal yet, the first listed becomes it.',
+        params: CharacterIdParams,
+        body: SetPerformersBody,
+        response: { 200: character, ...problemResponses },
+      },
+    },
+    (request) => characters.setPerformers(request.params.id, request.body),
+  );
+};
+
+export default charactersRoutes;

@@ -1,0 +1,73 @@
+// Characters of a movie and who played them. The principal actor (character.actorId) is always
+// among the performers: the database adds it, and refuses to drop it.
+import type { Database } from '../../db/database.js';
+import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { type Page, pageWindow } from '../../http/pagination.js';
+import { movieExists } from '../movies/movies.queries.js';
+import type { Character } from '../movies/movies.schemas.js';
+import { checkReferences } from '../movies/movies.service.js';
+import {
+  countCharacters,
+  deleteCharacter,
+  findCharacter,
+  findCharacterCore,
+  findCharacterPage,
+  insertCharacter,
+  replacePerformers,
+  updateCharacter,
+} from './characters.queries.js';
+import type { CharacterListQuery, CreateCharacterBody, SetPerformersBody, UpdateCharacterBody } from './characters.schemas.js';
+
+export function createCharacterService({ db }: { db: Database }) {
+  async function read(characterId: number, tx: Database = db): Promise<Character> {
+    const found = await findCharacter(tx, characterId);
+    if (!found) throw new NotFoundError(`No character with id ${characterId}.`);
+    return found;
+  }
+
+  return {
+    async listCharacters(movieId: number, query: CharacterListQuery): Promise<Page<Character>> {
+      if (!(await movieExists(db, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+      const [items, total] = await Promise.all([
+        findCharacterPage(db, movieId, pageWindow(query)),
+        countCharacters(db, movieId),
+      ]);
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+
+    createCharacter: (movieId: number, body: CreateCharacterBody) =>
+      db.transaction(async (tx) => {
+        if (!(await movieExists(tx, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+        await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
+        return read(await insertCharacter(tx, movieId, body), tx);
+      }),
+
+    updateCharacter: (characterId: number, body: UpdateCharacterBody) =>
+      db.transaction(async (tx) => {
+        await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
+        if (!(await updateCharacter(tx, characterId, body))) throw new NotFoundError(`No character with id ${characterId}.`);
+        return read(characterId, tx);
+      }),
+
+    setPerformers: (characterId: number, { actorIds }: SetPerformersBody) =>
+      db.transaction(async (tx) => {
+        const core = await findCharacterCore(tx, characterId);
+        if (!core) throw new NotFoundError(`No character with id ${characterId}.`);
+        await checkReferences(tx, [{ field: 'actorIds', table: 'person', ids: actorIds }]);
+        if (core.actorId !== null && !actorIds.includes(core.actorId)) {
+          throw new UnprocessableError(
+            `actorIds must include the principal actor ${core.actorId}; change the character's actorId first.`,
+            [{ in: 'body', field: 'actorIds', message: `must include the principal actor ${core.actorId}` }],
+          );
+        }
+        // Without a principal yet, the first performer listed becomes it.
+        if (core.actorId === null && actorIds.length > 0) await updateCharacter(tx, characterId, { actorId: actorIds[0]! });
+        await replacePerformers(tx, characterId, actorIds);
+        return read(characterId, tx);
+      }),
+
+    async deleteCharacter(characterId: number): Promise<void> {
+      if (!(await deleteCharacter(db, characterId))) throw new NotFoundError(`No character with id ${characterId}.`);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Turning GET /movies query parameters into a MovieFilter: lists with `,` (all) or `|` (any),
+// genres by id or name, countries by id or ISO code. Names are looked up; unknown ones are a 422.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
+import { intArray, textArray } from '../../db/sql.js';
+import { BadRequestError, UnprocessableError } from '../../errors.js';
+import type { MovieFilter } from './movies.queries.js';
+import type { MovieFilterQuery } from './movies.schemas.js';
+
+export interface ParsedList {
+  values: string[];
+  mode: 'all' | 'any';
+}
+
+/** `a,b` means all of them, `a|b` any of them; one separator per list. */
+export function parseList(raw: string, field: string): ParsedList {
+  if (raw.includes(',') && raw.includes('|')) {
+    throw new BadRequestError(`Query parameter ${field} mixes "," (all of) and "|" (any of): use one.`, [
+      { in: 'query', field, message: 'must use either "," (all of) or "|" (any of), not both' },
+    ]);
+  }
+  const values = raw.split(/[,|]/).map((value) => value.trim());
+  if (values.some((value) => value === '')) {
+    throw new BadRequestError(`Query parameter ${field} has an empty item.`, [{ in: 'query', field, message: 'has an empty item' }]);
+  }
+  return { values, mode: raw.includes('|') ? 'any' : 'all' };
+}
+
+async function genreIdsOf(db: Database, values: string[], field: string): Promise<number[]> {
+  const names = values.filter((v) => !/^\d+$/.test(v)).map((v) => v.toLowerCase());
+  const ids = values.filter((v) => /^\d+$/.test(v)).map(Number);
+  const rows = rowsOf<{ id: number; name: string }>(
+    await db.execute(sql`select genre_id as id, lower(genre_name) as name from genre
+      where lower(genre_name) = any(${textArray(names)}) or genre_id = any(${intArray(ids)})`),
+  );
+  const byName = new Map(rows.map((r) => [r.name, Number(r.id)]));
+  const known = new Set(rows.map((r) => Number(r.id)));
+  const unknown = values.filter((v) => (/^\d+$/.test(v) ? !known.has(Number(v)) : !byName.has(v.toLowerCase())));
+  if (unknown.length) {
+    throw new UnprocessableError(`Unknown genre${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`, [
+      { in: 'query', field, message: `names no genre: ${unknown.join(', ')}` },
+    ]);
+  }
+  return values.map((v) => (/^\d+$/.test(v) ? Number(v) : byName.get(v.toLowerCase())!));
+}
+
+export async function countryIdOf(db: Database, value: string): Promise<number> {
+  if (/^\d+$/.test(value)) return Number(value);
+  const [row] = rowsOf<{ id: number }>(
+    await db.execute(sql`select country_id as id from country where code = ${value.toUpperCase()}`),
+  );
+  if (!row) {
+    throw new UnprocessableError(`No country has the code ${value.toUpperCase()}.`, [
+      { in: 'query', field: 'country', message: 'names no country' },
+    ]);
+  }
+  return Number(row.id);
+}
+
+export async function resolveMovieFilter(db: Database, query: MovieFilterQuery): Promise<MovieFilter> {
+  const filter: MovieFilter = {
+    directorId: query.director,
+    releasedFrom: query.releasedFrom,
+    releasedTo: query.releasedTo,
+    releasedWithinYears: query.releasedWithinYears,
+    minDuration: query.minDuration,
+    maxDuration: query.maxDuration,
+    minBudget: query.minBudget,
+    maxBudget: query.maxBudget,
+    tmdbId: query.tmdbId,
+    q: query.q,
+  };
+  if (query.genre) {
+    const list = parseList(query.genre, 'genre');
+    filter.genreIds = { ids: await genreIdsOf(db, list.values, 'genre'), mode: list.mode };
+  }
+  if (query.withoutGenre) {
+    filter.withoutGenreIds = await genreIdsOf(db, parseList(query.withoutGenre, 'withoutGenre').values, 'withoutGenre');
+  }
+  if (query.country) filter.countryId = await countryIdOf(db, query.country);
+  if (query.cast) {
+    const list = parseList(query.cast, 'cast');
+    filter.cast = { ids: list.values.map(Number), mode: list.mode };
+  }
+  if (query.ids) filter.ids = query.ids.split(',').map(Number);
+  return filter;
+}

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Database } from '../../db/database.js';
+import { problemResponses } from '../../http/problem.js';
+import { CreateMovieBody, MovieIdParams, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
+import { createMovieService } from './movies.service.js';
+
+const details = { $ref: 'MovieDetails' } as const;
+const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
+
+const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+  const movies = createMovieService({ db });
+
+  app.get(
+    '/movies',
+    {
+      config: { access: 'public', cache: true },
+      schema: {
+        tags: ['movies'],
+        summary: 'Find movies',
+        description:
+          'Filters combine (all must hold). Lists of ids or names take `,` for "all of them" and `|` for "any of them". ' +
+          'Unknown genre names or country codes get 422.',
+        querystring: MovieListQuery,
+        response: { 200: MoviePage, ...problemResponses },
+      },
+    },
+    (request) => movies.listMovies(request.query),
+  );
+
+  app.get(
+    '/movies/:id',
+    {
+      config: { access: 'public', cache: true },
+      schema: {
+        tags: ['movies'],
+        summary: 'Everything about one movie',
+        description: 'Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.',
+        params: MovieIdParams,
+        response: { 200: details, ...problemResponses },
+      },
+    },
+    (request) => movies.getMovie(request.params.id, request.principal),
+  );
+
+  app.post(
+    '/movies',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: 'Add a movie',
+        description: 'Referenced director, country and genres must exist (422 naming the field); nothing is written otherwise.',
+        body: CreateMovieBody,
+        response: { 201: details, ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await movies.createMovie(request.body)),
+  );
+
+  app.patch(
+    '/movies/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: 'Change a movie',
+        description: 'Any subset of the fields; `null` clears one. `genreIds`, when given, replaces the genres.',
+        params: MovieIdParams,
+        body: UpdateMovieBody,
+        response: { 200: details, ...problemResponses },
+      },
+    },
+    (request) => movies.updateMovie(request.params.id, request.body),
+  );
+
+  app.delete(
+    '/movies/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: 'Delete a movie',
+        description: 'Its characters, genre links and favorites go with it.',
+        params: MovieIdParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await movies.deleteMovie(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default moviesRoutes;

@@ -1,0 +1,103 @@
+// The catalogue's movies: rich reads for anyone, writes for editors, each write one transaction.
+import type { Principal } from '../../auth/principal.js';
+import type { Database } from '../../db/database.js';
+import { BadRequestError, type FieldError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { type Page, pageWindow } from '../../http/pagination.js';
+import { resolveMovieFilter } from './movie-filters.js';
+import {
+  countMovies,
+  deleteMovie,
+  existingIds,
+  findMovieDetails,
+  findMoviePage,
+  insertMovie,
+  movieConditions,
+  movieOrder,
+  type MovieSortKey,
+  replaceMovieGenres,
+  updateMovie,
+} from './movies.queries.js';
+import type { CreateMovieBody, MovieDetails, MovieListQuery, MovieSummary, UpdateMovieBody } from './movies.schemas.js';
+
+export function parseSort<K extends string>(sort: string): { key: K; descending: boolean } {
+  return sort.startsWith('-') ? { key: sort.slice(1) as K, descending: true } : { key: sort as K, descending: false };
+}
+
+/** Refuses a write that names a person, country or genre that does not exist (422, per field). */
+export async function checkReferences(
+  tx: Database,
+  references: { field: string; table: 'person' | 'country' | 'genre'; ids: (number | null | undefined)[] }[],
+): Promise<void> {
+  const errors: FieldError[] = [];
+  for (const { field, table, ids } of references) {
+    const wanted = ids.filter((id): id is number => typeof id === 'number');
+    const found = await existingIds(tx, table, wanted);
+    const missing = wanted.filter((id) => !found.has(id));
+    if (missing.length) errors.push({ in: 'body', field, message: `names no ${table}: ${missing.join(', ')}` });
+  }
+  if (errors.length) throw new UnprocessableError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+}
+
+function checkBudget(budget: number | null | undefined): void {
+  if (typeof budget === 'number' && Math.abs(budget * 100 - Math.round(budget * 100)) > 1e-6) {
+    throw new BadRequestError('Invalid body fields: budget must have at most two decimals.', [
+      { in: 'body', field: 'budget', message: 'must have at most two decimals' },
+    ]);
+  }
+}
+
+export function createMovieService({ db }: { db: Database }) {
+  async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
+    const movie = await findMovieDetails(tx, movieId, principal?.userId);
+    if (!movie) throw new NotFoundError(`No movie with id ${movieId}.`);
+    return movie;
+  }
+
+  async function write(body: UpdateMovieBody, apply: (tx: Database) => Promise<number>): Promise<MovieDetails> {
+    checkBudget(body.budget);
+    return db.transaction(async (tx) => {
+      await checkReferences(tx, [
+        { field: 'directorId', table: 'person', ids: [body.directorId] },
+        { field: 'countryId', table: 'country', ids: [body.countryId] },
+        { field: 'genreIds', table: 'genre', ids: body.genreIds ?? [] },
+      ]);
+      const movieId = await apply(tx);
+      if (body.genreIds) await replaceMovieGenres(tx, movieId, body.genreIds);
+      return details(movieId, null, tx);
+    });
+  }
+
+  return {
+    getMovie: (movieId: number, principal: Principal | null) => details(movieId, principal),
+
+    async listMovies(query: MovieListQuery): Promise<Page<MovieSummary>> {
+      const conditions = movieConditions(await resolveMovieFilter(db, query));
+      const { key, descending } = parseSort<MovieSortKey>(query.sort);
+      const [items, total] = await Promise.all([
+        findMoviePage(db, conditions, movieOrder(key, descending), pageWindow(query)),
+        countMovies(db, conditions),
+      ]);
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+
+    createMovie: (body: CreateMovieBody) =>
+      write(body, (tx) => {
+        const { genreIds: _genres, ...values } = body;
+        return insertMovie(tx, values);
+      }),
+
+    updateMovie: (movieId: number, body: UpdateMovieBody) =>
+      write(body, async (tx) => {
+        const { genreIds: _genres, ...values } = body;
+        if (!(await updateMovie(tx, movieId, values))) throw new NotFoundError(`No movie with id ${movieId}.`);
+        return movieId;
+      }),
+
+    async deleteMovie(movieId: number): Promise<void> {
+      // Its characters, genre links and favorites go with it (ON DELETE CASCADE).
+      if (!(await deleteMovie(db, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+    },
+  };
+}
+
+export type MovieService = ReturnType<typeof createMovieService>;

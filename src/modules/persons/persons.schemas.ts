@@ -1,0 +1,125 @@
+import Type, { type Static, type TSchema } from 'typebox';
+import { PageOf, pageQueryProperties } from '../../http/pagination.js';
+import { CharacterRole, CountryRefSchema, type MovieSummary } from '../movies/movies.schemas.js';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+
+export const GENDERS = ['female', 'male', 'non_binary', 'unknown'] as const;
+export const Gender = Type.Enum([...GENDERS]);
+
+const figureProperties = {
+  moviesActed: Type.Integer({ description: 'Distinct movies they play in.' }),
+  actingBudgetTotal: Type.Number({ description: 'Sum of the known budgets of the distinct movies they play in.' }),
+  moviesDirected: Type.Integer(),
+  directingBudgetAverage: Nullable(
+    Type.Number({ description: 'Average budget of the movies they directed whose budget is known; null if none.' }),
+  ),
+};
+
+const personProperties = {
+  id: Type.Integer(),
+  tmdbId: Nullable(Type.Integer()),
+  firstName: Type.String(),
+  lastName: Type.String(),
+  gender: Gender,
+  birthDate: Nullable(Type.String({ format: 'date' })),
+  country: Nullable(CountryRefSchema),
+  photo: Type.Null({ description: 'The primary photo (files arrive with the Files feature).' }),
+  ...figureProperties,
+};
+
+export const PersonSummarySchema = Type.Object(personProperties, { $id: 'PersonSummary' });
+
+export const PersonDetailsSchema = Type.Object(
+  {
+    ...personProperties,
+    biography: Nullable(Type.String()),
+    photos: Type.Array(Type.Null(), { description: 'The gallery (files arrive with the Files feature).' }),
+    acting: Type.Array(
+      Type.Object({
+        movie: Type.Ref('MovieSummary'),
+        character: Type.Object({
+          id: Type.Integer(),
+          name: Nullable(Type.String()),
+          role: CharacterRole,
+          billingOrder: Nullable(Type.Integer()),
+        }),
+      }),
+      { description: 'Every character they played, newest movie first.' },
+    ),
+    directing: Type.Array(Type.Ref('MovieSummary'), { description: 'Newest first.' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'PersonDetails' },
+);
+
+export interface PersonSummary {
+  id: number;
+  tmdbId: number | null;
+  firstName: string;
+  lastName: string;
+  gender: (typeof GENDERS)[number];
+  birthDate: string | null;
+  country: { id: number; code: string; name: string } | null;
+  photo: null;
+  moviesActed: number;
+  actingBudgetTotal: number;
+  moviesDirected: number;
+  directingBudgetAverage: number | null;
+}
+
+export interface PersonDetails extends PersonSummary {
+  biography: string | null;
+  photos: null[];
+  acting: { movie: MovieSummary; character: { id: number; name: string | null; role: string; billingOrder: number | null } }[];
+  directing: MovieSummary[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const personWriteProperties = {
+  biography: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
+  birthDate: Type.Optional(Nullable(Type.String({ format: 'date', description: 'YYYY-MM-DD' }))),
+  gender: Type.Optional(Gender),
+  countryId: Type.Optional(Nullable(Id)),
+};
+const FirstName = Type.String({ minLength: 1, maxLength: 100 });
+const LastName = Type.String({ maxLength: 100, description: 'May be empty: many people go by one name.' });
+
+export const CreatePersonBody = Type.Object(
+  { firstName: FirstName, lastName: LastName, ...personWriteProperties },
+  { additionalProperties: false },
+);
+export type CreatePersonBody = Static<typeof CreatePersonBody>;
+
+export const UpdatePersonBody = Type.Object(
+  { firstName: Type.Optional(FirstName), lastName: Type.Optional(LastName), ...personWriteProperties },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
+
+export const PersonIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+export const PERSON_SORTS = ['name', 'birthDate', 'moviesActed', 'actingBudgetTotal', 'moviesDirected', 'directingBudgetAverage'] as const;
+
+export const PersonListQuery = Type.Object(
+  {
+    ...pageQueryProperties,
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the name (case and accents ignored).' })),
+    country: Type.Optional(Type.String({ pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
+    gender: Type.Optional(Gender),
+    role: Type.Optional(Type.Enum(['actor', 'director'], { description: 'Only people who play in, or direct, some movie.' })),
+    tmdbId: Type.Optional(Id),
+    ids: Type.Optional(Type.String({ pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 person ids.' })),
+    sort: Type.Enum([...PERSON_SORTS.flatMap((key) => [key, `-${key}`])], {
+      default: 'name',
+      description: 'A field, ascending, or with `-` descending; unknown values come last.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type PersonListQuery = Static<typeof PersonListQuery>;
+
+export const PersonPage = PageOf(Type.Ref('PersonSummary'), 'PersonPage');
