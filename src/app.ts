@@ -2,8 +2,10 @@
 // call buildApp with their own database and use app.inject().
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { ValidatorFactory } from '@fastify/ajv-compiler';
 import { createSessionService } from './auth/sessions.service.js';
 import { createTokenSigner } from './auth/tokens.js';
 import type { Config } from './config.js';
@@ -45,6 +47,21 @@ export interface AppDependencies {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+// Unknown fields and parameters are refused (400), not silently dropped; every error is reported.
+const AJV_OPTIONS = { removeAdditional: false, allErrors: true, useDefaults: true } as const;
+const ajvCompilers = AjvCompiler();
+
+/**
+ * Query strings, paths and headers arrive as text and are converted to the declared types; JSON
+ * bodies are taken as sent, so that `"budget": null` stays null and `"title": 5` is refused
+ * rather than turned into "5".
+ */
+const buildRequestValidator: ValidatorFactory = (externalSchemas) => {
+  const exact = ajvCompilers(externalSchemas, { customOptions: { ...AJV_OPTIONS, coerceTypes: false } });
+  const converting = ajvCompilers(externalSchemas, { customOptions: { ...AJV_OPTIONS, coerceTypes: 'array' } });
+  return (route) => (route.httpPart === 'body' ? exact(route) : converting(route));
+};
+
 const SHARED_SCHEMAS = [
   ProblemSchema,
   CountrySchema,
@@ -79,15 +96,7 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    ajv: {
-      customOptions: {
-        // Unknown fields and parameters are refused (400), not silently dropped.
-        removeAdditional: false,
-        allErrors: true,
-        coerceTypes: 'array',
-        useDefaults: true,
-      },
-    },
+    schemaController: { compilersFactory: { buildValidator: buildRequestValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onRequest', async (request, reply) => {

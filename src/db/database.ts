@@ -25,10 +25,14 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { kind: 'postgres'; url: string; maxConnections?: number }
   /** dataDir null: an in-memory database (tests). */
-  | { kind: 'pglite'; dataDir: string | null };
+  | { kind: 'pglite'; dataDir: string | null }
+) & {
+  /** Called with every SQL statement the application runs (tests count them). */
+  logQuery?: (query: string) => void;
+};
 
 export class DatabaseUnavailableError extends Error {
   constructor(url: string, cause: unknown) {
@@ -48,17 +52,22 @@ const MIGRATIONS_TABLE = { migrationsSchema: 'drizzle', migrationsTable: '__driz
 const MIGRATION_LOCK_KEY = 4_771_002;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.kind === 'postgres' ? openPostgres(options.url, options.maxConnections) : openPglite(options.dataDir);
+  const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
+  return options.kind === 'postgres'
+    ? openPostgres(options.url, options.maxConnections, logger)
+    : openPglite(options.dataDir, logger);
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+type QueryLogger = { logQuery: (query: string) => void } | undefined;
+
+async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<DatabaseHandle> {
   let storage: string | undefined;
   if (dataDir !== null) {
     storage = path.resolve(dataDir, 'pgdata');
     await mkdir(storage, { recursive: true });
   }
   const client = await PGlite.create(storage, { extensions: { pg_trgm, unaccent } });
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
   return {
     db,
     kind: 'pglite',
@@ -68,9 +77,9 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
   };
 }
 
-async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
+async function openPostgres(url: string, maxConnections = 10, logger?: QueryLogger): Promise<DatabaseHandle> {
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema }) as unknown as Database;
+  const db = drizzlePostgres({ client, schema, logger }) as unknown as Database;
   try {
     await client`select 1`;
   } catch (error) {

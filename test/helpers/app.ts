@@ -30,8 +30,11 @@ export const RELAXED_RATE_LIMITS: Config['auth']['rateLimits'] = {
   refreshPerSession: 10_000,
 };
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logQuery?: (query: string) => void } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(options);
   const base = testConfig();
   const config = testConfig({ auth: { ...base.auth, rateLimits: RELAXED_RATE_LIMITS }, jwtSecret: base.jwtSecret, ...overrides });
   const app = await buildApp(config, { database: database.handle });

@@ -84,3 +84,31 @@ export async function createMovie(
   );
   return { id: row!.id, title };
 }
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Calls /api/v1 as `who` (anonymous when undefined). */
+export function clientFor(t: TestApp, who?: SignedIn) {
+  const call = (method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...who?.headers, ...headers },
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
+  return {
+    get: (url: string, headers?: Record<string, string>) => call('GET', url, undefined, headers),
+    post: (url: string, payload?: unknown) => call('POST', url, payload),
+    put: (url: string, payload?: unknown) => call('PUT', url, payload),
+    patch: (url: string, payload?: unknown) => call('PATCH', url, payload),
+    delete: (url: string) => call('DELETE', url),
+  };
+}
+
+export type Client = ReturnType<typeof clientFor>;
+
+/** Creates through the API and answers the created document; fails the test on any other status. */
+export async function created<T = Record<string, unknown>>(response: { statusCode: number; body: string; json: () => unknown }): Promise<T> {
+  if (response.statusCode !== 201) throw new Error(`expected 201, got ${response.statusCode}: ${response.body}`);
+  return Promise.resolve(response.json() as T);
+}

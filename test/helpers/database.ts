@@ -42,14 +42,17 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
 }
 
 /** A fresh, migrated database. */
-export async function createTestDatabase({ migrate = true } = {}): Promise<TestDatabase> {
+export async function createTestDatabase({
+  migrate = true,
+  logQuery,
+}: { migrate?: boolean; logQuery?: (query: string) => void } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+    const handle = await openDatabase({ kind: 'pglite', dataDir: null, ...(logQuery ? { logQuery } : {}) });
     if (migrate) await handle.migrate();
     return { handle, url: undefined, drop: () => handle.close() };
   }
   const empty = await createEmptyPostgresDatabase();
-  const handle = await openDatabase({ kind: 'postgres', url: empty.url, maxConnections: 4 });
+  const handle = await openDatabase({ kind: 'postgres', url: empty.url, maxConnections: 4, ...(logQuery ? { logQuery } : {}) });
   if (migrate) await handle.migrate();
   return {
     handle,

@@ -1,0 +1,285 @@
+// Movies: the details document, writes by editors, validation, references, deletion, ETags.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
+import { query } from '../helpers/database.js';
+
+let t: TestApp;
+let editor: Client;
+let anonymous: Client;
+let genres: Map<string, number>;
+let countries: Map<string, number>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  editor = clientFor(t, await signInAs(t, 'editor'));
+  anonymous = clientFor(t);
+  genres = new Map(
+    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [g.name, g.id]),
+  );
+  countries = new Map(
+    (await query<{ id: number; code: string }>(t.database.handle, 'select country_id as id, code from country')).map((c) => [c.code.trim(), c.id]),
+  );
+});
+afterAll(() => t.close());
+
+interface PersonDoc {
+  id: number;
+  firstName: string;
+  lastName: string;
+}
+interface MovieDoc {
+  id: number;
+  title: string;
+  budget: number | null;
+  durationMinutes: number | null;
+  releaseDate: string | null;
+  description: string | null;
+  genres: { id: number; name: string }[];
+  characters: { id: number; name: string; actor: PersonDoc | null; performers: PersonDoc[]; billingOrder: number | null }[];
+  updatedAt: string;
+  [key: string]: unknown;
+}
+
+const newPerson = async (firstName: string, lastName: string) =>
+  created<PersonDoc>(await editor.post('/persons', { firstName, lastName }));
+
+describe('POST /movies', () => {
+  it('creates a movie with its director, country and genres, and answers its details', async () => {
+    const director = await newPerson('Greta', 'Gerwig');
+    const response = await editor.post('/movies', {
+      title: 'Lady Bird',
+      description: 'A teenager in Sacramento.',
+      budget: 10_000_000.5,
+      releaseDate: '2017-11-03',
+      durationMinutes: 94,
+      directorId: director.id,
+      countryId: countries.get('US'),
+      genreIds: [genres.get('Drama'), genres.get('Comedy')],
+    });
+    expect(response.statusCode).toBe(201);
+    const movie = response.json<MovieDoc>();
+    expect(movie).toEqual({
+      id: expect.any(Number) as number,
+      tmdbId: null,
+      title: 'Lady Bird',
+      description: 'A teenager in Sacramento.',
+      budget: 10_000_000.5,
+      releaseDate: '2017-11-03',
+      durationMinutes: 94,
+      country: { id: countries.get('US'), code: 'US', name: 'United States of America' },
+      director: { id: director.id, firstName: 'Greta', lastName: 'Gerwig', photo: null },
+      poster: null,
+      genres: [
+        { id: genres.get('Comedy'), name: 'Comedy' },
+        { id: genres.get('Drama'), name: 'Drama' },
+      ],
+      characters: [],
+      actorsCount: 0,
+      favoritesCount: 0,
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as string,
+      updatedAt: expect.stringMatching(/Z$/) as string,
+    });
+    expect((await anonymous.get(`/movies/${movie.id}`)).json()).toEqual(movie);
+    const [stored] = await query<{ duration: string; budget: string }>(
+      t.database.handle,
+      `select duration::text, budget::text from movie where movie_id = ${movie.id}`,
+    );
+    expect(stored).toEqual({ duration: '01:34:00', budget: '10000000.50' });
+  });
+
+  it('needs only a title', async () => {
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Untitled Project' }));
+    expect(movie).toMatchObject({ title: 'Untitled Project', budget: null, releaseDate: null, durationMinutes: null, country: null, director: null, genres: [] });
+  });
+
+  it.each([
+    [{ title: '' }, 'title'],
+    [{ title: 'x'.repeat(301) }, 'title'],
+    [{ budget: -1 }, 'budget'],
+    [{ budget: 10.001 }, 'budget'],
+    [{ budget: 'lots' }, 'budget'],
+    // JSON bodies are taken as sent: no quiet conversion of strings to numbers or numbers to text.
+    [{ budget: '100' }, 'budget'],
+    [{ title: 5 }, 'title'],
+    [{ durationMinutes: null, releaseDate: 0 }, 'releaseDate'],
+    [{ durationMinutes: 0 }, 'durationMinutes'],
+    [{ durationMinutes: 1441 }, 'durationMinutes'],
+    [{ durationMinutes: 90.5 }, 'durationMinutes'],
+    [{ releaseDate: '2023-02-29' }, 'releaseDate'],
+    [{ releaseDate: '2023-13-01' }, 'releaseDate'],
+    [{ releaseDate: '03/11/2017' }, 'releaseDate'],
+    [{ genreIds: [1, 1] }, 'genreIds'],
+    [{ rating: 5 }, 'rating'],
+  ])('refuses %o with 400 naming %s, creating nothing', async (change, field) => {
+    const title = `Refused ${field} ${Math.random()}`;
+    const response = await editor.post('/movies', { title, ...change });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+    expect(await query(t.database.handle, `select 1 from movie where title = '${title}'`)).toEqual([]);
+  });
+
+  it('refuses a missing director, country or genre with 422 naming each field, creating nothing', async () => {
+    const response = await editor.post('/movies', {
+      title: 'Ghost References',
+      directorId: 987_654,
+      countryId: 987_654,
+      genreIds: [genres.get('Drama'), 987_654],
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      status: 422,
+      errors: [
+        { in: 'body', field: 'directorId', message: 'names no person: 987654' },
+        { in: 'body', field: 'countryId', message: 'names no country: 987654' },
+        { in: 'body', field: 'genreIds', message: 'names no genre: 987654' },
+      ],
+    });
+    expect(await query(t.database.handle, `select 1 from movie where title = 'Ghost References'`)).toEqual([]);
+  });
+
+  it('refuses anonymous callers (401) and plain users (403)', async () => {
+    expect((await anonymous.post('/movies', { title: 'Nope' })).statusCode).toBe(401);
+    const user = clientFor(t, await signInAs(t, 'user'));
+    expect((await user.post('/movies', { title: 'Nope' })).statusCode).toBe(403);
+    expect(await query(t.database.handle, `select 1 from movie where title = 'Nope'`)).toEqual([]);
+  });
+});
+
+describe('PATCH /movies/{id}', () => {
+  it('changes any subset, clears with null, replaces genres, and moves updatedAt', async () => {
+    const movie = await created<MovieDoc>(
+      await editor.post('/movies', { title: 'Draft', budget: 5, durationMinutes: 100, genreIds: [genres.get('Drama')] }),
+    );
+    const response = await editor.patch(`/movies/${movie.id}`, { title: 'Final', budget: null, genreIds: [genres.get('Horror'), genres.get('War')] });
+    expect(response.statusCode).toBe(200);
+    const changed = response.json<MovieDoc>();
+    expect(changed).toMatchObject({ id: movie.id, title: 'Final', budget: null, durationMinutes: 100 });
+    expect(changed.genres.map((g) => g.name)).toEqual(['Horror', 'War']);
+    expect(Date.parse(changed.updatedAt)).toBeGreaterThan(Date.parse(movie.updatedAt));
+
+    // Genres alone are a change of the movie too.
+    const genresOnly = (await editor.patch(`/movies/${movie.id}`, { genreIds: [] })).json<MovieDoc>();
+    expect(genresOnly.genres).toEqual([]);
+    expect(Date.parse(genresOnly.updatedAt)).toBeGreaterThan(Date.parse(changed.updatedAt));
+  });
+
+  it('changes nothing when one reference is missing', async () => {
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Stable', genreIds: [genres.get('Drama')] }));
+    const response = await editor.patch(`/movies/${movie.id}`, { title: 'Changed', genreIds: [987_654] });
+    expect(response.statusCode).toBe(422);
+    expect((await anonymous.get(`/movies/${movie.id}`)).json()).toMatchObject({ title: 'Stable', genres: [{ name: 'Drama' }] });
+  });
+
+  it('answers 404 for an unknown movie and 400 for an empty body', async () => {
+    expect((await editor.patch('/movies/987654', { title: 'X' })).statusCode).toBe(404);
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Y' }));
+    expect((await editor.patch(`/movies/${movie.id}`, {})).statusCode).toBe(400);
+  });
+
+  it('refuses plain users', async () => {
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Guarded' }));
+    const user = clientFor(t, await signInAs(t, 'user'));
+    expect((await user.patch(`/movies/${movie.id}`, { title: 'Hijacked' })).statusCode).toBe(403);
+    expect((await anonymous.patch(`/movies/${movie.id}`, { title: 'Hijacked' })).statusCode).toBe(401);
+    expect((await anonymous.get(`/movies/${movie.id}`)).json()).toMatchObject({ title: 'Guarded' });
+  });
+});
+
+describe('GET /movies/{id}', () => {
+  it('shows the cast in credits order, each character with its actor and every performer', async () => {
+    const [ronan, metcalf, young] = [await newPerson('Saoirse', 'Ronan'), await newPerson('Laurie', 'Metcalf'), await newPerson('Young', 'Ronan')];
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Cast Order' }));
+    const mother = await created<{ id: number }>(
+      await editor.post(`/movies/${movie.id}/characters`, { name: 'Marion', role: 'supporting', actorId: metcalf.id, billingOrder: 1 }),
+    );
+    const unbilled = await created<{ id: number }>(await editor.post(`/movies/${movie.id}/characters`, { name: 'Nun', role: 'background' }));
+    const lead = await created<{ id: number }>(
+      await editor.post(`/movies/${movie.id}/characters`, { name: 'Christine', role: 'leading', actorId: ronan.id, billingOrder: 0 }),
+    );
+    expect((await editor.put(`/characters/${lead.id}/actors`, { actorIds: [young.id, ronan.id] })).statusCode).toBe(200);
+
+    const details = (await anonymous.get(`/movies/${movie.id}`)).json<MovieDoc>();
+    expect(details.characters.map((c) => c.id)).toEqual([lead.id, mother.id, unbilled.id]);
+    expect(details.characters[0]).toEqual({
+      id: lead.id,
+      name: 'Christine',
+      description: null,
+      role: 'leading',
+      billingOrder: 0,
+      actor: { id: ronan.id, firstName: 'Saoirse', lastName: 'Ronan', photo: null },
+      performers: [
+        { id: ronan.id, firstName: 'Saoirse', lastName: 'Ronan', photo: null },
+        { id: young.id, firstName: 'Young', lastName: 'Ronan', photo: null },
+      ],
+    });
+    expect(details.characters[2]).toMatchObject({ name: 'Nun', actor: null, performers: [], billingOrder: null });
+    expect(details.actorsCount).toBe(3);
+  });
+
+  it('tells a signed-in caller whether the movie is a favorite, and says nothing to others', async () => {
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Favorite Or Not' }));
+    const fan = clientFor(t, await signInAs(t, 'user'));
+    expect((await fan.get(`/movies/${movie.id}`)).json()).toMatchObject({ isFavorite: false });
+    await fan.put(`/me/favorites/${movie.id}`);
+    expect((await fan.get(`/movies/${movie.id}`)).json()).toMatchObject({ isFavorite: true, favoritesCount: 1 });
+    expect((await anonymous.get(`/movies/${movie.id}`)).json()).not.toHaveProperty('isFavorite');
+  });
+
+  it('answers 404 for an unknown movie and 400 for a bad id', async () => {
+    expect((await anonymous.get('/movies/987654')).json()).toMatchObject({ status: 404, detail: 'No movie with id 987654.' });
+    expect((await anonymous.get('/movies/abc')).json()).toMatchObject({ status: 400, errors: [{ in: 'path', field: 'id' }] });
+  });
+});
+
+describe('ETag and 304', () => {
+  it('answers 304 to the current ETag, and a new ETag after an edit', async () => {
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Cached' }));
+    const first = await anonymous.get(`/movies/${movie.id}`);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+
+    const again = await anonymous.get(`/movies/${movie.id}`, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+
+    await editor.patch(`/movies/${movie.id}`, { description: 'Now with a description.' });
+    const changed = await anonymous.get(`/movies/${movie.id}`, { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.json()).toMatchObject({ description: 'Now with a description.' });
+  });
+
+  it('does the same for lists, and marks answers for a signed-in caller private', async () => {
+    const list = await anonymous.get('/movies?q=Cached');
+    const etag = list.headers.etag as string;
+    expect((await anonymous.get('/movies?q=Cached', { 'if-none-match': `"other", ${etag}` })).statusCode).toBe(304);
+    const fan = clientFor(t, await signInAs(t, 'user'));
+    expect((await fan.get('/movies?q=Cached')).headers['cache-control']).toBe('private, max-age=0, must-revalidate');
+  });
+});
+
+describe('DELETE /movies/{id}', () => {
+  it('deletes the movie with its characters, genre links and favorites, keeping the people', async () => {
+    const actor = await newPerson('Timothée', 'Chalamet');
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Short-lived', genreIds: [genres.get('Drama')] }));
+    await editor.post(`/movies/${movie.id}/characters`, { name: 'Kyle', role: 'supporting', actorId: actor.id });
+    const fan = clientFor(t, await signInAs(t, 'user'));
+    await fan.put(`/me/favorites/${movie.id}`);
+
+    const user = clientFor(t, await signInAs(t, 'user'));
+    expect((await user.delete(`/movies/${movie.id}`)).statusCode).toBe(403);
+    expect((await editor.delete(`/movies/${movie.id}`)).statusCode).toBe(204);
+    expect((await anonymous.get(`/movies/${movie.id}`)).statusCode).toBe(404);
+    expect((await editor.delete(`/movies/${movie.id}`)).statusCode).toBe(404);
+    const [left] = await query<{ characters: number; genres: number; favorites: number; actor: number }>(
+      t.database.handle,
+      `select (select count(*)::int from "character" where movie_id = ${movie.id}) as characters,
+              (select count(*)::int from movie_genre where movie_id = ${movie.id}) as genres,
+              (select count(*)::int from favorite_movies where movie_id = ${movie.id}) as favorites,
+              (select count(*)::int from person where person_id = ${actor.id}) as actor`,
+    );
+    expect(left).toEqual({ characters: 0, genres: 0, favorites: 0, actor: 1 });
+  });
+});
