@@ -23,7 +23,12 @@ export async function findCountries(
     .select({ id: country.countryId, code: country.code, name: country.name })
     .from(country)
     .where(countryWhere(filter))
-    .orderBy(nameOrder(country.name), country.countryId)
+    // Searching "fr" finds France first, then the names that contain it.
+    .orderBy(
+      ...(filter.q ? [sql`${country.code} = ${filter.q.toUpperCase()} desc`] : []),
+      nameOrder(country.name),
+      country.countryId,
+    )
     .limit(window.limit)
     .offset(window.offset);
 }

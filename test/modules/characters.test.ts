@@ -1,0 +1,126 @@
+// Characters: who may write, validation, the principal actor among the performers, paging.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
+import { query } from '../helpers/database.js';
+
+let t: TestApp;
+let editor: Client;
+let user: Client;
+let anonymous: Client;
+let movieId: number;
+const person = async (firstName: string) => (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName: 'Test' }))).id;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  editor = clientFor(t, await signInAs(t, 'editor'));
+  user = clientFor(t, await signInAs(t, 'user'));
+  anonymous = clientFor(t);
+  movieId = (await created<{ id: number }>(await editor.post('/movies', { title: 'Ensemble' }))).id;
+});
+afterAll(() => t.close());
+
+interface CharacterDoc {
+  id: number;
+  name: string;
+  role: string;
+  billingOrder: number | null;
+  actor: { id: number } | null;
+  performers: { id: number }[];
+}
+
+describe('characters', () => {
+  it('creates, changes and deletes a character; only editors may', async () => {
+    const actor = await person('Ana');
+    const body = { name: 'Detective', description: 'Tired.', role: 'leading', actorId: actor, billingOrder: 0 };
+    expect((await anonymous.post(`/movies/${movieId}/characters`, body)).statusCode).toBe(401);
+    expect((await user.post(`/movies/${movieId}/characters`, body)).statusCode).toBe(403);
+
+    const character = await created<CharacterDoc>(await editor.post(`/movies/${movieId}/characters`, body));
+    expect(character).toEqual({
+      id: expect.any(Number) as number,
+      name: 'Detective',
+      description: 'Tired.',
+      role: 'leading',
+      billingOrder: 0,
+      actor: { id: actor, firstName: 'Ana', lastName: 'Test', photo: null },
+      performers: [{ id: actor, firstName: 'Ana', lastName: 'Test', photo: null }],
+    });
+
+    expect((await user.patch(`/characters/${character.id}`, { name: 'Hacked' })).statusCode).toBe(403);
+    const changed = await editor.patch(`/characters/${character.id}`, { role: 'supporting', description: null });
+    expect(changed.json()).toMatchObject({ name: 'Detective', role: 'supporting', description: null });
+
+    expect((await user.delete(`/characters/${character.id}`)).statusCode).toBe(403);
+    expect((await editor.delete(`/characters/${character.id}`)).statusCode).toBe(204);
+    expect((await editor.delete(`/characters/${character.id}`)).statusCode).toBe(404);
+    expect(await query(t.database.handle, `select * from actor_roles where character_id = ${character.id}`)).toEqual([]);
+  });
+
+  it.each([
+    [{ name: '', role: 'leading' }, 'name'],
+    [{ name: 'X', role: 'cameo' }, 'role'],
+    [{ name: 'X' }, 'role'],
+    [{ name: 'X', role: 'leading', billingOrder: -1 }, 'billingOrder'],
+    [{ name: 'X', role: 'leading', actorId: 'someone' }, 'actorId'],
+  ])('refuses %o with 400 naming %s', async (body, field) => {
+    const response = await editor.post(`/movies/${movieId}/characters`, body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+  });
+
+  it('refuses an actor that does not exist with 422, and a movie that does not with 404', async () => {
+    const response = await editor.post(`/movies/${movieId}/characters`, { name: 'Ghost', role: 'background', actorId: 987_654 });
+    expect(response.json()).toMatchObject({ status: 422, errors: [{ field: 'actorId', message: 'names no person: 987654' }] });
+    expect(await query(t.database.handle, `select 1 from "character" where name = 'Ghost'`)).toEqual([]);
+    expect((await editor.post('/movies/987654/characters', { name: 'Lost', role: 'leading' })).statusCode).toBe(404);
+    expect((await editor.patch('/characters/987654', { name: 'Lost' })).statusCode).toBe(404);
+  });
+
+  it('sets the performers: the principal must be among them', async () => {
+    const [older, younger, voice] = [await person('Older'), await person('Younger'), await person('Voice')];
+    const character = await created<CharacterDoc>(
+      await editor.post(`/movies/${movieId}/characters`, { name: 'Hero', role: 'leading', actorId: older }),
+    );
+    const set = await editor.put(`/characters/${character.id}/actors`, { actorIds: [younger, older, voice] });
+    expect(set.statusCode).toBe(200);
+    // The principal first, then by name (Voice before Younger).
+    expect(set.json<CharacterDoc>().performers.map((p) => p.id)).toEqual([older, voice, younger]);
+
+    const withoutPrincipal = await editor.put(`/characters/${character.id}/actors`, { actorIds: [younger] });
+    expect(withoutPrincipal.statusCode).toBe(422);
+    expect(withoutPrincipal.json()).toMatchObject({ errors: [{ field: 'actorIds', message: `must include the principal actor ${older}` }] });
+
+    const fewer = await editor.put(`/characters/${character.id}/actors`, { actorIds: [older] });
+    expect(fewer.json<CharacterDoc>().performers.map((p) => p.id)).toEqual([older]);
+
+    expect((await editor.put(`/characters/${character.id}/actors`, { actorIds: [older, 987_654] })).statusCode).toBe(422);
+    expect((await editor.put(`/characters/${character.id}/actors`, { actorIds: [older, older] })).statusCode).toBe(400);
+    expect((await user.put(`/characters/${character.id}/actors`, { actorIds: [older] })).statusCode).toBe(403);
+  });
+
+  it('makes the first performer the principal when there is none; a new principal joins the performers', async () => {
+    const [first, second] = [await person('First'), await person('Second')];
+    const character = await created<CharacterDoc>(await editor.post(`/movies/${movieId}/characters`, { name: 'Crowd', role: 'background' }));
+    const set = (await editor.put(`/characters/${character.id}/actors`, { actorIds: [second, first] })).json<CharacterDoc>();
+    expect(set.actor?.id).toBe(second);
+
+    const third = await person('Third');
+    const moved = (await editor.patch(`/characters/${character.id}`, { actorId: third })).json<CharacterDoc>();
+    expect(moved.actor?.id).toBe(third);
+    expect(new Set(moved.performers.map((p) => p.id))).toEqual(new Set([first, second, third]));
+  });
+
+  it('lists a movie characters in credits order, with paging', async () => {
+    const movie = (await created<{ id: number }>(await editor.post('/movies', { title: 'Paged Cast' }))).id;
+    for (const [name, billingOrder] of [['C', 2], ['A', 0], ['Unbilled', null], ['B', 1]] as const) {
+      await created(await editor.post(`/movies/${movie}/characters`, { name, role: 'supporting', billingOrder }));
+    }
+    const page = (await anonymous.get(`/movies/${movie}/characters?pageSize=3`)).json<{ items: CharacterDoc[]; total: number }>();
+    expect(page.total).toBe(4);
+    expect(page.items.map((c) => c.name)).toEqual(['A', 'B', 'C']);
+    const second = (await anonymous.get(`/movies/${movie}/characters?pageSize=3&page=2`)).json<{ items: CharacterDoc[] }>();
+    expect(second.items.map((c) => c.name)).toEqual(['Unbilled']);
+    expect((await anonymous.get('/movies/987654/characters')).statusCode).toBe(404);
+  });
+});

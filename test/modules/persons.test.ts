@@ -1,0 +1,223 @@
+// People: the person page with filmography and figures, the list with filters and sorts, writes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
+
+let t: TestApp;
+let editor: Client;
+let anonymous: Client;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  editor = clientFor(t, await signInAs(t, 'editor'));
+  anonymous = clientFor(t);
+});
+afterAll(() => t.close());
+
+interface PersonDoc {
+  id: number;
+  firstName: string;
+  lastName: string;
+  moviesActed: number;
+  actingBudgetTotal: number;
+  moviesDirected: number;
+  directingBudgetAverage: number | null;
+  acting: { movie: { id: number; title: string }; character: { id: number; name: string } }[];
+  directing: { id: number; title: string }[];
+  [key: string]: unknown;
+}
+
+const newPerson = async (body: Record<string, unknown>) => created<PersonDoc>(await editor.post('/persons', body));
+const newMovie = async (body: Record<string, unknown>) => created<{ id: number; title: string }>(await editor.post('/movies', body));
+const cast = (movieId: number, actorId: number, name: string) =>
+  editor.post(`/movies/${movieId}/characters`, { name, role: 'leading', actorId });
+
+describe('GET /persons/{id}', () => {
+  it('shows the person with filmography (newest first) and figures', async () => {
+    const [frCountry] = (await anonymous.get('/countries?q=FR')).json<{ items: { id: number }[] }>().items;
+    const person = await newPerson({ firstName: 'Léa', lastName: 'Seydoux', birthDate: '1985-07-01', gender: 'female', countryId: frCountry!.id, biography: 'Actress.' });
+    const older = await newMovie({ title: 'Blue Is the Warmest Colour', releaseDate: '2013-10-09', budget: 4_000_000 });
+    const newer = await newMovie({ title: 'No Time to Die', releaseDate: '2021-09-30', budget: 250_000_000 });
+    const undated = await newMovie({ title: 'Untitled', budget: 1_000_000.5 });
+    const unbudgeted = await newMovie({ title: 'Small', releaseDate: '2020-01-01' });
+    await cast(older.id, person.id, 'Emma');
+    await cast(newer.id, person.id, 'Madeleine');
+    await cast(newer.id, person.id, 'Madeleine (young)');
+    await cast(undated.id, person.id, 'Someone');
+    await created(await editor.post(`/movies/${unbudgeted.id}/characters`, { name: 'Lead', role: 'leading' }))
+      .then((c) => editor.put(`/characters/${(c as { id: number }).id}/actors`, { actorIds: [person.id] }));
+    const directed = await newMovie({ title: 'Her Debut', releaseDate: '2025-01-01', budget: 2_000_000, directorId: person.id });
+    await newMovie({ title: 'Her Second', releaseDate: '2026-01-01', directorId: person.id });
+
+    const response = await anonymous.get(`/persons/${person.id}`);
+    expect(response.statusCode).toBe(200);
+    const details = response.json<PersonDoc>();
+    expect(details).toMatchObject({
+      id: person.id,
+      tmdbId: null,
+      firstName: 'Léa',
+      lastName: 'Seydoux',
+      gender: 'female',
+      birthDate: '1985-07-01',
+      biography: 'Actress.',
+      country: { id: frCountry!.id, code: 'FR', name: 'France' },
+      photo: null,
+      photos: [],
+      moviesActed: 4,
+      // Each distinct movie once, however many characters in it: 4,000,000 + 250,000,000 + 1,000,000.50.
+      actingBudgetTotal: 255_000_000.5,
+      moviesDirected: 2,
+      // Only the directed movie with a known budget counts.
+      directingBudgetAverage: 2_000_000,
+    });
+    expect(details.acting.map((a) => [a.movie.title, a.character.name])).toEqual([
+      ['No Time to Die', 'Madeleine'],
+      ['No Time to Die', 'Madeleine (young)'],
+      ['Small', 'Lead'],
+      ['Blue Is the Warmest Colour', 'Emma'],
+      ['Untitled', 'Someone'],
+    ]);
+    expect(details.directing.map((m) => m.title)).toEqual(['Her Second', 'Her Debut']);
+    expect(details.directing[1]).toMatchObject({ id: directed.id, budget: 2_000_000, director: { id: person.id } });
+  });
+
+  it('has null for an average of nothing, and 404 for an unknown person', async () => {
+    const person = await newPerson({ firstName: 'Cher', lastName: '' });
+    expect((await anonymous.get(`/persons/${person.id}`)).json()).toMatchObject({
+      firstName: 'Cher',
+      lastName: '',
+      gender: 'unknown',
+      moviesActed: 0,
+      actingBudgetTotal: 0,
+      moviesDirected: 0,
+      directingBudgetAverage: null,
+      acting: [],
+      directing: [],
+    });
+    expect((await anonymous.get('/persons/987654')).statusCode).toBe(404);
+  });
+});
+
+describe('GET /persons', () => {
+  it('filters by name, gender, country, role, ids and tmdbId', async () => {
+    const own = await createTestApp();
+    try {
+      const ed = clientFor(own, await signInAs(own, 'editor'));
+      const make = async (body: Record<string, unknown>) => created<PersonDoc>(await ed.post('/persons', body));
+      const [jp] = (await clientFor(own).get('/countries?q=JP')).json<{ items: { id: number }[] }>().items;
+      const kurosawa = await make({ firstName: 'Akira', lastName: 'Kurosawa', gender: 'male', countryId: jp!.id });
+      const mifune = await make({ firstName: 'Toshirō', lastName: 'Mifune', gender: 'male', countryId: jp!.id });
+      const kyo = await make({ firstName: 'Machiko', lastName: 'Kyō', gender: 'female' });
+      const movie = await created<{ id: number }>(await ed.post('/movies', { title: 'Rashomon', directorId: kurosawa.id }));
+      await ed.post(`/movies/${movie.id}/characters`, { name: 'Tajōmaru', role: 'leading', actorId: mifune.id });
+      const names = async (qs: string) =>
+        (await clientFor(own).get(`/persons?pageSize=100&${qs}`)).json<{ items: PersonDoc[] }>().items.map((p) => p.lastName);
+
+      expect(await names('q=TOSHIRO')).toEqual(['Mifune']);
+      expect(await names('q=akira kuro')).toEqual(['Kurosawa']);
+      expect(await names('gender=female')).toEqual(['Kyō']);
+      expect(await names('country=jp')).toEqual(['Kurosawa', 'Mifune']);
+      expect(await names('role=actor')).toEqual(['Mifune']);
+      expect(await names('role=director')).toEqual(['Kurosawa']);
+      expect(await names(`ids=${kyo.id},${kurosawa.id}`)).toEqual(['Kurosawa', 'Kyō']);
+      expect(await names('sort=-name')).toEqual(['Mifune', 'Kyō', 'Kurosawa']);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('sorts by each figure, unknown averages last', async () => {
+    const own = await createTestApp();
+    try {
+      const ed = clientFor(own, await signInAs(own, 'editor'));
+      const make = async (lastName: string) => created<PersonDoc>(await ed.post('/persons', { firstName: 'P', lastName }));
+      const [a, b, c] = [await make('A'), await make('B'), await make('C')];
+      const movie = async (budget: number | null, directorId: number) =>
+        created<{ id: number }>(await ed.post('/movies', { title: `M${Math.random()}`, budget, directorId }));
+      // A directs two movies averaging 150; B one of 500; C one without a budget.
+      const m1 = await movie(100, a.id);
+      const m2 = await movie(200, a.id);
+      const m3 = await movie(500, b.id);
+      await movie(null, c.id);
+      // B acts in m1 and m2 (300), C in m3 (500), A in nothing.
+      await ed.post(`/movies/${m1.id}/characters`, { name: 'x', role: 'leading', actorId: b.id });
+      await ed.post(`/movies/${m2.id}/characters`, { name: 'y', role: 'leading', actorId: b.id });
+      await ed.post(`/movies/${m3.id}/characters`, { name: 'z', role: 'leading', actorId: c.id });
+
+      const order = async (sort: string) =>
+        (await clientFor(own).get(`/persons?sort=${sort}`)).json<{ items: PersonDoc[] }>().items.map((p) => p.lastName);
+      expect(await order('-directingBudgetAverage')).toEqual(['B', 'A', 'C']);
+      expect(await order('directingBudgetAverage')).toEqual(['A', 'B', 'C']);
+      expect(await order('-actingBudgetTotal')).toEqual(['C', 'B', 'A']);
+      expect(await order('-moviesActed')).toEqual(['B', 'C', 'A']);
+      // Ties go by id, in the direction of the sort.
+      expect(await order('-moviesDirected')).toEqual(['A', 'C', 'B']);
+      expect(await order('moviesDirected')).toEqual(['B', 'C', 'A']);
+      const items = (await clientFor(own).get('/persons?sort=name')).json<{ items: PersonDoc[] }>().items;
+      expect(items.map((p) => [p.lastName, p.moviesActed, p.actingBudgetTotal, p.moviesDirected, p.directingBudgetAverage])).toEqual([
+        ['A', 0, 0, 2, 150],
+        ['B', 2, 300, 1, 500],
+        ['C', 1, 500, 1, null],
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it.each([
+    ['gender=robot', 'gender'],
+    ['role=writer', 'role'],
+    ['sort=age', 'sort'],
+    ['country=ZZ', 'country'],
+  ])('refuses ?%s naming %s', async (qs, field) => {
+    const response = await anonymous.get(`/persons?${qs}`);
+    expect([400, 422]).toContain(response.statusCode);
+    expect(response.json()).toMatchObject({ errors: [{ in: 'query', field }] });
+  });
+});
+
+describe('person writes', () => {
+  it('creates and changes a person; only editors may', async () => {
+    const user = clientFor(t, await signInAs(t, 'user'));
+    expect((await anonymous.post('/persons', { firstName: 'A', lastName: 'B' })).statusCode).toBe(401);
+    expect((await user.post('/persons', { firstName: 'A', lastName: 'B' })).statusCode).toBe(403);
+    const person = await newPerson({ firstName: 'Agnes', lastName: 'Varda', birthDate: '1928-05-30', gender: 'female' });
+    expect((await user.patch(`/persons/${person.id}`, { lastName: 'X' })).statusCode).toBe(403);
+    const changed = await editor.patch(`/persons/${person.id}`, { lastName: 'Varda', biography: 'Director.', birthDate: null });
+    expect(changed.json()).toMatchObject({ firstName: 'Agnes', biography: 'Director.', birthDate: null });
+    expect((await editor.patch('/persons/987654', { firstName: 'X' })).statusCode).toBe(404);
+  });
+
+  it.each([
+    [{ lastName: 'X' }, 'firstName'],
+    [{ firstName: '', lastName: 'X' }, 'firstName'],
+    [{ firstName: 'X' }, 'lastName'],
+    [{ firstName: 'X', lastName: 'Y', gender: 'robot' }, 'gender'],
+    [{ firstName: 'X', lastName: 'Y', birthDate: '1990-02-30' }, 'birthDate'],
+  ])('refuses %o with 400 naming %s', async (body, field) => {
+    const response = await editor.post('/persons', body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+  });
+
+  it('refuses an unknown country with 422', async () => {
+    const response = await editor.post('/persons', { firstName: 'X', lastName: 'Y', countryId: 987_654 });
+    expect(response.json()).toMatchObject({ status: 422, errors: [{ field: 'countryId' }] });
+  });
+
+  it('refuses to delete someone who directs or plays, until detached', async () => {
+    const person = await newPerson({ firstName: 'Busy', lastName: 'Person' });
+    const movie = await newMovie({ title: 'Tied', directorId: person.id });
+    const character = await created<{ id: number }>(await cast(movie.id, person.id, 'Self'));
+    const refused = await editor.delete(`/persons/${person.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ detail: 'This person directs 1 movie(s) and plays 1 character(s): detach them first (change those movies and characters).' });
+
+    await editor.patch(`/movies/${movie.id}`, { directorId: null });
+    await editor.delete(`/characters/${character.id}`);
+    const user = clientFor(t, await signInAs(t, 'user'));
+    expect((await user.delete(`/persons/${person.id}`)).statusCode).toBe(403);
+    expect((await editor.delete(`/persons/${person.id}`)).statusCode).toBe(204);
+    expect((await anonymous.get(`/persons/${person.id}`)).statusCode).toBe(404);
+  });
+});
