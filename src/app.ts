@@ -2,6 +2,7 @@
 // call buildApp with their own database and use app.inject().
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,7 +21,14 @@ import charactersRoutes from './modules/characters/characters.routes.js';
 import { CharacterSchema, MovieDetailsSchema, MovieSummarySchema, PersonRefSchema } from './modules/movies/movies.schemas.js';
 import moviesRoutes from './modules/movies/movies.routes.js';
 import personsRoutes from './modules/persons/persons.routes.js';
-import { PersonDetailsSchema, PersonSummarySchema } from './modules/persons/persons.schemas.js';
+import { PersonDetailsSchema, PersonPhotoSchema, PersonSummarySchema } from './modules/persons/persons.schemas.js';
+import filesRoutes from './modules/files/files.routes.js';
+import { ImageSchema } from './modules/files/files.schemas.js';
+import { createFileService } from './modules/files/files.service.js';
+import localFiles from './plugins/local-files.js';
+import uploads from './plugins/uploads.js';
+import { createConfiguredStorage } from './storage/configured-storage.js';
+import type { Storage } from './storage/storage.js';
 import { AdminUserSchema, UserSchema } from './modules/users/users.schemas.js';
 import countriesRoutes from './modules/countries/countries.routes.js';
 import favoritesRoutes from './modules/favorites/favorites.routes.js';
@@ -43,6 +51,8 @@ export const VERSION = (
 export interface AppDependencies {
   /** Opened (and migrated) by the caller; the app closes it when it closes. */
   database: DatabaseHandle;
+  /** Default: the driver the configuration names (STORAGE). */
+  storage?: Storage;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -64,6 +74,8 @@ const buildRequestValidator: ValidatorFactory = (externalSchemas) => {
 
 const SHARED_SCHEMAS = [
   ProblemSchema,
+  ImageSchema,
+  PersonPhotoSchema,
   CountrySchema,
   GenreSchema,
   PersonRefSchema,
@@ -78,7 +90,7 @@ const SHARED_SCHEMAS = [
   AuthResultSchema,
 ];
 
-export async function buildApp(config: Config, { database }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(config: Config, { database, storage = createConfiguredStorage(config) }: AppDependencies): Promise<FastifyInstance> {
   if (!config.jwtSecret) throw new Error('buildApp needs config.jwtSecret (see auth/jwt-secret.ts)');
   const app = Fastify({
     // A hop count trusts that many proxies in front of the service.
@@ -117,16 +129,27 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   await app.register(openapi, { version: VERSION, publicUrl: config.publicUrl });
   await app.register(httpCache);
+  await app.register(uploads, { maxUploadBytes: config.maxUploadBytes });
+  if (storage.localRoot) await app.register(localFiles, { root: storage.localRoot });
+  const files = createFileService({
+    db,
+    storage,
+    tmpDir: path.resolve(config.dataDir, 'tmp'),
+    maxUploadBytes: config.maxUploadBytes,
+    imageMaxPixels: config.imageMaxPixels,
+    log: app.log,
+  });
 
   await app.register(healthRoutes, { db, databaseKind: database.kind });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { db, sessions, settings: config.auth });
-      await api.register(usersRoutes, { db, sessions });
+      await api.register(usersRoutes, { db, sessions, files });
       await api.register(favoritesRoutes, { db });
-      await api.register(moviesRoutes, { db });
+      await api.register(filesRoutes, { files });
+      await api.register(moviesRoutes, { db, files });
       await api.register(charactersRoutes, { db });
-      await api.register(personsRoutes, { db });
+      await api.register(personsRoutes, { db, files });
       await api.register(countriesRoutes, { db });
       await api.register(genresRoutes, { db });
     },

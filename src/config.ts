@@ -19,6 +19,13 @@ const EnvSchema = Type.Object({
   S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
   S3_FORCE_PATH_STYLE: Type.Boolean({ default: false, hint: 'must be true or false' }),
   S3_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
+  MAX_UPLOAD_MB: Type.Integer({ minimum: 1, maximum: 10_240, default: 10, hint: 'must be a whole number of megabytes from 1 to 10240' }),
+  IMAGE_MAX_PIXELS: Type.Integer({
+    minimum: 1,
+    maximum: 1_000_000_000,
+    default: 50_000_000,
+    hint: 'must be a whole number of pixels from 1 to 1000000000',
+  }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32, hint: 'must be at least 32 characters' })),
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', hint: 'must be an e-mail address' })),
@@ -61,6 +68,10 @@ export interface Config {
     publicUrl: string | undefined;
   };
   publicUrl: string;
+  /** Largest upload accepted, in bytes (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
+  /** Largest image accepted, in pixels (width times height), checked before decoding. */
+  imageMaxPixels: number;
   /** Unset: generated once and kept in DATA_DIR (embedded mode only; see auth/jwt-secret.ts). */
   jwtSecret: string | undefined;
   admin: { email: string; password: string } | undefined;
@@ -158,6 +169,8 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       publicUrl: env.S3_PUBLIC_URL,
     },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024,
+    imageMaxPixels: env.IMAGE_MAX_PIXELS,
     jwtSecret: env.JWT_SECRET,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     redisUrl: env.REDIS_URL,

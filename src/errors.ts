@@ -58,3 +58,11 @@ export class TooManyRequestsError extends DomainError {
     super(message);
   }
 }
+
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+}

@@ -11,12 +11,6 @@ export function wholeMinutes(column: SQL): SQL {
   return sql`(extract(epoch from ${column}) / 60)::int`;
 }
 
-/** `{id, firstName, lastName, photo}` of the person row aliased `alias`, or null when there is none. */
-export function personRefJson(alias: string): SQL {
-  const p = sql.raw(alias);
-  return sql`case when ${p}.person_id is null then null else json_build_object(
-    'id', ${p}.person_id, 'firstName', ${p}.first_name, 'lastName', ${p}.last_name, 'photo', null) end`;
-}
 
 /** A parameterized int[] (each value bound, never spliced into the text). */
 export function intArray(values: number[]): SQL {

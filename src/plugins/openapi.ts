@@ -34,6 +34,7 @@ export default fp(
           { name: 'characters', description: 'Characters of movies and who played them' },
           { name: 'people', description: 'Actors, directors and everyone else' },
           { name: 'reference', description: 'Genres and countries' },
+          { name: 'files', description: 'Images: upload, metadata, deletion' },
           { name: 'operations', description: 'Health and readiness' },
         ],
         components: {

@@ -1,8 +1,12 @@
 // Builds the real application over a fresh test database; tests call it through app.inject().
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
+import type { Storage } from '../../src/storage/storage.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { installResponseScan, type Leak } from './response-scan.js';
 
@@ -32,12 +36,12 @@ export const RELAXED_RATE_LIMITS: Config['auth']['rateLimits'] = {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { logQuery?: (query: string) => void } = {},
+  options: { logQuery?: (query: string) => void; storage?: Storage } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options);
   const base = testConfig();
-  const config = testConfig({ auth: { ...base.auth, rateLimits: RELAXED_RATE_LIMITS }, jwtSecret: base.jwtSecret, ...overrides });
-  const app = await buildApp(config, { database: database.handle });
+  const config = { ...base, auth: { ...base.auth, rateLimits: RELAXED_RATE_LIMITS }, ...overrides };
+  const app = await buildApp(config, { database: database.handle, ...(options.storage ? { storage: options.storage } : {}) });
   const leaks = installResponseScan(app, database.handle, [config.jwtSecret]);
   await app.ready();
   return {
@@ -48,6 +52,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(base.dataDir, { recursive: true, force: true });
       if (leaks.length > 0) {
         throw new Error(`Responses leaked secrets: ${leaks.map((l) => `${l.route} (${l.secret})`).join('; ')}`);
       }

@@ -4,7 +4,8 @@ import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { movie, movieGenre } from '../../db/schema.js';
-import { intArray, isoTimestamp, personRefJson, wholeMinutes } from '../../db/sql.js';
+import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
+import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
 import { containsText } from '../../db/text-search.js';
 import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
@@ -16,7 +17,7 @@ export const summaryFields = sql`
   'releaseDate', m.release_date,
   'durationMinutes', ${wholeMinutes(sql`m.duration`)},
   'budget', m.budget,
-  'poster', null,
+  'poster', ${imageOfFileId(sql`m.poster_file_id`)},
   'country', case when c.country_id is null then null
     else json_build_object('id', c.country_id, 'code', c.code, 'name', c.name) end,
   'director', ${personRefJson('d')},
@@ -43,7 +44,7 @@ const characterJson = sql`json_build_object(
   'billingOrder', ch.billing_order,
   'actor', ${personRefJson('a')},
   'performers', coalesce((
-    select json_agg(json_build_object('id', p.person_id, 'firstName', p.first_name, 'lastName', p.last_name, 'photo', null)
+    select json_agg(json_build_object('id', p.person_id, 'firstName', p.first_name, 'lastName', p.last_name, 'photo', ${personPhotoJson('p')})
       order by p.person_id = ch.actor_id desc, p.last_name, p.first_name, p.person_id)
     from actor_roles ar join person p on p.person_id = ar.actor_id where ar.character_id = ch.character_id), '[]'::json))`;
 
@@ -260,3 +261,15 @@ export async function existingIds(db: Database, table: 'genre' | 'country' | 'pe
   return new Set(rows.map((r) => Number(r.id)));
 }
 
+
+/** Sets (or clears) the poster; answers the one it replaced, or undefined when there is no such movie. */
+export async function setMoviePoster(
+  tx: Database,
+  movieId: number,
+  fileId: number | null,
+): Promise<{ replaced: number | null } | undefined> {
+  const [before] = await tx.select({ poster: movie.posterFileId }).from(movie).where(eq(movie.movieId, movieId)).for('update');
+  if (!before) return undefined;
+  await tx.update(movie).set({ posterFileId: fileId }).where(eq(movie.movieId, movieId));
+  return { replaced: before.poster };
+}

@@ -3,12 +3,17 @@ import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
 import { CreateMovieBody, MovieIdParams, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
 import { createMovieService } from './movies.service.js';
+import { FileRefBody } from '../files/files.schemas.js';
+import { uploadBodySchema } from '../files/files.routes.js';
+import type { FileService } from '../files/files.service.js';
+import { principalOf } from '../../plugins/access.js';
+import { readImageInput } from '../../plugins/uploads.js';
 
 const details = { $ref: 'MovieDetails' } as const;
 const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
 
-const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const movies = createMovieService({ db });
+const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService }> = async (app, { db, files }) => {
+  const movies = createMovieService({ db, files });
 
   app.get(
     '/movies',
@@ -87,6 +92,42 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
     },
     async (request, reply) => {
       await movies.deleteMovie(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/movies/:id/poster',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: "Set a movie's poster",
+        description:
+          'Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). ' +
+          'The poster it replaces is deleted unless something else uses it.',
+        params: MovieIdParams,
+        body: { content: { ...uploadBodySchema.content, 'application/json': { schema: FileRefBody } } },
+        response: { 200: details, ...problemResponses },
+      },
+    },
+    async (request) => movies.setPoster(request.params.id, await readImageInput(request), principalOf(request)),
+  );
+
+  app.delete(
+    '/movies/:id/poster',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: "Remove a movie's poster",
+        description: 'The file is deleted unless something else uses it.',
+        params: MovieIdParams,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await movies.removePoster(request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,6 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
+import type { Image } from '../files/files.schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -11,11 +12,16 @@ export const PersonRefSchema = Type.Object(
     id: Type.Integer(),
     firstName: Type.String(),
     lastName: Type.String(),
-    photo: Type.Null({ description: 'The primary photo (files arrive with the Files feature).' }),
+    photo: Nullable(Type.Ref('Image', { description: 'The primary photo.' })),
   },
   { $id: 'PersonRef' },
 );
-export type PersonRef = Static<typeof PersonRefSchema>;
+export interface PersonRef {
+  id: number;
+  firstName: string;
+  lastName: string;
+  photo: Image | null;
+}
 
 export const GenreRefSchema = Type.Object({ id: Type.Integer(), name: Type.String() });
 
@@ -26,7 +32,7 @@ const summaryProperties = {
   releaseDate: Nullable(Type.String({ format: 'date' })),
   durationMinutes: Nullable(Type.Integer()),
   budget: Nullable(Type.Number()),
-  poster: Type.Null({ description: 'The poster (files arrive with the Files feature).' }),
+  poster: Nullable(Type.Ref('Image')),
   country: Nullable(CountryRefSchema),
   director: Nullable(Type.Ref('PersonRef')),
   genres: Type.Array(GenreRefSchema),
@@ -43,7 +49,7 @@ export interface MovieSummary {
   releaseDate: string | null;
   durationMinutes: number | null;
   budget: number | null;
-  poster: null;
+  poster: Image | null;
   country: Static<typeof CountryRefSchema> | null;
   director: PersonRef | null;
   genres: Static<typeof GenreRefSchema>[];

@@ -15,8 +15,11 @@ import {
   movieOrder,
   type MovieSortKey,
   replaceMovieGenres,
+  setMoviePoster,
   updateMovie,
 } from './movies.queries.js';
+import type { FileService } from '../files/files.service.js';
+import type { ImageInput } from '../../plugins/uploads.js';
 import type { CreateMovieBody, MovieDetails, MovieListQuery, MovieSummary, UpdateMovieBody } from './movies.schemas.js';
 
 export function parseSort<K extends string>(sort: string): { key: K; descending: boolean } {
@@ -46,7 +49,7 @@ function checkBudget(budget: number | null | undefined): void {
   }
 }
 
-export function createMovieService({ db }: { db: Database }) {
+export function createMovieService({ db, files }: { db: Database; files: FileService }) {
   async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
     const movie = await findMovieDetails(tx, movieId, principal?.userId);
     if (!movie) throw new NotFoundError(`No movie with id ${movieId}.`);
@@ -94,8 +97,25 @@ export function createMovieService({ db }: { db: Database }) {
       }),
 
     async deleteMovie(movieId: number): Promise<void> {
-      // Its characters, genre links and favorites go with it (ON DELETE CASCADE).
+      // Its characters, genre links and favorites go with it (ON DELETE CASCADE); its poster too,
+      // unless something else uses that file.
+      const poster = (await findMovieDetails(db, movieId))?.poster;
       if (!(await deleteMovie(db, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+      await files.removeIfUnused(poster?.id);
+    },
+
+    /** Editors may use any uploaded file as a poster. */
+    setPoster: (movieId: number, input: ImageInput, principal: Principal) =>
+      files.attach(input, principal, { anyUploader: true }, async (fileId) => {
+        const outcome = await db.transaction((tx) => setMoviePoster(tx, movieId, fileId));
+        if (!outcome) throw new NotFoundError(`No movie with id ${movieId}.`);
+        return { replaced: outcome.replaced, result: await details(movieId, principal) };
+      }),
+
+    async removePoster(movieId: number): Promise<void> {
+      const outcome = await db.transaction((tx) => setMoviePoster(tx, movieId, null));
+      if (!outcome) throw new NotFoundError(`No movie with id ${movieId}.`);
+      await files.removeIfUnused(outcome.replaced);
     },
   };
 }

@@ -1,12 +1,13 @@
 // People: reads built as JSON in PostgreSQL (a person page is one statement), figures computed
 // from the credits, and writes.
-import { type SQL, eq, sql } from 'drizzle-orm';
+import { type SQL, and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
-import { person } from '../../db/schema.js';
+import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { containsText } from '../../db/text-search.js';
 import { movieSources, movieSummaryJson, normalizeMovie, whereClause } from '../movies/movies.queries.js';
+import { imageJson, personPhotoJson } from '../files/image-sizes.js';
 import type { PersonDetails, PersonSummary } from './persons.schemas.js';
 
 /** The distinct movies the person `p` plays in (any character, principal or not). */
@@ -31,7 +32,7 @@ const personFields = sql`
   'birthDate', p.birth_date,
   'country', case when pc.country_id is null then null
     else json_build_object('id', pc.country_id, 'code', pc.code, 'name', pc.name) end,
-  'photo', null,
+  'photo', ${personPhotoJson('p')},
   'moviesActed', ${FIGURES.moviesActed},
   'actingBudgetTotal', ${FIGURES.actingBudgetTotal},
   'moviesDirected', ${FIGURES.moviesDirected},
@@ -54,7 +55,10 @@ export async function findPersonDetails(db: Database, personId: number): Promise
     await db.execute(sql`
       select json_build_object(${personFields},
         'biography', p.biography,
-        'photos', '[]'::json,
+        'photos', coalesce((
+          select json_agg(json_build_object('id', ph.photo_id, 'isPrimary', ph.photo_id = p.photo_id, 'image', ${imageJson('phf')})
+            order by ph.photo_id)
+          from person_photos ph join file phf on phf.file_id = ph.file_id where ph.person_id = p.person_id), '[]'::json),
         'acting', coalesce((
           select json_agg(json_build_object(
               'movie', ${movieSummaryJson},
@@ -158,4 +162,47 @@ export async function findPersonCredits(tx: Database, personId: number): Promise
 export async function deletePerson(tx: Database, personId: number): Promise<boolean> {
   const rows = await tx.delete(person).where(eq(person.personId, personId)).returning({ id: person.personId });
   return rows.length > 0;
+}
+
+/** Adds a file to the person's gallery (the first photo becomes the primary one). */
+export async function addPersonPhoto(tx: Database, personId: number, fileId: number): Promise<number | undefined> {
+  const [found] = await tx.select({ id: person.personId }).from(person).where(eq(person.personId, personId)).for('update');
+  if (!found) return undefined;
+  const [row] = await tx.insert(personPhotos).values({ personId, fileId }).returning({ id: personPhotos.photoId });
+  await tx
+    .update(person)
+    .set({ photoId: row!.id })
+    .where(and(eq(person.personId, personId), isNull(person.photoId)));
+  return row!.id;
+}
+
+/** Removes a photo from the gallery; answers its file, or undefined when the person has no such photo. */
+export async function removePersonPhoto(tx: Database, personId: number, photoId: number): Promise<number | undefined> {
+  // Leaving the gallery clears person.photo_id too, when it was the primary (ON DELETE SET NULL).
+  const [row] = await tx
+    .delete(personPhotos)
+    .where(and(eq(personPhotos.photoId, photoId), eq(personPhotos.personId, personId)))
+    .returning({ fileId: personPhotos.fileId });
+  return row?.fileId;
+}
+
+/** Makes one of the person's own photos the primary one; false when the photo is not theirs. */
+export async function setPrimaryPhoto(tx: Database, personId: number, photoId: number): Promise<boolean> {
+  const [own] = await tx
+    .select({ id: personPhotos.photoId })
+    .from(personPhotos)
+    .where(and(eq(personPhotos.photoId, photoId), eq(personPhotos.personId, personId)));
+  if (!own) return false;
+  await tx.update(person).set({ photoId }).where(eq(person.personId, personId));
+  return true;
+}
+
+export async function findGalleryFileIds(tx: Database, personId: number): Promise<number[]> {
+  const rows = await tx.select({ fileId: personPhotos.fileId }).from(personPhotos).where(eq(personPhotos.personId, personId));
+  return rows.map((r) => r.fileId);
+}
+
+export async function personExists(tx: Database, personId: number): Promise<boolean> {
+  const [row] = await tx.select({ id: person.personId }).from(person).where(eq(person.personId, personId));
+  return row !== undefined;
 }

@@ -1,13 +1,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
-import { CreatePersonBody, PersonIdParams, PersonListQuery, PersonPage, UpdatePersonBody } from './persons.schemas.js';
+import {
+  CreatePersonBody,
+  PersonIdParams,
+  PersonListQuery,
+  PersonPage,
+  PhotoParams,
+  PrimaryPhotoBody,
+  UpdatePersonBody,
+} from './persons.schemas.js';
+import { FileRefBody } from '../files/files.schemas.js';
+import { uploadBodySchema } from '../files/files.routes.js';
+import type { FileService } from '../files/files.service.js';
+import { principalOf } from '../../plugins/access.js';
+import { readImageInput } from '../../plugins/uploads.js';
 import { createPersonService } from './persons.service.js';
 
 const details = { $ref: 'PersonDetails' } as const;
 
-const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const persons = createPersonService({ db });
+const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService }> = async (app, { db, files }) => {
+  const persons = createPersonService({ db, files });
 
   app.get(
     '/persons',
@@ -84,6 +97,59 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, {
       await persons.deletePerson(request.params.id);
       return reply.code(204).send(null);
     },
+  );
+
+  app.post(
+    '/persons/:id/photos',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['people'],
+        summary: "Add a photo to a person's gallery",
+        description:
+          'Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). ' +
+          'The first photo becomes the primary one.',
+        params: PersonIdParams,
+        body: { content: { ...uploadBodySchema.content, 'application/json': { schema: FileRefBody } } },
+        response: { 201: { $ref: 'PersonPhoto' }, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await persons.addPhoto(request.params.id, await readImageInput(request), principalOf(request))),
+  );
+
+  app.delete(
+    '/persons/:id/photos/:photoId',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['people'],
+        summary: "Remove a photo from a person's gallery",
+        description: 'When it was the primary photo, the person has none until another is chosen. The file is deleted unless something else uses it.',
+        params: PhotoParams,
+        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await persons.removePhoto(request.params.id, request.params.photoId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/persons/:id/photo',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['people'],
+        summary: "Choose a person's primary photo",
+        description: "The photo must be in the person's own gallery (422 otherwise).",
+        params: PersonIdParams,
+        body: PrimaryPhotoBody,
+        response: { 200: details, ...problemResponses },
+      },
+    },
+    (request) => persons.setPrimaryPhoto(request.params.id, request.body.photoId),
   );
 };
 

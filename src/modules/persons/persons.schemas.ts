@@ -1,6 +1,7 @@
 import Type, { type Static, type TSchema } from 'typebox';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import { CharacterRole, CountryRefSchema, type MovieSummary } from '../movies/movies.schemas.js';
+import type { Image } from '../files/files.schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -25,9 +26,32 @@ const personProperties = {
   gender: Gender,
   birthDate: Nullable(Type.String({ format: 'date' })),
   country: Nullable(CountryRefSchema),
-  photo: Type.Null({ description: 'The primary photo (files arrive with the Files feature).' }),
+  photo: Nullable(Type.Ref('Image', { description: 'The primary photo.' })),
   ...figureProperties,
 };
+
+export const PersonPhotoSchema = Type.Object(
+  {
+    id: Type.Integer({ description: 'The photo id (not the file id).' }),
+    isPrimary: Type.Boolean(),
+    image: Type.Ref('Image'),
+  },
+  { $id: 'PersonPhoto' },
+);
+
+export interface PersonPhoto {
+  id: number;
+  isPrimary: boolean;
+  image: Image;
+}
+
+export const PhotoParams = Type.Object(
+  { id: Id, photoId: Id },
+  { additionalProperties: false },
+);
+
+export const PrimaryPhotoBody = Type.Object({ photoId: Id }, { additionalProperties: false });
+export type PrimaryPhotoBody = Static<typeof PrimaryPhotoBody>;
 
 export const PersonSummarySchema = Type.Object(personProperties, { $id: 'PersonSummary' });
 
@@ -35,7 +59,7 @@ export const PersonDetailsSchema = Type.Object(
   {
     ...personProperties,
     biography: Nullable(Type.String()),
-    photos: Type.Array(Type.Null(), { description: 'The gallery (files arrive with the Files feature).' }),
+    photos: Type.Array(Type.Ref('PersonPhoto'), { description: 'The gallery, oldest first.' }),
     acting: Type.Array(
       Type.Object({
         movie: Type.Ref('MovieSummary'),
@@ -63,7 +87,7 @@ export interface PersonSummary {
   gender: (typeof GENDERS)[number];
   birthDate: string | null;
   country: { id: number; code: string; name: string } | null;
-  photo: null;
+  photo: Image | null;
   moviesActed: number;
   actingBudgetTotal: number;
   moviesDirected: number;
@@ -72,7 +96,7 @@ export interface PersonSummary {
 
 export interface PersonDetails extends PersonSummary {
   biography: string | null;
-  photos: null[];
+  photos: PersonPhoto[];
   acting: { movie: MovieSummary; character: { id: number; name: string | null; role: string; billingOrder: number | null } }[];
   directing: MovieSummary[];
   createdAt: string;

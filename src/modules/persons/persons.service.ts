@@ -1,6 +1,6 @@
 // People of the catalogue: pages with filmography and figures for anyone, writes for editors.
 import type { Database } from '../../db/database.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { countryIdOf } from '../movies/movie-filters.js';
 import { checkReferences, parseSort } from '../movies/movies.service.js';
@@ -14,11 +14,27 @@ import {
   personConditions,
   personOrder,
   type PersonSortKey,
+  addPersonPhoto,
+  findGalleryFileIds,
+  personExists,
+  removePersonPhoto,
+  setPrimaryPhoto,
   updatePerson,
 } from './persons.queries.js';
-import type { CreatePersonBody, PersonDetails, PersonListQuery, PersonSummary, UpdatePersonBody } from './persons.schemas.js';
+import type { Principal } from '../../auth/principal.js';
+import { violatedUniqueConstraint } from '../../db/errors.js';
+import type { FileService } from '../files/files.service.js';
+import type { ImageInput } from '../../plugins/uploads.js';
+import type {
+  CreatePersonBody,
+  PersonDetails,
+  PersonListQuery,
+  PersonPhoto,
+  PersonSummary,
+  UpdatePersonBody,
+} from './persons.schemas.js';
 
-export function createPersonService({ db }: { db: Database }) {
+export function createPersonService({ db, files }: { db: Database; files: FileService }) {
   async function details(personId: number, tx: Database = db): Promise<PersonDetails> {
     const found = await findPersonDetails(tx, personId);
     if (!found) throw new NotFoundError(`No person with id ${personId}.`);
@@ -58,14 +74,55 @@ export function createPersonService({ db }: { db: Database }) {
         return details(personId, tx);
       }),
 
-    deletePerson: (personId: number) =>
-      db.transaction(async (tx) => {
+    async deletePerson(personId: number): Promise<void> {
+      const gallery = await db.transaction(async (tx) => {
         const { directs, plays } = await findPersonCredits(tx, personId);
         if (directs > 0 || plays > 0) {
           const ties = [directs && `directs ${directs} movie(s)`, plays && `plays ${plays} character(s)`].filter(Boolean).join(' and ');
           throw new ConflictError(`This person ${ties}: detach them first (change those movies and characters).`);
         }
+        const fileIds = await findGalleryFileIds(tx, personId);
+        // The gallery goes with the person (ON DELETE CASCADE).
         if (!(await deletePerson(tx, personId))) throw new NotFoundError(`No person with id ${personId}.`);
+        return fileIds;
+      });
+      for (const fileId of gallery) await files.removeIfUnused(fileId);
+    },
+
+    /** Editors may add any uploaded file, or upload a new one. */
+    addPhoto: (personId: number, input: ImageInput, principal: Principal): Promise<PersonPhoto> =>
+      files.attach(input, principal, { anyUploader: true }, async (fileId) => {
+        let photoId: number | undefined;
+        try {
+          photoId = await db.transaction((tx) => addPersonPhoto(tx, personId, fileId));
+        } catch (error) {
+          if (violatedUniqueConstraint(error) === 'person_photos_person_id_file_id_key') {
+            throw new ConflictError('That file is in the gallery already.', [{ in: 'body', field: 'fileId', message: 'is in the gallery already' }]);
+          }
+          throw error;
+        }
+        if (photoId === undefined) throw new NotFoundError(`No person with id ${personId}.`);
+        const photo = (await details(personId)).photos.find((p) => p.id === photoId)!;
+        return { replaced: null, result: photo };
       }),
+
+    async removePhoto(personId: number, photoId: number): Promise<void> {
+      const fileId = await db.transaction((tx) => removePersonPhoto(tx, personId, photoId));
+      if (fileId === undefined) throw new NotFoundError(`Person ${personId} has no photo with id ${photoId}.`);
+      await files.removeIfUnused(fileId);
+    },
+
+    async setPrimaryPhoto(personId: number, photoId: number): Promise<PersonDetails> {
+      const done = await db.transaction(async (tx) => {
+        if (!(await personExists(tx, personId))) throw new NotFoundError(`No person with id ${personId}.`);
+        return setPrimaryPhoto(tx, personId, photoId);
+      });
+      if (!done) {
+        throw new UnprocessableError(`Photo ${photoId} is not in this person's gallery.`, [
+          { in: 'body', field: 'photoId', message: "is not in this person's gallery" },
+        ]);
+      }
+      return details(personId);
+    },
   };
 }

@@ -4,6 +4,8 @@ import type { Database } from '../../db/database.js';
 import { favoriteMovies, userAccount } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { User } from './users.schemas.js';
+import type { Image } from '../files/files.schemas.js';
+import { imageOfFileId } from '../files/image-sizes.js';
 
 const userColumns = {
   id: userAccount.userId,
@@ -14,15 +16,30 @@ const userColumns = {
   role: userAccount.role,
   createdAt: userAccount.createdAt,
   updatedAt: userAccount.updatedAt,
+  avatar: sql<Image | string | null>`${imageOfFileId(sql`${userAccount.avatarId}`)}`,
 };
 
 interface UserRow extends Omit<User, 'avatar' | 'createdAt' | 'updatedAt'> {
   createdAt: Date;
   updatedAt: Date;
+  avatar: Image | string | null;
 }
 
 export function toUser(row: UserRow): User {
-  return { ...row, avatar: null, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  const avatar = typeof row.avatar === 'string' ? (JSON.parse(row.avatar) as Image) : row.avatar;
+  return { ...row, avatar, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+/** Sets (or clears) the avatar; answers the file it replaced, or undefined when there is no such user. */
+export async function setAvatar(tx: Database, userId: number, fileId: number | null): Promise<{ replaced: number | null } | undefined> {
+  const [before] = await tx
+    .select({ avatar: userAccount.avatarId })
+    .from(userAccount)
+    .where(eq(userAccount.userId, userId))
+    .for('update');
+  if (!before) return undefined;
+  await tx.update(userAccount).set({ avatarId: fileId }).where(eq(userAccount.userId, userId));
+  return { replaced: before.avatar };
 }
 
 export interface NewUser {

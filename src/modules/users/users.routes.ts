@@ -12,11 +12,18 @@ import {
   UserPage,
 } from './users.schemas.js';
 import { createUserService } from './users.service.js';
+import { FileRefBody } from '../files/files.schemas.js';
+import { uploadBodySchema } from '../files/files.routes.js';
+import type { FileService } from '../files/files.service.js';
+import { readImageInput } from '../../plugins/uploads.js';
 
 const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
 
-const usersRoutes: FastifyPluginAsyncTypebox<{ db: Database; sessions: SessionService }> = async (app, { db, sessions }) => {
-  const users = createUserService({ db, sessions });
+const usersRoutes: FastifyPluginAsyncTypebox<{ db: Database; sessions: SessionService; files: FileService }> = async (
+  app,
+  { db, sessions, files },
+) => {
+  const users = createUserService({ db, sessions, files });
   const user = { $ref: 'User' } as const;
   const adminUser = { $ref: 'AdminUser' } as const;
 
@@ -74,6 +81,35 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ db: Database; sessions: SessionSe
     },
     async (request, reply) => {
       await users.changePassword(principalOf(request), request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/me/avatar',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Set my avatar',
+        description:
+          'Either upload the image (multipart/form-data, as POST /files) or name a file you uploaded before ({"fileId": n}). ' +
+          'The avatar it replaces is deleted unless something else uses it.',
+        body: { content: { ...uploadBodySchema.content, 'application/json': { schema: FileRefBody } } },
+        response: { 200: user, ...problemResponses },
+      },
+    },
+    async (request) => users.setAvatar(principalOf(request), await readImageInput(request)),
+  );
+
+  app.delete(
+    '/me/avatar',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['accounts'], summary: 'Remove my avatar', response: noContent },
+    },
+    async (request, reply) => {
+      await users.removeAvatar(principalOf(request));
       return reply.code(204).send(null);
     },
   );

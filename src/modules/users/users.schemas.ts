@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
-import { ROLES } from '../../auth/principal.js';
+import { ROLES, type Role } from '../../auth/principal.js';
+import type { Image } from '../files/files.schemas.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 
 export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,30}$';
@@ -22,13 +23,23 @@ export const UserSchema = Type.Object(
     firstName: Type.Union([Type.String(), Type.Null()]),
     lastName: Type.Union([Type.String(), Type.Null()]),
     role: RoleSchema,
-    avatar: Type.Null({ description: 'The avatar image (files arrive with the Files feature).' }),
+    avatar: Type.Union([Type.Ref('Image'), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'User' },
 );
-export type User = Static<typeof UserSchema>;
+export interface User {
+  id: number;
+  username: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  role: Role;
+  avatar: Image | null;
+  createdAt: string;
+  updatedAt: string;
+}
 
 export const AdminUserSchema = Type.Object(
   {
@@ -37,7 +48,7 @@ export const AdminUserSchema = Type.Object(
   },
   { $id: 'AdminUser' },
 );
-export type AdminUser = Static<typeof AdminUserSchema>;
+export type AdminUser = User & { favoriteMovieIds: number[] };
 
 export const UpdateMeBody = Type.Object(
   {

@@ -14,9 +14,12 @@ import {
   findUserById,
   findUsers,
   lockAdmins,
+  setAvatar,
   updateUser,
   type UserPatch,
 } from './users.queries.js';
+import type { FileService } from '../files/files.service.js';
+import type { ImageInput } from '../../plugins/uploads.js';
 import type { AdminUser, ChangePasswordBody, UpdateMeBody, User, UserListQuery } from './users.schemas.js';
 
 /** The 409 a taken username or e-mail deserves, naming the field; other errors pass through. */
@@ -35,7 +38,7 @@ export function normalizeUsername(username: string): string {
   return username.toLowerCase();
 }
 
-export function createUserService({ db, sessions }: { db: Database; sessions: SessionService }) {
+export function createUserService({ db, sessions, files }: { db: Database; sessions: SessionService; files: FileService }) {
   async function requireUser(userId: number): Promise<User> {
     const user = await findUserById(db, userId);
     if (!user) throw new NotFoundError(`No user with id ${userId}.`);
@@ -91,11 +94,26 @@ export function createUserService({ db, sessions }: { db: Database; sessions: Se
     },
 
     async deleteMe(principal: Principal): Promise<void> {
+      const avatar = (await findUserById(db, principal.userId))?.avatar;
       await db.transaction(async (tx) => {
         if (principal.role === 'admin') await keepAnAdmin(tx, principal.userId, 'delete their account');
         // Sessions and favorites go with the account (ON DELETE CASCADE).
         if (!(await deleteUser(tx, principal.userId))) throw new UnauthorizedError('The account no longer exists.');
       });
+      await files.removeIfUnused(avatar?.id);
+    },
+
+    /** A user's avatar must be a file they uploaded themselves (or a new upload). */
+    setAvatar: (principal: Principal, input: ImageInput) =>
+      files.attach(input, principal, { anyUploader: false }, async (fileId) => {
+        const outcome = await db.transaction((tx) => setAvatar(tx, principal.userId, fileId));
+        if (!outcome) throw new UnauthorizedError('The account no longer exists.');
+        return { replaced: outcome.replaced, result: await requireUser(principal.userId) };
+      }),
+
+    async removeAvatar(principal: Principal): Promise<void> {
+      const outcome = await db.transaction((tx) => setAvatar(tx, principal.userId, null));
+      await files.removeIfUnused(outcome?.replaced);
     },
 
     async listUsers(query: UserListQuery): Promise<Page<AdminUser>> {
@@ -118,10 +136,12 @@ export function createUserService({ db, sessions }: { db: Database; sessions: Se
     },
 
     async deleteUser(userId: number): Promise<void> {
+      const avatar = (await findUserById(db, userId))?.avatar;
       await db.transaction(async (tx) => {
         await keepAnAdmin(tx, userId, 'be deleted');
         if (!(await deleteUser(tx, userId))) throw new NotFoundError(`No user with id ${userId}.`);
       });
+      await files.removeIfUnused(avatar?.id);
     },
   };
 }

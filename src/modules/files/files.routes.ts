@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { problemResponses } from '../../http/problem.js';
+import { principalOf } from '../../plugins/access.js';
+import { readImageInput } from '../../plugins/uploads.js';
+import { BadRequestError } from '../../errors.js';
+import { FileIdParams, UploadBody } from './files.schemas.js';
+import type { FileService } from './files.service.js';
+
+const image = { $ref: 'Image' } as const;
+
+export const uploadBodySchema = { content: { 'multipart/form-data': { schema: UploadBody } } };
+
+const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (app, { files }) => {
+  app.post(
+    '/files',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['files'],
+        summary: 'Upload an image',
+        description:
+          'multipart/form-data with one file: a JPEG, PNG, WebP, AVIF or GIF, recognized by its content (415 otherwise, ' +
+          'or when its declared type or name says something else), at most MAX_UPLOAD_MB (413) and IMAGE_MAX_PIXELS (413). ' +
+          'Answers the file with the URLs of every size.',
+        body: uploadBodySchema,
+        response: { 201: image, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const input = await readImageInput(request);
+      if (input.kind !== 'upload') throw new BadRequestError('POST /files takes a multipart upload.');
+      const fileId = await files.upload(input.part, principalOf(request).userId);
+      return reply.code(201).send(await files.requireImage(fileId));
+    },
+  );
+
+  app.get(
+    '/files/:id',
+    {
+      config: { access: 'public', cache: true },
+      schema: { tags: ['files'], summary: "A file's metadata and URLs", params: FileIdParams, response: { 200: image, ...problemResponses } },
+    },
+    (request) => files.requireImage(request.params.id),
+  );
+
+  app.delete(
+    '/files/:id',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['files'],
+        summary: 'Delete a file',
+        description: 'Its uploader or an admin; refused (409) while a poster, avatar or photo uses it.',
+        params: FileIdParams,
+        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await files.deleteFile(principalOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default filesRoutes;

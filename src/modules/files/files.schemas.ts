@@ -1,0 +1,40 @@
+import Type, { type Static } from 'typebox';
+
+const Url = Type.String({ format: 'uri' });
+
+export const ImageSchema = Type.Object(
+  {
+    id: Type.Integer({ description: 'The file id.' }),
+    fileName: Type.String({ description: "The uploader's name for it, cleaned." }),
+    mimeType: Type.String({ examples: ['image/jpeg'] }),
+    size: Type.Integer({ description: 'Bytes of the original.' }),
+    width: Type.Integer(),
+    height: Type.Integer(),
+    publicUrl: Url,
+    sizes: Type.Object(
+      { original: Url, w92: Url, w185: Url, w500: Url },
+      { description: 'URLs by size: the original, and WebP copies at most 92, 185 and 500 pixels wide (never enlarged).' },
+    ),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Image' },
+);
+export type Image = Static<typeof ImageSchema>;
+
+export const FileIdParams = Type.Object(
+  { id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
+  { additionalProperties: false },
+);
+
+/** An already uploaded file, for the attach routes that accept JSON instead of an upload. */
+export const FileRefBody = Type.Object(
+  { fileId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
+  { additionalProperties: false },
+);
+export type FileRefBody = Static<typeof FileRefBody>;
+
+/** What the OpenAPI document says of a multipart upload. */
+export const UploadBody = Type.Object(
+  { file: Type.String({ format: 'binary', description: 'One image: JPEG, PNG, WebP, AVIF or GIF.' }) },
+  { additionalProperties: false },
+);

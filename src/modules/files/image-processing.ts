@@ -1,0 +1,94 @@
+// What an uploaded file is (read from its bytes, never from its name), how large it is, and its
+// resized copies. Decoding is bounded: the pixel count is read from the header first.
+import { fileTypeFromFile } from 'file-type';
+import sharp, { type Metadata } from 'sharp';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../../errors.js';
+
+// libvips' operation cache would keep decoded images around between uploads.
+sharp.cache(false);
+
+export const ACCEPTED_IMAGES: Record<string, { extension: string; extensions: string[] }> = {
+  'image/jpeg': { extension: 'jpg', extensions: ['jpg', 'jpeg', 'jpe', 'jfif'] },
+  'image/png': { extension: 'png', extensions: ['png'] },
+  'image/webp': { extension: 'webp', extensions: ['webp'] },
+  'image/avif': { extension: 'avif', extensions: ['avif'] },
+  'image/gif': { extension: 'gif', extensions: ['gif'] },
+};
+
+/** Declared types that say nothing about the content. */
+const UNDECLARED = new Set(['', 'application/octet-stream', 'binary/octet-stream']);
+const DECLARED_ALIASES: Record<string, string> = { 'image/jpg': 'image/jpeg', 'image/pjpeg': 'image/jpeg', 'image/x-png': 'image/png' };
+
+export interface ImageType {
+  mimeType: string;
+  extension: string;
+}
+
+/**
+ * The image type of a file by its content. Refused (415): anything but the accepted images, and an
+ * image whose declared type or file name says it is something else.
+ */
+export async function identifyImage(file: string, declaredType: string, fileName: string): Promise<ImageType> {
+  const detected = await fileTypeFromFile(file);
+  const accepted = detected && ACCEPTED_IMAGES[detected.mime];
+  if (!detected || !accepted) {
+    throw new UnsupportedMediaTypeError(
+      `Only JPEG, PNG, WebP, AVIF and GIF images are accepted; this file's content is ${detected ? detected.mime : 'not an image'}.`,
+    );
+  }
+  const declared = declaredType.split(';')[0]!.trim().toLowerCase();
+  const declaredMime = DECLARED_ALIASES[declared] ?? declared;
+  if (!UNDECLARED.has(declaredMime) && declaredMime !== detected.mime) {
+    throw new UnsupportedMediaTypeError(`The file was sent as ${declared}, but its content is ${detected.mime}.`);
+  }
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (extension !== undefined && !accepted.extensions.includes(extension)) {
+    throw new UnsupportedMediaTypeError(`The file is named .${extension}, but its content is ${detected.mime}.`);
+  }
+  return { mimeType: detected.mime, extension: accepted.extension };
+}
+
+/** Width and height as shown (EXIF rotation applied), read from the header without decoding. */
+export async function measureImage(file: string, maxPixels: number): Promise<{ width: number; height: number }> {
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(file).metadata();
+  } catch {
+    throw new UnsupportedMediaTypeError('The image cannot be read: it is damaged or incomplete.');
+  }
+  const { width, height } = metadata;
+  if (!width || !height) throw new UnsupportedMediaTypeError('The image has no dimensions.');
+  if (width * height > maxPixels) {
+    throw new PayloadTooLargeError(`The image has ${width * height} pixels; at most ${maxPixels} are accepted (IMAGE_MAX_PIXELS).`);
+  }
+  const rotated = (metadata.orientation ?? 1) >= 5;
+  return rotated ? { width: height, height: width } : { width, height };
+}
+
+/** A WebP copy at most `width` pixels wide (never enlarged), upright. */
+export async function writeResized(file: string, target: string, width: number, maxPixels: number): Promise<void> {
+  try {
+    await sharp(file, { limitInputPixels: maxPixels, sequentialRead: true })
+      .rotate()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toFile(target);
+  } catch {
+    throw new UnsupportedMediaTypeError('The image cannot be decoded: it is damaged or incomplete.');
+  }
+}
+
+/** The uploader's name for the file, made harmless: no folders, no control characters, not too long. */
+export function cleanFileName(raw: string | undefined, fallbackExtension: string): string {
+  const base = (raw ?? '').split(/[/\\]/).pop() ?? '';
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+/, '')
+    .trim();
+  if (!cleaned) return `image.${fallbackExtension}`;
+  if (cleaned.length <= 200) return cleaned;
+  const extension = /\.[^.]{1,10}$/.exec(cleaned)?.[0] ?? '';
+  return cleaned.slice(0, 200 - extension.length) + extension;
+}

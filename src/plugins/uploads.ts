@@ -1,0 +1,33 @@
+// Multipart uploads: one file a request, at most MAX_UPLOAD_MB; the parts stream, nothing is
+// buffered whole.
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { BadRequestError, UnsupportedMediaTypeError } from '../errors.js';
+import type { UploadedPart } from '../modules/files/files.service.js';
+
+export default fp(
+  async (app: FastifyInstance, { maxUploadBytes }: { maxUploadBytes: number }) => {
+    await app.register(multipart, {
+      limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1, headerPairs: 100 },
+      throwFileSizeLimit: false,
+    });
+  },
+  { name: 'uploads' },
+);
+
+/** What a route that takes an image received: a new upload, or the id of a file uploaded before. */
+export type ImageInput = { kind: 'upload'; part: UploadedPart } | { kind: 'file'; fileId: number };
+
+export async function readImageInput(request: FastifyRequest): Promise<ImageInput> {
+  if (request.isMultipart()) {
+    const part = await request.file();
+    if (!part) throw new BadRequestError('The upload has no file.', [{ in: 'body', field: 'file', message: 'is required' }]);
+    return { kind: 'upload', part: { file: part.file, filename: part.filename, mimetype: part.mimetype } };
+  }
+  const body = request.body as { fileId?: unknown } | undefined;
+  if (typeof body !== 'object' || body === null || typeof body.fileId !== 'number') {
+    throw new UnsupportedMediaTypeError('Send the image as multipart/form-data, or {"fileId": n} as application/json.');
+  }
+  return { kind: 'file', fileId: body.fileId };
+}
