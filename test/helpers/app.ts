@@ -19,9 +19,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A configuration for tests: silent, its own signing secret, its own data folder (files, uploads). */
 export function testConfig(overrides: Partial<Config> = {}): Config & { jwtSecret: string } {
-  const base = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  return { ...base, jwtSecret: randomBytes(32).toString('hex'), ...overrides };
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'moviedb-test-data-'));
+  const base = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir });
+  return { ...base, jwtSecret: randomBytes(32).toString('hex'), ...overrides } as Config & { jwtSecret: string };
 }
 
 /** Rate limits no ordinary test reaches; the rate-limit tests set their own. */
