@@ -23,7 +23,7 @@ export interface TestApp {
 export function testConfig(overrides: Partial<Config> = {}): Config & { jwtSecret: string } {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'moviedb-test-data-'));
   const base = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', DATA_DIR: dataDir });
-  return { ...base, jwtSecret: randomBytes(32).toString('hex'), ...overrides } as Config & { jwtSecret: string };
+  return { ...base, jwtSecret: randomBytes(32).toString('hex'), ...overrides };
 }
 
 /** Rate limits no ordinary test reaches; the rate-limit tests set their own. */
