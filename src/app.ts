@@ -144,7 +144,7 @@ export async function buildApp(config: Config, { database, storage = createConfi
   await app.register(
     async (api) => {
       await api.register(authRoutes, { db, sessions, settings: config.auth });
-      await api.register(usersRoutes, { db, sessions, files });
+      await api.register(usersRoutes, { db, sessions, files, settings: config.auth });
       await api.register(favoritesRoutes, { db });
       await api.register(filesRoutes, { files });
       await api.register(moviesRoutes, { db, files });

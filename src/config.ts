@@ -97,7 +97,8 @@ export interface AuthSettings {
     registerPerIp: number;
     registerPerAccount: number;
     refreshPerIp: number;
-    refreshPerSession: number;
+    refreshPerAccount: number;
+    passwordChangePerUser: number;
   };
 }
 
@@ -111,7 +112,8 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
     registerPerIp: 10,
     registerPerAccount: 3,
     refreshPerIp: 60,
-    refreshPerSession: 10,
+    refreshPerAccount: 30,
+    passwordChangePerUser: 5,
   },
 };
 

@@ -3,6 +3,9 @@ import type { Database } from '../db/database.js';
 import { authSession, userAccount } from '../db/schema.js';
 import type { Role } from './principal.js';
 
+/** How many used refresh tokens a session remembers. */
+export const USED_HASHES_KEPT = 50;
+
 export interface NewSession {
   userId: number;
   refreshTokenHash: string;
@@ -45,6 +48,7 @@ export async function findSession(db: Database, sessionId: string) {
     .select({
       userId: authSession.userId,
       refreshTokenHash: authSession.refreshTokenHash,
+      usedRefreshTokenHashes: authSession.usedRefreshTokenHashes,
       revokedAt: authSession.revokedAt,
       expired: sql<boolean>`${authSession.expiresAt} <= now()`,
     })
@@ -66,7 +70,13 @@ export async function rotateRefreshToken(
 ): Promise<boolean> {
   const rows = await db
     .update(authSession)
-    .set({ refreshTokenHash: nextHash, refreshedAt: sql`now()`, expiresAt })
+    .set({
+      refreshTokenHash: nextHash,
+      // Remembered so that a copy used later is recognized; the oldest are forgotten.
+      usedRefreshTokenHashes: sql`(array[${presentedHash}]::text[] || ${authSession.usedRefreshTokenHashes})[1:${USED_HASHES_KEPT}]`,
+      refreshedAt: sql`now()`,
+      expiresAt,
+    })
     .where(
       and(
         eq(authSession.sessionId, sessionId),

@@ -78,8 +78,11 @@ export function createSessionService({
         presented === session.refreshTokenHash &&
         (await rotateRefreshToken(db, parsed.sessionId, presented, hashRefreshSecret(next), refreshExpiry()));
       if (!rotated) {
-        // An earlier token of this session, used again: whoever holds the chain, it is compromised.
-        await revokeSession(db, parsed.sessionId, 'refresh token reused');
+        // A token this session already used, presented again (or two refreshes racing with one
+        // token): someone else holds a copy, so the whole session is revoked. A token that was never
+        // issued is only refused: a session id alone must not let anyone sign a user out.
+        const reused = session.usedRefreshTokenHashes.includes(presented) || presented === session.refreshTokenHash;
+        if (reused) await revokeSession(db, parsed.sessionId, 'refresh token reused');
         throw new UnauthorizedError(INVALID_REFRESH);
       }
       return { userId: session.userId, tokens: await issue(session.userId, parsed.sessionId, next) };
@@ -91,6 +94,22 @@ export function createSessionService({
       if (!claims) return undefined;
       const live = await findLiveSession(db, claims.sessionId, claims.userId);
       return live ? { userId: live.userId, role: live.role, sessionId: claims.sessionId } : undefined;
+    },
+
+    /** The live session a refresh token is the current one of; undefined for anything else. */
+    async sessionOfRefreshToken(refreshToken: string): Promise<string | undefined> {
+      const parsed = parseRefreshToken(refreshToken);
+      if (!parsed) return undefined;
+      const session = await findSession(db, parsed.sessionId);
+      const current = session && !session.revokedAt && !session.expired && session.refreshTokenHash === hashRefreshSecret(parsed.secret);
+      return current ? parsed.sessionId : undefined;
+    },
+
+    /** Whose session a refresh token names (for counting refreshes per account); undefined if none. */
+    async accountOfRefreshToken(refreshToken: string): Promise<string | undefined> {
+      const parsed = parseRefreshToken(refreshToken);
+      const session = parsed && (await findSession(db, parsed.sessionId));
+      return session ? `user:${session.userId}` : undefined;
     },
 
     revoke: (sessionId: string, reason: string) => revokeSession(db, sessionId, reason),

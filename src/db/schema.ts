@@ -258,6 +258,9 @@ export const authSession = pgTable(
       .notNull()
       .references(() => userAccount.userId, { onDelete: 'cascade' }),
     refreshTokenHash: char('refresh_token_hash', { length: 64 }).notNull(),
+    // The hashes of the session's rotated (used) refresh tokens, newest first, a bounded few: one
+    // presented again proves a copy exists.
+    usedRefreshTokenHashes: text('used_refresh_token_hashes').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -2,11 +2,11 @@
 // per account at once. Counts live in this process's memory, or in Redis when REDIS_URL is set so
 // that every process behind a load balancer shares them. Answers carry the IETF RateLimit headers,
 // and a refusal is a 429 with Retry-After.
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
-import { TooManyRequestsError } from '../errors.js';
+import { ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
 
 export interface RateRule {
   /** Names the counter; two rules with one name share it. */
@@ -48,6 +48,8 @@ export default fp(
       global: false,
       timeWindow: windowMs,
       nameSpace: keyPrefix,
+      // Room for many keys, so that a flood of made-up names cannot push a real account's count out.
+      cache: 100_000,
       ...(redis ? { redis } : {}),
     });
 
@@ -69,7 +71,14 @@ export default fp(
         }
         (request as KeyedRequest)[KEYS] = keys;
         const applicable = checks.filter(({ rule }) => keys.has(rule.name));
-        const results = await Promise.all(applicable.map(({ check }) => check(request)));
+        let results;
+        try {
+          results = await Promise.all(applicable.map(({ check }) => check(request)));
+        } catch (err) {
+          // Without its counts (Redis down) the door stays shut rather than open to guessing.
+          request.log.error({ err }, 'rate limit counts unavailable');
+          throw new ServiceUnavailableError('Signing in is unavailable for a moment: try again shortly.');
+        }
         let tightest: { max: number; remaining: number; resetSeconds: number } | undefined;
         for (const result of results) {
           if (result.isAllowed) continue;
@@ -97,4 +106,9 @@ function setRateLimitHeaders(reply: FastifyReply, limit: { max: number; remainin
   reply.header('ratelimit-limit', limit.max);
   reply.header('ratelimit-remaining', limit.remaining);
   reply.header('ratelimit-reset', limit.resetSeconds);
+}
+
+/** The client's address for counting: IPv6 clients by their /64, as one household or host has many. */
+export function clientKey(request: FastifyRequest): string {
+  return normalizeIP(request.ip, 64);
 }

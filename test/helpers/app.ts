@@ -33,7 +33,8 @@ export const RELAXED_RATE_LIMITS: Config['auth']['rateLimits'] = {
   registerPerIp: 10_000,
   registerPerAccount: 10_000,
   refreshPerIp: 10_000,
-  refreshPerSession: 10_000,
+  refreshPerAccount: 10_000,
+  passwordChangePerUser: 10_000,
 };
 
 export async function createTestApp(

@@ -172,6 +172,23 @@ describe('POST /auth/refresh', () => {
     expect((await me(other.json<{ accessToken: string }>().accessToken)).statusCode).toBe(200);
   });
 
+  it('refuses a token with a real session id but a secret never issued, without harming the session', async () => {
+    const account = await register(t);
+    const forged = `${account.refreshToken.split('.')[0]}.${'A'.repeat(43)}`;
+    expect((await post('/auth/refresh', { refreshToken: forged })).statusCode).toBe(401);
+    // Knowing a session id (it is inside every access token) must not let anyone sign the user out.
+    expect((await me(account.accessToken)).statusCode).toBe(200);
+    expect((await post('/auth/refresh', { refreshToken: account.refreshToken })).statusCode).toBe(200);
+  });
+
+  it('revokes the session when an older rotated token comes back, not only the last one', async () => {
+    const account = await register(t);
+    let token = account.refreshToken;
+    for (let i = 0; i < 3; i++) token = (await post('/auth/refresh', { refreshToken: token })).json<{ refreshToken: string }>().refreshToken;
+    expect((await post('/auth/refresh', { refreshToken: account.refreshToken })).statusCode).toBe(401);
+    expect((await post('/auth/refresh', { refreshToken: token })).statusCode).toBe(401);
+  });
+
   it.each([
     ['garbage', 'not-a-token'],
     ['an unknown session', '00000000-0000-4000-8000-000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
@@ -195,10 +212,19 @@ describe('POST /auth/logout', () => {
     expect((await post('/auth/refresh', { refreshToken: account.refreshToken })).statusCode).toBe(401);
   });
 
-  it('refuses an anonymous caller with 401', async () => {
-    const response = await post('/auth/logout', undefined);
-    expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ detail: 'Sign in first: this needs an access token.' });
+  it('signs out with the refresh token alone, when the access token is gone', async () => {
+    const account = await register(t);
+    expect((await post('/auth/logout', { refreshToken: account.refreshToken })).statusCode).toBe(204);
+    expect((await me(account.accessToken)).statusCode).toBe(401);
+  });
+
+  it('is idempotent: with neither token, or a refresh token that is not current, nothing is revoked', async () => {
+    expect((await post('/auth/logout', undefined)).statusCode).toBe(204);
+    const account = await register(t);
+    const forged = `${account.refreshToken.split('.')[0]}.${'A'.repeat(43)}`;
+    expect((await post('/auth/logout', { refreshToken: forged })).statusCode).toBe(204);
+    expect((await me(account.accessToken)).statusCode).toBe(200);
+    expect((await post('/auth/logout', { refreshToken: 'x', extra: 1 })).statusCode).toBe(400);
   });
 });
 

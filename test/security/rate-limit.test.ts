@@ -40,8 +40,8 @@ describe('login', () => {
     expect(last.headers['ratelimit-remaining']).toBe('0');
     expect(Number(last.headers['ratelimit-reset'])).toBe(retryAfter);
 
-    // The right password is refused too while the account is limited, under any spelling of it.
-    expect((await login(t.app, account.user.email.toUpperCase(), account.password, '10.2.0.1')).statusCode).toBe(429);
+    // The right password is refused too while the name is limited, in any case.
+    expect((await login(t.app, account.user.username.toUpperCase(), account.password, '10.2.0.1')).statusCode).toBe(429);
     // Another account is not affected.
     const other = await register(t);
     expect((await login(t.app, other.user.username, other.password, '10.2.0.2')).statusCode).toBe(200);
@@ -103,17 +103,49 @@ describe('register and refresh', () => {
     expect(statuses).toEqual([...Array<number>(max).fill(201), 429]);
   });
 
-  it('limits refreshes per session', async () => {
+  it('limits refreshes per account, across its sessions', async () => {
     const account = await register(t);
-    let refreshToken = account.refreshToken;
-    const max = DEFAULT_AUTH_SETTINGS.rateLimits.refreshPerSession;
+    const second = (await login(t.app, account.user.username, account.password, '10.6.9.9')).json<{ refreshToken: string }>();
+    const tokens = [account.refreshToken, second.refreshToken];
+    const max = DEFAULT_AUTH_SETTINGS.rateLimits.refreshPerAccount;
     for (let attempt = 0; attempt < max; attempt++) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken }, remoteAddress: `10.6.0.${attempt}` });
+      const which = attempt % 2;
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        payload: { refreshToken: tokens[which] },
+        remoteAddress: `10.6.0.${attempt}`,
+      });
       expect(response.statusCode).toBe(200);
-      refreshToken = response.json<{ refreshToken: string }>().refreshToken;
+      tokens[which] = response.json<{ refreshToken: string }>().refreshToken;
     }
-    const limited = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken }, remoteAddress: '10.6.1.1' });
+    const limited = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: tokens[0] }, remoteAddress: '10.6.1.1' });
     expect(limited.statusCode).toBe(429);
+  });
+
+  it('limits password changes per user, so a stolen access token cannot guess on', async () => {
+    const account = await register(t);
+    const max = DEFAULT_AUTH_SETTINGS.rateLimits.passwordChangePerUser;
+    const change = (currentPassword: string, ip: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        headers: { authorization: `Bearer ${account.accessToken}` },
+        payload: { currentPassword, newPassword: 'a brand new password' },
+        remoteAddress: ip,
+      });
+    for (let attempt = 0; attempt < max; attempt++) expect((await change(`guess ${attempt}`, `10.8.0.${attempt}`)).statusCode).toBe(422);
+    expect((await change(account.password, '10.8.1.1')).statusCode).toBe(429);
+  });
+
+  it('does not tell, through its counts, whether a username and an e-mail are one account', async () => {
+    const account = await register(t);
+    const byName = await login(t.app, account.user.username, 'wrong', '10.9.0.1');
+    const byEmail = await login(t.app, account.user.email, 'wrong', '10.9.0.2');
+    const invented = await login(t.app, unique('invented_'), 'wrong', '10.9.0.3');
+    for (const response of [byName, byEmail, invented]) {
+      expect(response.headers['ratelimit-remaining']).toBe(String(DEFAULT_AUTH_SETTINGS.rateLimits.loginPerAccount - 1));
+    }
   });
 });
 

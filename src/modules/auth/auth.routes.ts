@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AuthSettings } from '../../config.js';
 import type { SessionService } from '../../auth/sessions.service.js';
-import { parseRefreshToken } from '../../auth/tokens.js';
 import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
-import { principalOf } from '../../plugins/access.js';
-import { LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import { clientKey } from '../../plugins/rate-limit.js';
 import { createAuthService } from './auth.service.js';
 
 interface AuthRoutesOptions {
@@ -16,10 +15,11 @@ interface AuthRoutesOptions {
 }
 
 const clientOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'], ipAddress: request.ip });
-const bodyField = (request: FastifyRequest, field: string) => {
+const rawBodyField = (request: FastifyRequest, field: string) => {
   const value = (request.body as Record<string, unknown> | undefined)?.[field];
-  return typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  return typeof value === 'string' ? value : undefined;
 };
+const bodyField = (request: FastifyRequest, field: string) => rawBodyField(request, field)?.trim().toLowerCase();
 
 const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { db, sessions, settings }) => {
   const auth = createAuthService({ db, sessions });
@@ -31,7 +31,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     {
       config: { access: 'public' },
       preHandler: app.limitRate([
-        { name: 'register-ip', max: limits.registerPerIp, key: (r) => r.ip },
+        { name: 'register-ip', max: limits.registerPerIp, key: clientKey },
         { name: 'register-account', max: limits.registerPerAccount, key: (r) => bodyField(r, 'email') },
       ]),
       schema: {
@@ -49,9 +49,10 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     {
       config: { access: 'public' },
       preHandler: app.limitRate([
-        { name: 'login-ip', max: limits.loginPerIp, key: (r) => r.ip },
-        // Per account, however it is named (username or e-mail, in any case).
-        { name: 'login-account', max: limits.loginPerAccount, key: (r) => auth.loginKey(bodyField(r, 'login')) },
+        { name: 'login-ip', max: limits.loginPerIp, key: clientKey },
+        // Per name tried (any case): the same whether or not an account has it, so that the counts
+        // tell nobody which accounts exist.
+        { name: 'login-account', max: limits.loginPerAccount, key: (r) => bodyField(r, 'login') },
       ]),
       schema: {
         tags: ['accounts'],
@@ -69,11 +70,11 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     {
       config: { access: 'public' },
       preHandler: app.limitRate([
-        { name: 'refresh-ip', max: limits.refreshPerIp, key: (r) => r.ip },
+        { name: 'refresh-ip', max: limits.refreshPerIp, key: clientKey },
         {
-          name: 'refresh-session',
-          max: limits.refreshPerSession,
-          key: (r) => parseRefreshToken(bodyField(r, 'refreshToken') ?? '')?.sessionId,
+          name: 'refresh-account',
+          max: limits.refreshPerAccount,
+          key: (r) => sessions.accountOfRefreshToken(rawBodyField(r, 'refreshToken') ?? ''),
         },
       ]),
       schema: {
@@ -92,16 +93,26 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
   app.post(
     '/auth/logout',
     {
-      config: { access: 'user' },
+      // Signing out needs a credential of the session, but not a live access token: a client whose
+      // access token expired signs out with its refresh token.
+      config: { access: 'public' },
+      // The body is optional: an empty one is {}.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
       schema: {
         tags: ['accounts'],
         summary: 'Sign out: revoke this session',
-        description: 'Its access and refresh tokens stop working at once.',
+        description:
+          'Send the access token (Authorization: Bearer), or the refresh token in the body ({"refreshToken": "..."}). ' +
+          "The session's access and refresh tokens stop working at once. Idempotent: with neither, or a token no longer " +
+          'current, there is nothing to revoke and the answer is 204 all the same.',
+        body: LogoutBody,
         response: { 204: { type: 'null', description: 'Signed out.' }, ...problemResponses },
       },
     },
     async (request, reply) => {
-      await auth.logout(principalOf(request));
+      await auth.logout(request.principal, request.body?.refreshToken);
       return reply.code(204).send(null);
     },
   );

@@ -48,14 +48,14 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
       return { user, ...tokens };
     },
 
-    /** Who a login attempt is against: the account when it exists, else the name tried. */
-    async loginKey(login: string | undefined): Promise<string | undefined> {
-      if (!login) return undefined;
-      const account = await findLoginAccount(db, login);
-      return account ? `user:${account.userId}` : `name:${login.toLowerCase()}`;
+    /**
+     * Revokes the caller's session, named by its access token or by its refresh token. Signing out
+     * is idempotent: with neither (or a token that is no longer current) there is nothing to do.
+     */
+    async logout(principal: Principal | null, refreshToken: string | undefined): Promise<void> {
+      const sessionId = principal?.sessionId ?? (refreshToken ? await sessions.sessionOfRefreshToken(refreshToken) : undefined);
+      if (sessionId) await sessions.revoke(sessionId, 'signed out');
     },
-
-    logout: (principal: Principal) => sessions.revoke(principal.sessionId, 'signed out'),
   };
 }
 

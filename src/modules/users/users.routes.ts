@@ -16,13 +16,17 @@ import { FileRefBody } from '../files/files.schemas.js';
 import { uploadBodySchema } from '../files/files.routes.js';
 import type { FileService } from '../files/files.service.js';
 import { readImageInput } from '../../plugins/uploads.js';
+import { clientKey } from '../../plugins/rate-limit.js';
+import type { AuthSettings } from '../../config.js';
 
 const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
 
-const usersRoutes: FastifyPluginAsyncTypebox<{ db: Database; sessions: SessionService; files: FileService }> = async (
-  app,
-  { db, sessions, files },
-) => {
+const usersRoutes: FastifyPluginAsyncTypebox<{
+  db: Database;
+  sessions: SessionService;
+  files: FileService;
+  settings: AuthSettings;
+}> = async (app, { db, sessions, files, settings }) => {
   const users = createUserService({ db, sessions, files });
   const user = { $ref: 'User' } as const;
   const adminUser = { $ref: 'AdminUser' } as const;
@@ -71,6 +75,11 @@ const usersRoutes: FastifyPluginAsyncTypebox<{ db: Database; sessions: SessionSe
     '/me/password',
     {
       config: { access: 'user' },
+      // A stolen access token must not buy unlimited guesses at the current password.
+      preHandler: app.limitRate([
+        { name: 'password-user', max: settings.rateLimits.passwordChangePerUser, key: (r) => `user:${principalOf(r).userId}` },
+        { name: 'password-ip', max: settings.rateLimits.loginPerIp, key: clientKey },
+      ]),
       schema: {
         tags: ['accounts'],
         summary: 'Change my password',

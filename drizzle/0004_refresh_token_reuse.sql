@@ -1,0 +1,1 @@
+ALTER TABLE "auth_session" ADD COLUMN "used_refresh_token_hashes" text[] DEFAULT '{}'::text[] NOT NULL;
