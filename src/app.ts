@@ -37,6 +37,7 @@ import healthRoutes from './modules/health/health.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 import access from './plugins/access.js';
 import httpCache from './plugins/http-cache.js';
+import inputGuards from './plugins/input-guards.js';
 import openapi from './plugins/openapi.js';
 import problemDetails from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, { database, storage = createConfi
   // Schemas that several features share, named in the OpenAPI document's components.
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(problemDetails);
+  await app.register(inputGuards);
   // First of the plugins that add routes, so that it sees every route there is.
   await app.register(access, { authenticate: (token) => sessions.authenticate(token) });
   await app.register(security, { corsOrigins: config.corsOrigins });

@@ -40,11 +40,12 @@ program
 const users = program.command('users').description('manage user accounts');
 users
   .command('create-admin')
-  .description('create an admin account, or make an existing account (same e-mail) an admin')
+  .description('create an admin account (or, with --promote-existing, make the account with that e-mail an admin)')
   .requiredOption('--email <email>', 'the e-mail address (the sign-in name too)')
   .option('--username <username>', "default: the e-mail's local part")
   .option('--password <password>', 'at least 10 characters; default: the ADMIN_PASSWORD variable')
-  .action(async (options: { email: string; username?: string; password?: string }) => {
+  .option('--promote-existing', 'when an account has that e-mail already, make it admin (its password stays)')
+  .action(async (options: { email: string; username?: string; password?: string; promoteExisting?: boolean }) => {
     const config = loadConfig();
     const password = options.password ?? process.env.ADMIN_PASSWORD;
     const problem = adminProblem(options.email, password, options.username);
@@ -56,8 +57,14 @@ users
         email: options.email,
         username: options.username,
         password: password!,
-        promoteExisting: true,
+        promoteExisting: options.promoteExisting === true,
       });
+      if (outcome === 'unchanged' && user.role !== 'admin') {
+        // Sign-up does not prove an e-mail address: promoting whoever registered it is a choice.
+        throw new UsageError(
+          `An account with that e-mail exists (${user.username}, role ${user.role}). Add --promote-existing to make it admin.`,
+        );
+      }
       const said = { created: 'Created admin', promoted: 'Made admin:', unchanged: 'Already an admin:' }[outcome];
       console.log(`${said} ${user.username} <${user.email}> (id ${user.id}).`);
     } finally {

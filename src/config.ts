@@ -141,7 +141,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const problems = new Map<string, string>();
   const refuse = (variable: string, message?: string) => {
     const hint = properties[variable]?.hint ?? message ?? 'is invalid';
-    problems.set(variable, `${hint} (got ${JSON.stringify(raw[variable] ?? '')})`);
+    problems.set(variable, `${hint}${shown(variable, raw[variable])}`);
   };
   for (const error of Value.Errors(EnvSchema, converted)) {
     const variable = error.instancePath.replace(/^\//, '');
@@ -185,6 +185,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   };
 }
 
+const SECRET_VARIABLES = new Set(['JWT_SECRET', 'ADMIN_PASSWORD']);
+
+/** The value a message may repeat: never a secret, never the password inside a URL. */
+function shown(variable: string, value: string | undefined): string {
+  if (value === undefined || SECRET_VARIABLES.has(variable)) return '';
+  return ` (got ${JSON.stringify(value.replace(/(\/\/[^/@:\s]*):[^/@]*@/, '$1:***@'))})`;
+}
+
 function parseTrustProxy(value: string | undefined): boolean | number | string[] {
   if (value === undefined || value === 'false') return false;
   if (value === 'true') return true;
@@ -198,7 +206,7 @@ function checkCombinations(env: Env, raw: Record<string, string>, problems: Map<
   for (const name of urls) {
     const value = env[name];
     if (value !== undefined && !URL.canParse(value)) {
-      problems.set(name, `is not a valid URL (got ${JSON.stringify(raw[name])})`);
+      problems.set(name, `is not a valid URL${shown(name, raw[name])}`);
     }
   }
   if (env.STORAGE === 's3' && !env.S3_BUCKET) problems.set('S3_BUCKET', 'is required when STORAGE=s3');

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER } from '../src/db/database.js';
-import { createEmptyPostgresDatabase, TEST_DATABASE_URL } from './helpers/database.js';
+import { MIGRATIONS_FOLDER, openDatabase } from '../src/db/database.js';
+import { createEmptyPostgresDatabase, query, TEST_DATABASE_URL } from './helpers/database.js';
 
 const CLI = path.resolve('src/cli.ts');
 const MIGRATION_COUNT = (
@@ -189,6 +189,18 @@ describe('moviedb users create-admin', () => {
       expect(first.stdout).toMatch(/^Created admin root <root@example.com> \(id \d+\)\.$/m);
       const second = await run(args, { DATA_DIR: dataDir });
       expect(second.stdout).toMatch(/^Already an admin: root <root@example.com>/m);
+
+      // An account someone registered with an e-mail becomes admin only when the operator says so.
+      const other = ['users', 'create-admin', '--email', 'other@example.com', '--password', 'other password 1'];
+      await run(other, { DATA_DIR: dataDir });
+      const database = await openDatabase({ kind: 'pglite', dataDir });
+      await query(database, `update user_account set role = 'user' where email = 'other@example.com'`);
+      await database.close();
+      const refused = await run(other, { DATA_DIR: dataDir });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('Add --promote-existing to make it admin.');
+      const promoted = await run([...other, '--promote-existing'], { DATA_DIR: dataDir });
+      expect(promoted.stdout).toMatch(/^Made admin: other <other@example.com>/m);
 
       const bad = await run(['users', 'create-admin', '--email', 'not-an-email', '--password', 'root password 1'], { DATA_DIR: dataDir });
       expect(bad.code).toBe(1);

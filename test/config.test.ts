@@ -91,6 +91,22 @@ describe('configuration', () => {
     expect(problemsOf(env)).toEqual([variable]);
   });
 
+  it('never repeats a secret, nor the password inside a URL', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    expect(message({ JWT_SECRET: 'hunter2-short' })).toBe('Invalid configuration:\n  JWT_SECRET must be at least 32 characters');
+    expect(message({ ADMIN_EMAIL: 'a@b.c', ADMIN_PASSWORD: 'hunter2' })).not.toContain('hunter2');
+    const url = message({ DATABASE_URL: 'postgres://app:hunter2@db:notaport/x' });
+    expect(url).toContain('DATABASE_URL is not a valid URL (got "postgres://app:***@db:notaport/x")');
+    expect(url).not.toContain('hunter2');
+  });
+
   it('names every bad variable at once, with the value it got', () => {
     expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
       /PORT must be a whole number from 0 to 65535 \(got "abc"\)[\s\S]*LOG_LEVEL must be one of/,

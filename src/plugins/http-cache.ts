@@ -22,7 +22,9 @@ export default fp(
       reply.header('etag', etag);
       // Answers for a signed-in caller may carry what is theirs alone (isFavorite).
       reply.header('cache-control', `${request.principal ? 'private' : 'public'}, max-age=0, must-revalidate`);
-      reply.header('vary', 'Authorization');
+      // Added to what is there already (CORS varies by Origin).
+      const vary = String(reply.getHeader('vary') ?? '');
+      if (!/\bauthorization\b/i.test(vary)) reply.header('vary', vary ? `${vary}, Authorization` : 'Authorization');
       if (matches(request.headers['if-none-match'], etag)) {
         reply.code(304);
         return '';

@@ -47,6 +47,13 @@ export default fp(
         });
       }
       const sqlState = databaseErrorCode(error);
+      if (sqlState?.startsWith('22') || sqlState === '23514') {
+        // Data the database refused (out of range, malformed, against a CHECK rule) that the
+        // schemas and services let through: the request's fault, said without internals.
+        request.log.warn({ err: error }, 'database refused a value the service did not check');
+        const status = sqlState === '23514' ? 422 : 400;
+        return sendProblem(request, reply, status, { detail: 'A value in the request is out of range or breaks a rule of the catalogue.' });
+      }
       if (sqlState && CONFLICT_SQLSTATES.has(sqlState)) {
         request.log.warn({ err: error }, 'database constraint refused a write the service did not check');
         const conflict = new ConflictError('The change conflicts with the current state of the catalogue.');

@@ -1,4 +1,5 @@
-// Once per run: drop test databases that an interrupted earlier run left on the server.
+// Once per run: drop test databases that an interrupted earlier run left on the server, only those
+// older than a few hours, so that two runs sharing one server leave each other alone.
 import postgres from 'postgres';
 import { TEST_DATABASE_PREFIX, TEST_DATABASE_URL } from './database.js';
 
@@ -8,7 +9,11 @@ export default async function setup(): Promise<void> {
   try {
     const stale = await admin<{ datname: string }[]>`
       select datname from pg_database where datname like ${`${TEST_DATABASE_PREFIX}%`}`;
-    for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    const cutoff = Date.now() / 1000 - 3 * 3600;
+    for (const { datname } of stale) {
+      const created = Number(/^[a-z_]+?_(\d{10})_/.exec(datname)?.[1] ?? 0);
+      if (created < cutoff) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    }
   } finally {
     await admin.end();
   }

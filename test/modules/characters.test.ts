@@ -69,6 +69,33 @@ describe('characters', () => {
     expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
   });
 
+  it('refuses bad changes with 400 naming the field, changing nothing', async () => {
+    const character = await created<CharacterDoc>(await editor.post(`/movies/${movieId}/characters`, { name: 'Steady', role: 'leading' }));
+    for (const [body, field] of [
+      [{ role: 'hero' }, 'role'],
+      [{ name: '  ' }, 'name'],
+      [{ billingOrder: -3 }, 'billingOrder'],
+      [{}, 'body'],
+      [{ nickname: 'x' }, 'nickname'],
+    ] as const) {
+      const response = await editor.patch(`/characters/${character.id}`, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+    }
+    expect((await editor.patch(`/characters/${character.id}`, { actorId: 987_654 })).statusCode).toBe(422);
+    const [row] = await query(t.database.handle, `select name, role, billing_order, actor_id from "character" where character_id = ${character.id}`);
+    expect(row).toEqual({ name: 'Steady', role: 'leading', billing_order: null, actor_id: null });
+  });
+
+  it('answers 404 for the performers of an unknown character, and refuses anonymous callers', async () => {
+    const actor = await person('Nobody');
+    expect((await editor.put('/characters/987654/actors', { actorIds: [actor] })).statusCode).toBe(404);
+    const character = await created<CharacterDoc>(await editor.post(`/movies/${movieId}/characters`, { name: 'Guarded', role: 'leading' }));
+    expect((await anonymous.put(`/characters/${character.id}/actors`, { actorIds: [actor] })).statusCode).toBe(401);
+    expect((await anonymous.patch(`/characters/${character.id}`, { name: 'X' })).statusCode).toBe(401);
+    expect((await anonymous.delete(`/characters/${character.id}`)).statusCode).toBe(401);
+  });
+
   it('refuses an actor that does not exist with 422, and a movie that does not with 404', async () => {
     const response = await editor.post(`/movies/${movieId}/characters`, { name: 'Ghost', role: 'background', actorId: 987_654 });
     expect(response.json()).toMatchObject({ status: 422, errors: [{ field: 'actorId', message: 'names no person: 987654' }] });

@@ -176,6 +176,25 @@ describe('GET /persons', () => {
   });
 });
 
+describe('ETag and 304 on people', () => {
+  it('answers 304 to the current ETag, and a new ETag once the person or their credits change', async () => {
+    const person = await newPerson({ firstName: 'Etag', lastName: 'Person' });
+    const first = await anonymous.get(`/persons/${person.id}`);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect((await anonymous.get(`/persons/${person.id}`, { 'if-none-match': etag })).statusCode).toBe(304);
+
+    // A new credit changes the page (filmography, figures) though the person row did not change.
+    const movie = await newMovie({ title: 'Their first film', budget: 1_000 });
+    await cast(movie.id, person.id, 'Debut');
+    const changed = await anonymous.get(`/persons/${person.id}`, { 'if-none-match': etag });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ moviesActed: 1, actingBudgetTotal: 1_000 });
+    const list = await anonymous.get('/persons?q=Etag');
+    expect((await anonymous.get('/persons?q=Etag', { 'if-none-match': list.headers.etag as string })).statusCode).toBe(304);
+  });
+});
+
 describe('person writes', () => {
   it('creates and changes a person; only editors may', async () => {
     const user = clientFor(t, await signInAs(t, 'user'));

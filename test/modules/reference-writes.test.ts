@@ -52,6 +52,8 @@ describe('genres', () => {
 describe('countries', () => {
   it('admins add, change and delete countries; editors may not', async () => {
     expect((await editor.post('/countries', { code: 'XK', name: 'Kosovo' })).statusCode).toBe(403);
+    expect((await anonymous.post('/countries', { code: 'XK', name: 'Kosovo' })).statusCode).toBe(401);
+    expect((await user.post('/countries', { code: 'XK', name: 'Kosovo' })).statusCode).toBe(403);
     const country = await created<{ id: number; code: string; name: string }>(await admin.post('/countries', { code: 'xk', name: 'Kosovo' }));
     expect(country).toEqual({ id: expect.any(Number) as number, code: 'XK', name: 'Kosovo' });
     expect((await anonymous.get('/countries?q=XK')).json()).toMatchObject({ items: [{ code: 'XK', name: 'Kosovo' }] });
@@ -60,6 +62,8 @@ describe('countries', () => {
     expect((await admin.patch(`/countries/${country.id}`, { name: 'Republic of Kosovo' })).json()).toEqual({ ...country, name: 'Republic of Kosovo' });
 
     expect((await editor.delete(`/countries/${country.id}`)).statusCode).toBe(403);
+    expect((await anonymous.delete(`/countries/${country.id}`)).statusCode).toBe(401);
+    expect((await anonymous.patch(`/countries/${country.id}`, { name: 'X' })).statusCode).toBe(401);
     expect((await admin.delete(`/countries/${country.id}`)).statusCode).toBe(204);
     expect((await admin.delete(`/countries/${country.id}`)).statusCode).toBe(404);
   });

@@ -43,6 +43,8 @@ describe('CORS', () => {
     const get = await t.app.inject({ method: 'GET', url: '/api/v1/genres', headers: { origin: 'https://app.example.com' } });
     expect(get.headers['access-control-allow-origin']).toBe('https://app.example.com');
     expect(String(get.headers['access-control-expose-headers'])).toContain('Retry-After');
+    // A cached answer must vary by origin (CORS) and by caller (isFavorite) both.
+    expect(String(get.headers.vary).toLowerCase().split(/\s*,\s*/).sort()).toEqual(['authorization', 'origin']);
   });
 
   it('says nothing to another origin, nor to any origin when none is configured', async () => {

@@ -1,11 +1,10 @@
-import Type, { type Static, type TSchema } from 'typebox';
+import Type, { type Static } from 'typebox';
+import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import { CharacterRole } from '../movies/movies.schemas.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
-const Name = Type.String({ minLength: 1, maxLength: 300 });
+const Name = NonBlank(300);
 const Description = Nullable(Type.String({ maxLength: 10_000 }));
 const BillingOrder = Nullable(Type.Integer({ minimum: 0, maximum: 100_000, description: 'Order in the credits, 0 first.' }));
 

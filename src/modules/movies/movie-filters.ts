@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { intArray, textArray } from '../../db/sql.js';
+import { MAX_ID } from '../../http/types.js';
 import { BadRequestError, UnprocessableError } from '../../errors.js';
 import type { MovieFilter } from './movies.queries.js';
 import type { MovieFilterQuery } from './movies.schemas.js';
@@ -27,7 +28,21 @@ export function parseList(raw: string, field: string): ParsedList {
   return { values, mode: raw.includes('|') ? 'any' : 'all' };
 }
 
+/** Ids from query text, each a key PostgreSQL can hold (1 to 2147483647), else 400 naming the field. */
+export function idsOf(values: string[], field: string): number[] {
+  return values.map((value) => {
+    const id = Number(value);
+    if (!/^\d+$/.test(value) || id < 1 || id > MAX_ID) {
+      throw new BadRequestError(`Query parameter ${field} has ${value}, which is no id.`, [
+        { in: 'query', field, message: `must hold ids from 1 to ${MAX_ID}` },
+      ]);
+    }
+    return id;
+  });
+}
+
 async function genreIdsOf(db: Database, values: string[], field: string): Promise<number[]> {
+  idsOf(values.filter((v) => /^\d+$/.test(v)), field);
   const names = values.filter((v) => !/^\d+$/.test(v)).map((v) => v.toLowerCase());
   const ids = values.filter((v) => /^\d+$/.test(v)).map(Number);
   const rows = rowsOf<{ id: number; name: string }>(
@@ -45,13 +60,18 @@ async function genreIdsOf(db: Database, values: string[], field: string): Promis
   return values.map((v) => (/^\d+$/.test(v) ? Number(v) : byName.get(v.toLowerCase())!));
 }
 
+/** A country named by id or ISO code; one that names no country is a 422. */
 export async function countryIdOf(db: Database, value: string): Promise<number> {
-  if (/^\d+$/.test(value)) return Number(value);
+  const byId = /^\d+$/.test(value);
   const [row] = rowsOf<{ id: number }>(
-    await db.execute(sql`select country_id as id from country where code = ${value.toUpperCase()}`),
+    await db.execute(
+      byId
+        ? sql`select country_id as id from country where country_id = ${idsOf([value], 'country')[0]!}`
+        : sql`select country_id as id from country where code = ${value.toUpperCase()}`,
+    ),
   );
   if (!row) {
-    throw new UnprocessableError(`No country has the code ${value.toUpperCase()}.`, [
+    throw new UnprocessableError(`No country has the ${byId ? 'id' : 'code'} ${value.toUpperCase()}.`, [
       { in: 'query', field: 'country', message: 'names no country' },
     ]);
   }
@@ -81,8 +101,8 @@ export async function resolveMovieFilter(db: Database, query: MovieFilterQuery):
   if (query.country) filter.countryId = await countryIdOf(db, query.country);
   if (query.cast) {
     const list = parseList(query.cast, 'cast');
-    filter.cast = { ids: list.values.map(Number), mode: list.mode };
+    filter.cast = { ids: idsOf(list.values, 'cast'), mode: list.mode };
   }
-  if (query.ids) filter.ids = query.ids.split(',').map(Number);
+  if (query.ids) filter.ids = idsOf(query.ids.split(','), 'ids');
   return filter;
 }

@@ -1,9 +1,8 @@
-import Type, { type Static, type TSchema } from 'typebox';
+import Type, { type Static } from 'typebox';
+import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import type { Image } from '../files/files.schemas.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 export const CountryRefSchema = Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() });
 
@@ -103,12 +102,11 @@ export interface MovieDetails extends MovieSummary {
   isFavorite?: boolean;
 }
 
-const Title = Type.String({ minLength: 1, maxLength: 300 });
+const Title = NonBlank(300);
 const Description = Nullable(Type.String({ maxLength: 10_000 }));
 const Budget = Nullable(
   Type.Number({ minimum: 0, maximum: 999_999_999_999.99, description: 'In US dollars, at most two decimals.' }),
 );
-const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Minutes = Nullable(Type.Integer({ minimum: 1, maximum: 1440 }));
 
 const movieWriteProperties = {

@@ -1,10 +1,9 @@
-import Type, { type Static, type TSchema } from 'typebox';
+import Type, { type Static } from 'typebox';
+import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import { CharacterRole, CountryRefSchema, type MovieSummary } from '../movies/movies.schemas.js';
 import type { Image } from '../files/files.schemas.js';
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 export const GENDERS = ['female', 'male', 'non_binary', 'unknown'] as const;
 export const Gender = Type.Enum([...GENDERS]);
@@ -105,11 +104,11 @@ export interface PersonDetails extends PersonSummary {
 
 const personWriteProperties = {
   biography: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
-  birthDate: Type.Optional(Nullable(Type.String({ format: 'date', description: 'YYYY-MM-DD' }))),
+  birthDate: Type.Optional(Nullable(DateString)),
   gender: Type.Optional(Gender),
   countryId: Type.Optional(Nullable(Id)),
 };
-const FirstName = Type.String({ minLength: 1, maxLength: 100 });
+const FirstName = NonBlank(100);
 const LastName = Type.String({ maxLength: 100, description: 'May be empty: many people go by one name.' });
 
 export const CreatePersonBody = Type.Object(

@@ -2,7 +2,7 @@
 import type { Database } from '../../db/database.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
-import { countryIdOf } from '../movies/movie-filters.js';
+import { countryIdOf, idsOf } from '../movies/movie-filters.js';
 import { checkReferences, parseSort } from '../movies/movies.service.js';
 import {
   countPersons,
@@ -51,7 +51,7 @@ export function createPersonService({ db, files }: { db: Database; files: FileSe
         gender: query.gender,
         role: query.role,
         tmdbId: query.tmdbId,
-        ids: query.ids?.split(',').map(Number),
+        ids: query.ids === undefined ? undefined : idsOf(query.ids.split(','), 'ids'),
       });
       const { key, descending } = parseSort<PersonSortKey>(query.sort);
       const [items, total] = await Promise.all([

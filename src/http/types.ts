@@ -1,0 +1,16 @@
+// Schema pieces every feature uses, declared once.
+import Type, { type TSchema } from 'typebox';
+
+export const MAX_ID = 2_147_483_647;
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** A row id: PostgreSQL integer keys, 1 to 2147483647. */
+export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID });
+
+/** A calendar date that PostgreSQL can store (year 1 onwards); `2023-02-29` is refused. */
+export const DateString = Type.String({ format: 'date', pattern: '^(?!0000)\\d{4}-', description: 'YYYY-MM-DD' });
+
+/** Text with something in it besides spaces. */
+export const NonBlank = (maxLength: number, options: { description?: string } = {}) =>
+  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...options });
