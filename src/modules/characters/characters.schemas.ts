@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
+import { Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import { CharacterRole } from '../movies/movies.schemas.js';
 
