@@ -12,6 +12,11 @@ export default fp(
       limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1, headerPairs: 100 },
       throwFileSizeLimit: false,
     });
+    // The parts of a multipart request are read as streams by the route itself, so there is no body
+    // to validate: an empty one stands in for it.
+    app.addHook('preValidation', async (request) => {
+      if (request.isMultipart()) request.body ??= {};
+    });
   },
   { name: 'uploads' },
 );
