@@ -1,6 +1,5 @@
 // Posters, avatars and gallery photos: attached by upload or by file id, shown by every read,
 // replaced and removed without leaving files behind; the local files served safely; no half states.
-import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../../src/storage/local-storage.js';
 import { assertSafeKey, type Storage, UnsafeKeyError } from '../../src/storage/storage.js';
@@ -225,7 +224,7 @@ describe('no half states', () => {
         puts.push(key);
         // The third object (a resized copy) cannot be stored.
         if (puts.length === 3) {
-          (body as Readable).destroy();
+          (body).destroy();
           throw new Error('disk full');
         }
         return inner.put(key, body, type);

@@ -33,7 +33,11 @@ interface ImageDoc {
 
 interface Driver {
   name: string;
-  setUp(): Promise<{ storage: Storage; fetchBytes(url: string, t: TestApp): Promise<{ status: number; body: Buffer }>; tearDown(): Promise<void> }>;
+  setUp(): Promise<{
+    storage: Storage;
+    fetchBytes: (url: string, t: TestApp) => Promise<{ status: number; body: Buffer }>;
+    tearDown: () => Promise<void>;
+  }>;
 }
 
 const local: Driver = {
