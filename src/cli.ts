@@ -9,6 +9,8 @@ import { DatabaseUnavailableError } from './db/database.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 import { USERNAME_PATTERN } from './modules/users/users.schemas.js';
 import { startServer } from './server.js';
+import { collectGarbage } from './modules/files/files.gc.js';
+import { createConfiguredStorage } from './storage/configured-storage.js';
 
 const program = new Command()
   .name('moviedb')
@@ -67,6 +69,33 @@ users
       }
       const said = { created: 'Created admin', promoted: 'Made admin:', unchanged: 'Already an admin:' }[outcome];
       console.log(`${said} ${user.username} <${user.email}> (id ${user.id}).`);
+    } finally {
+      await database.close();
+    }
+  });
+
+const filesCommand = program.command('files').description('manage stored files');
+filesCommand
+  .command('gc')
+  .description('remove stored objects that no file row refers to, and report them')
+  .option('--min-age-minutes <minutes>', 'spare objects younger than this (uploads in progress)', '60')
+  .option('--dry-run', 'report what would be removed, remove nothing')
+  .action(async (options: { minAgeMinutes: string; dryRun?: boolean }) => {
+    const config = loadConfig();
+    const minutes = Number(options.minAgeMinutes);
+    if (!Number.isFinite(minutes) || minutes < 0) throw new UsageError('--min-age-minutes must be a number of minutes, 0 or more');
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const report = await collectGarbage(
+        { db: database.db, storage: createConfiguredStorage(config) },
+        { minAgeMs: minutes * 60_000, dryRun: options.dryRun === true },
+      );
+      for (const key of report.removed) console.log(`${options.dryRun ? 'would remove' : 'removed'} ${key}`);
+      console.log(
+        `${report.examined} object(s) examined, ${report.removed.length} ${options.dryRun ? 'to remove' : 'removed'}, ` +
+          `${report.spared} orphan(s) younger than ${minutes} minute(s) spared.`,
+      );
     } finally {
       await database.close();
     }

@@ -222,6 +222,9 @@ describe('moviedb migrate', () => {
       expect(first.stdout).toContain(`Applied ${MIGRATION_COUNT} migration(s) to the embedded database in ${dataDir}.`);
       const second = await run(['migrate'], { DATA_DIR: dataDir });
       expect(second.stdout).toContain(`No pending migrations in the embedded database in ${dataDir}.`);
+      const gc = await run(['files', 'gc', '--min-age-minutes', '0'], { DATA_DIR: dataDir });
+      expect(gc.code).toBe(0);
+      expect(gc.stdout).toContain('0 object(s) examined, 0 removed, 0 orphan(s) younger than 0 minute(s) spared.');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }

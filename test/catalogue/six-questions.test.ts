@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs, type SignedIn } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
+import { makeImage, multipart } from '../helpers/images.js';
 
 const today = new Date();
 const isoDaysAgo = (days: number) => new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
@@ -42,7 +43,8 @@ beforeAll(async () => {
   t = await createTestApp();
   anonymous = clientFor(t);
   admin = await signInAs(t, 'admin');
-  const editor = clientFor(t, await signInAs(t, 'editor'));
+  const editorSignedIn = await signInAs(t, 'editor');
+  const editor = clientFor(t, editorSignedIn);
   const genreIds = new Map(
     (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [g.name, g.id]),
   );
@@ -69,11 +71,27 @@ beforeAll(async () => {
       await created(await editor.post(`/movies/${id}/characters`, { name: `${actor} role`, role: order < 3 ? 'leading' : 'supporting', actorId: personIds.get(actor), billingOrder: order }));
     }
   }
-  for (const favorites of [['dune2', 'barbie'], [], ['tenet']]) {
+  for (const favorites of [['dune2', 'barbie'], [], ['tenet', 'old', 'recent']]) {
     const signedIn = await signInAs(t, 'user');
     for (const key of favorites) await clientFor(t, signedIn).put(`/me/favorites/${movieIds.get(key)}`);
+    // Favorited a second apart, first listed first.
+    for (const [i, key] of favorites.entries()) {
+      await query(
+        t.database.handle,
+        `update favorite_movies set created_at = now() - interval '${favorites.length - i} seconds'
+         where user_id = ${signedIn.user.id} and movie_id = ${movieIds.get(key)}`,
+      );
+    }
     users.push({ signedIn, favorites });
   }
+  // Posters for every movie but one; photos for every person but one.
+  const upload = async (url: string, method: 'PUT' | 'POST') => {
+    const body = multipart(await makeImage(60, 90), 'image.jpg', 'image/jpeg');
+    const response = await t.app.inject({ method, url: `/api/v1${url}`, payload: body.payload, headers: { ...body.headers, ...editorSignedIn.headers } });
+    if (response.statusCode >= 300) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+  };
+  for (const movie of MOVIES.filter((m) => m.key !== 'old')) await upload(`/movies/${movieIds.get(movie.key)}/poster`, 'PUT');
+  for (const key of PEOPLE.filter((p) => p !== 'murphy')) await upload(`/persons/${personIds.get(key)}/photos`, 'POST');
 });
 afterAll(() => t.close());
 
@@ -122,7 +140,8 @@ describe('the six questions', () => {
     const items = response.json<{ items: { id: number; favoriteMovieIds: number[] }[] }>().items;
     for (const { signedIn, favorites } of users) {
       const listed = items.find((u) => u.id === signedIn.user.id)!;
-      expect([...listed.favoriteMovieIds].sort()).toEqual(favorites.map((key) => movieIds.get(key)!).sort());
+      // Most recently favorited first.
+      expect(listed.favoriteMovieIds).toEqual(favorites.map((key) => movieIds.get(key)!).reverse());
     }
     expect(items).toHaveLength((await query(t.database.handle, 'select 1 from user_account')).length);
     expect((await anonymous.get('/users')).statusCode).toBe(401);
@@ -154,27 +173,36 @@ describe('the six questions', () => {
         (m.durationMinutes ?? 0) >= 136 &&
         m.genres.some((g) => g === 'Action' || g === 'Drama'),
     ).sort((a, b) => (a.releaseDate! < b.releaseDate! ? -1 : 1));
-    const items = response.json<{ items: { id: number; poster: unknown; director: { id: number } | null }[] }>().items;
+    const items = response.json<{
+      items: { id: number; poster: { sizes: { w185: string } } | null; director: { id: number; photo: unknown } | null }[];
+    }>().items;
     expect(items.map((m) => m.id)).toEqual(expected.map((m) => movieIds.get(m.key)));
     expect(items.map((m) => m.director?.id)).toEqual(expected.map((m) => personIds.get(m.director!)));
-    expect(items.every((m) => 'poster' in m)).toBe(true);
+    for (const movie of items) {
+      expect(movie.poster?.sizes.w185).toMatch(/\/w185\.webp$/);
+      expect(movie.director?.photo).toMatchObject({ mimeType: 'image/jpeg' });
+    }
   });
 
   it('6. everything about one movie: director with photo, actors with photos, genres, poster', async () => {
     const dune = MOVIES[0]!;
     const response = await anonymous.get(`/movies/${movieIds.get('dune2')}`);
+    type Photo = { publicUrl: string; sizes: Record<string, string> } | null;
     const movie = response.json<{
       title: string;
-      poster: unknown;
-      director: { id: number; photo: unknown };
+      poster: Photo;
+      director: { id: number; photo: Photo };
       genres: { name: string }[];
-      characters: { actor: { id: number; photo: unknown } }[];
+      characters: { actor: { id: number; photo: Photo } }[];
     }>();
     expect(movie.title).toBe(dune.title);
-    expect(movie.director).toMatchObject({ id: personIds.get('villeneuve'), photo: null });
+    expect(movie.director.id).toBe(personIds.get('villeneuve'));
+    expect(movie.director.photo?.sizes.w92).toMatch(/\/w92\.webp$/);
+    expect(movie.poster?.publicUrl).toMatch(/\/original\.jpg$/);
     expect(movie.genres.map((g) => g.name)).toEqual([...dune.genres].sort());
     expect(movie.characters.map((c) => c.actor.id)).toEqual(dune.cast.map((p) => personIds.get(p)));
-    expect(movie.characters.every((c) => 'photo' in c.actor)).toBe(true);
-    expect(movie).toHaveProperty('poster');
+    expect(movie.characters.every((c) => c.actor.photo?.publicUrl.endsWith('/original.jpg'))).toBe(true);
+    // The one movie without a poster says so.
+    expect((await anonymous.get(`/movies/${movieIds.get('old')}`)).json()).toMatchObject({ poster: null });
   });
 });

@@ -6,6 +6,8 @@ import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../../errors.js
 
 // libvips' operation cache would keep decoded images around between uploads.
 sharp.cache(false);
+// One libvips worker thread an image: uploads are rare, and each thread holds its own buffers.
+sharp.concurrency(1);
 
 export const ACCEPTED_IMAGES: Record<string, { extension: string; extensions: string[] }> = {
   'image/jpeg': { extension: 'jpg', extensions: ['jpg', 'jpeg', 'jpe', 'jfif'] },
