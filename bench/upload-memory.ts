@@ -45,7 +45,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const address = await new Promise<string>((resolve) => {
-  createInterface({ input: server.stdout! }).on('line', (line) => {
+  createInterface({ input: server.stdout }).on('line', (line) => {
     const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
     if (match) resolve(match[1]!);
   });
