@@ -9,6 +9,10 @@ import { DatabaseUnavailableError } from './db/database.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 import { USERNAME_PATTERN } from './modules/users/users.schemas.js';
 import { startServer } from './server.js';
+import { InputFileError } from './modules/imports/csv-source.js';
+import { createProgress } from './modules/imports/progress.js';
+import { type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
+import { checkTmdbFiles, type CreditFiles, readTmdb } from './modules/imports/tmdb-source.js';
 import { collectGarbage } from './modules/files/files.gc.js';
 import { createConfiguredStorage } from './storage/configured-storage.js';
 
@@ -101,6 +105,57 @@ filesCommand
     }
   });
 
+const importCommand = program.command('import').description('bring data into the catalogue');
+importCommand
+  .command('tmdb')
+  .description('import TMDB 5000 files: movies plus either --credits (Kaggle) or --persons, --cast and --crew (normalized)')
+  .requiredOption('--movies <file>', 'tmdb_5000_movies.csv[.gz]')
+  .option('--credits <file>', 'tmdb_5000_credits.csv[.gz] (JSON-in-CSV)')
+  .option('--persons <file>', 'person.csv[.gz]')
+  .option('--cast <file>', 'movie_cast.csv[.gz]')
+  .option('--crew <file>', 'movie_crew.csv[.gz]')
+  .action(async (options: { movies: string; credits?: string; persons?: string; cast?: string; crew?: string }) => {
+    const config = loadConfig();
+    let credits: CreditFiles;
+    if (options.credits && !options.persons && !options.cast && !options.crew) credits = { kind: 'kaggle', credits: options.credits };
+    else if (!options.credits && options.persons && options.cast && options.crew) {
+      credits = { kind: 'normalized', persons: options.persons, cast: options.cast, crew: options.crew };
+    } else throw new UsageError('Give either --credits, or all three of --persons, --cast and --crew.');
+    // Every file is checked before the database is opened: a bad one changes nothing.
+    await checkTmdbFiles(options.movies, credits);
+    const started = performance.now();
+    const source = await readTmdb(options.movies, credits);
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const summary = await importTmdb(database.db, source, createProgress());
+      printSummary(summary, (performance.now() - started) / 1000);
+    } finally {
+      await database.close();
+    }
+  });
+
+function printSummary(summary: ImportSummary, seconds: number): void {
+  const line = (name: string, c: { inserted: number; updated: number; unchanged: number }) =>
+    `  ${name.padEnd(11)} ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`;
+  console.log(`Read: ${Object.entries(summary.rowsRead).map(([file, rows]) => `${rows} rows from ${file}`).join('; ')}`);
+  console.log(line('people', summary.persons));
+  console.log(line('movies', summary.movies));
+  console.log(line('characters', summary.characters));
+  console.log(`  genres      ${summary.genres.created} created; countries ${summary.countries.created} created`);
+  const written = [summary.persons, summary.movies, summary.characters].reduce((n, c) => n + c.inserted + c.updated, 0);
+  if (written === 0 && summary.genres.created === 0 && summary.countries.created === 0) console.log('Nothing changed: the catalogue already holds these files.');
+  if (summary.skipped.length) {
+    const reasons = new Map<string, number>();
+    for (const s of summary.skipped) reasons.set(s.reason.replace(/\d+/g, 'N'), (reasons.get(s.reason.replace(/\d+/g, 'N')) ?? 0) + 1);
+    console.log(`Skipped ${summary.skipped.length} row(s):`);
+    for (const [reason, n] of reasons) console.log(`  ${n} × ${reason}`);
+    for (const s of summary.skipped.slice(0, 20)) console.log(`  ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`);
+    if (summary.skipped.length > 20) console.log(`  ... and ${summary.skipped.length - 20} more`);
+  }
+  console.log(`Done in ${seconds.toFixed(1)} s.`);
+}
+
 class UsageError extends Error {}
 
 function adminProblem(email: string, password: string | undefined, username: string | undefined): string | undefined {
@@ -120,7 +175,8 @@ try {
     error instanceof ConfigError ||
     error instanceof DataDirLockedError ||
     error instanceof DatabaseUnavailableError ||
-    error instanceof UsageError
+    error instanceof UsageError ||
+    error instanceof InputFileError
   ) {
     console.error(error.message);
   } else {

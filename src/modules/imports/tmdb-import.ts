@@ -1,0 +1,236 @@
+// Writes a TMDB model into the catalogue: set-based statements in batches, one transaction per
+// batch, upserts by TMDB id, so that an import cut short leaves a consistent database and running it
+// again completes it; a second run of the same files changes nothing and says so.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
+import { intArray, textArray } from '../../db/sql.js';
+import { roleForOrder, splitName } from './tmdb-mapping.js';
+import type { SourceCredit, TmdbSource } from './tmdb-source.js';
+
+export interface Counts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  rowsRead: Record<string, number>;
+  genres: { created: number };
+  countries: { created: number };
+  persons: Counts;
+  movies: Counts;
+  characters: Counts;
+  skipped: { file: string; line: number; reason: string }[];
+}
+
+export interface Progress {
+  start(stage: string, total: number): void;
+  advance(done: number): void;
+  stop(): void;
+}
+
+export const NO_PROGRESS: Progress = { start() {}, advance() {}, stop() {} };
+
+const PERSON_BATCH = 2_000;
+const MOVIE_BATCH = 250;
+
+const zero = (): Counts => ({ inserted: 0, updated: 0, unchanged: 0 });
+const values = (rows: SQL[]) => sql.join(rows, sql`, `);
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs an upsert that RETURNs `inserted` for the rows it wrote; the rest were unchanged. */
+async function upsert(tx: Database, statement: SQL, batchSize: number, counts: Counts): Promise<void> {
+  const written = rowsOf<{ inserted: boolean }>(await tx.execute(statement));
+  const inserted = written.filter((r) => r.inserted).length;
+  counts.inserted += inserted;
+  counts.updated += written.length - inserted;
+  counts.unchanged += batchSize - written.length;
+}
+
+export async function importTmdb(db: Database, source: TmdbSource, progress: Progress = NO_PROGRESS): Promise<ImportSummary> {
+  const summary: ImportSummary = {
+    rowsRead: source.rowsRead,
+    genres: { created: 0 },
+    countries: { created: 0 },
+    persons: zero(),
+    movies: zero(),
+    characters: zero(),
+    skipped: source.skipped,
+  };
+
+  // Reference data first: genres by name (created when new), countries by ISO code.
+  const genreNames = [...new Set(source.movies.flatMap((m) => m.genres))];
+  const countries = new Map(source.movies.flatMap((m) => (m.country ? [[m.country.code, m.country.name] as const] : [])));
+  await db.transaction(async (tx) => {
+    if (genreNames.length) {
+      const created = rowsOf(
+        await tx.execute(sql`insert into genre (genre_name) select unnest(${textArray(genreNames)})
+          on conflict (lower(genre_name)) do nothing returning genre_id`),
+      );
+      summary.genres.created = created.length;
+    }
+    for (const [code, name] of countries) {
+      // A code the ISO list lacks (a country that no longer exists) is added with TMDB's name.
+      const created = rowsOf(
+        await tx.execute(sql`insert into country (code, name) select ${code}, ${name}
+          where not exists (select 1 from country where code = ${code})
+          on conflict do nothing returning country_id`),
+      );
+      summary.countries.created += created.length;
+    }
+  });
+  const genreIds = new Map(
+    rowsOf<{ id: number; name: string }>(await db.execute(sql`select genre_id as id, lower(genre_name) as name from genre`)).map((g) => [
+      g.name,
+      Number(g.id),
+    ]),
+  );
+
+  // People, by TMDB id.
+  const persons = [...source.persons];
+  progress.start('people', persons.length);
+  let done = 0;
+  for (const batch of chunks(persons, PERSON_BATCH)) {
+    await db.transaction(async (tx) => {
+      const rows = batch.map(([tmdbId, person]) => {
+        const { firstName, lastName } = splitName(person.name);
+        return sql`(${tmdbId}::int, ${firstName}, ${lastName}, ${person.gender}::gender)`;
+      });
+      await upsert(
+        tx,
+        sql`insert into person (tmdb_id, first_name, last_name, gender) values ${values(rows)}
+          on conflict (tmdb_id) do update set first_name = excluded.first_name, last_name = excluded.last_name, gender = excluded.gender
+          where (person.first_name, person.last_name, person.gender) is distinct from (excluded.first_name, excluded.last_name, excluded.gender)
+          returning (xmax = 0) as inserted`,
+        batch.length,
+        summary.persons,
+      );
+    });
+    progress.advance((done += batch.length));
+  }
+  progress.stop();
+  const personIds = await idsByTmdb(db, 'person', persons.map(([id]) => id));
+
+  // Movies, with genres and characters, a batch of movies per transaction.
+  const castByMovie = new Map<number, SourceCredit[]>();
+  for (const credit of source.cast) {
+    const list = castByMovie.get(credit.movieTmdbId) ?? [];
+    list.push(credit);
+    castByMovie.set(credit.movieTmdbId, list);
+  }
+  progress.start('movies', source.movies.length);
+  done = 0;
+  for (const batch of chunks(source.movies, MOVIE_BATCH)) {
+    await db.transaction(async (tx) => {
+      const rows = batch.map((m) => {
+        const director = source.directors.get(m.tmdbId);
+        return sql`(${m.tmdbId}::int, ${m.title}, ${m.description}, ${m.budget}::numeric,
+          ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
+          ${director === undefined ? null : (personIds.get(director) ?? null)}::int,
+          (select country_id from country where code = ${m.country?.code ?? null}))`;
+      });
+      await upsert(
+        tx,
+        sql`insert into movie (tmdb_id, title, description, budget, release_date, duration, director_id, country_id)
+          values ${values(rows)}
+          on conflict (tmdb_id) do update set title = excluded.title, description = excluded.description,
+            budget = excluded.budget, release_date = excluded.release_date, duration = excluded.duration,
+            director_id = excluded.director_id, country_id = excluded.country_id
+          where (movie.title, movie.description, movie.budget, movie.release_date, movie.duration, movie.director_id, movie.country_id)
+            is distinct from (excluded.title, excluded.description, excluded.budget, excluded.release_date, excluded.duration,
+              excluded.director_id, excluded.country_id)
+          returning (xmax = 0) as inserted`,
+        batch.length,
+        summary.movies,
+      );
+      const movieIds = await idsByTmdb(tx, 'movie', batch.map((m) => m.tmdbId));
+
+      // Genres: exactly the source's, added and removed as needed.
+      const wanted = batch.flatMap((m) => m.genres.map((g) => sql`(${movieIds.get(m.tmdbId)!}::int, ${genreIds.get(g.toLowerCase())!}::int)`));
+      const batchIds = intArray(batch.map((m) => movieIds.get(m.tmdbId)!));
+      await tx.execute(sql`delete from movie_genre mg where mg.movie_id = any(${batchIds})
+        ${wanted.length ? sql`and (mg.movie_id, mg.genre_id) not in (values ${values(wanted)})` : sql``}`);
+      if (wanted.length) await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${values(wanted)} on conflict do nothing`);
+
+      await writeCharacters(tx, batch.map((m) => ({ movieId: movieIds.get(m.tmdbId)!, credits: castByMovie.get(m.tmdbId) ?? [] })), personIds, summary.characters);
+    });
+    progress.advance((done += batch.length));
+  }
+  progress.stop();
+  return summary;
+}
+
+async function idsByTmdb(db: Database, table: 'person' | 'movie', tmdbIds: number[]): Promise<Map<number, number>> {
+  const ids = new Map<number, number>();
+  for (const batch of chunks(tmdbIds, 10_000)) {
+    const rows = rowsOf<{ id: number; tmdb: number }>(
+      await db.execute(sql`select ${sql.raw(`${table}_id`)} as id, tmdb_id as tmdb from ${sql.raw(table)} where tmdb_id = any(${intArray(batch)})`),
+    );
+    for (const row of rows) ids.set(Number(row.tmdb), Number(row.id));
+  }
+  return ids;
+}
+
+/**
+ * One character per cast row, matched to what is there by (movie, person, billing order) (and
+ * their rank, for the rare row repeated in the source): new ones inserted, changed ones updated.
+ * Characters an editor added by hand are left alone.
+ */
+async function writeCharacters(
+  tx: Database,
+  movies: { movieId: number; credits: SourceCredit[] }[],
+  personIds: Map<number, number>,
+  counts: Counts,
+): Promise<void> {
+  const movieIds = movies.map((m) => m.movieId);
+  const existing = rowsOf<{ id: number; movie: number; actor: number | null; ord: number | null; name: string | null; role: string }>(
+    await tx.execute(sql`select character_id as id, movie_id as movie, actor_id as actor, billing_order as ord, name, role
+      from "character" where movie_id = any(${intArray(movieIds)}) order by character_id`),
+  );
+  const key = (movie: number, actor: number | null, order: number | null, rank: number) => `${movie}:${actor}:${order}:${rank}`;
+  const byKey = new Map<string, (typeof existing)[number]>();
+  const ranks = new Map<string, number>();
+  for (const row of existing) {
+    const base = `${row.movie}:${row.actor}:${row.ord}`;
+    const rank = ranks.get(base) ?? 0;
+    ranks.set(base, rank + 1);
+    byKey.set(key(Number(row.movie), row.actor === null ? null : Number(row.actor), row.ord === null ? null : Number(row.ord), rank), row);
+  }
+
+  const inserts: SQL[] = [];
+  const updates: SQL[] = [];
+  const sourceRanks = new Map<string, number>();
+  for (const { movieId, credits } of movies) {
+    for (const credit of credits) {
+      const actorId = personIds.get(credit.personTmdbId)!;
+      const base = `${movieId}:${actorId}:${credit.order}`;
+      const rank = sourceRanks.get(base) ?? 0;
+      sourceRanks.set(base, rank + 1);
+      const role = roleForOrder(credit.order);
+      const found = byKey.get(key(movieId, actorId, credit.order, rank));
+      if (!found) {
+        inserts.push(sql`(${credit.character}, ${role}, ${movieId}::int, ${actorId}::int, ${credit.order}::int)`);
+      } else if (found.name !== credit.character || found.role !== role) {
+        updates.push(sql`(${Number(found.id)}::int, ${credit.character}, ${role})`);
+      } else {
+        counts.unchanged++;
+      }
+    }
+  }
+  for (const batch of chunks(inserts, 1_000)) {
+    // The principal actors join actor_roles through the statement-level trigger.
+    await tx.execute(sql`insert into "character" (name, role, movie_id, actor_id, billing_order) values ${values(batch)}`);
+  }
+  for (const batch of chunks(updates, 1_000)) {
+    await tx.execute(sql`update "character" c set name = v.name, role = v.role
+      from (values ${values(batch)}) as v(id, name, role) where c.character_id = v.id`);
+  }
+  counts.inserted += inserts.length;
+  counts.updated += updates.length;
+}

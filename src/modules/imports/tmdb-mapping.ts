@@ -1,0 +1,63 @@
+// How TMDB's data becomes moviedb's (docs/import.md): pure functions, no I/O.
+
+/**
+ * The shared credits lost the backslash of every \uXXXX escape ("Lu00e9a Seydoux"). Only sequences
+ * that are certainly escapes are repaired: lower-case hex in the ranges of accented Latin, Greek,
+ * Cyrillic and typographic punctuation. "Cuddeback", "Studebaker" or "Bluebeard" hold "u" and four
+ * hex letters too, but in surrogate or private-use ranges that no name contains, so they stay.
+ */
+const LOST_ESCAPE = /u(00[89a-f][0-9a-f]|01[0-9a-f]{2}|02[0-4][0-9a-f]|03[7-9a-f][0-9a-f]|04[0-9a-f]{2}|20[12][0-9a-f])/g;
+
+export function repairEscapes(text: string): string {
+  return text.replace(LOST_ESCAPE, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** TMDB keeps one name; split at the last space so that first + " " + last gives it back. */
+export function splitName(name: string): { firstName: string; lastName: string } {
+  const trimmed = name.trim();
+  const cut = trimmed.lastIndexOf(' ');
+  if (cut <= 0) return { firstName: trimmed, lastName: '' };
+  return { firstName: trimmed.slice(0, cut), lastName: trimmed.slice(cut + 1) };
+}
+
+export type CharacterRole = 'leading' | 'supporting' | 'background';
+
+/** Billing order 0-2 leading, 3-9 supporting, 10 on background. */
+export function roleForOrder(order: number): CharacterRole {
+  if (order <= 2) return 'leading';
+  if (order <= 9) return 'supporting';
+  return 'background';
+}
+
+/** TMDB's gender codes: 1 female, 2 male, anything else unknown. */
+export function genderOf(code: unknown): 'female' | 'male' | 'unknown' {
+  const value = Number(code);
+  return value === 1 ? 'female' : value === 2 ? 'male' : 'unknown';
+}
+
+/** Budget 0 means unknown. */
+export function budgetOf(raw: string): number | null {
+  const value = Number(raw);
+  return raw.trim() === '' || !Number.isFinite(value) || value <= 0 ? null : Math.round(value * 100) / 100;
+}
+
+/** Runtime in minutes; 0 or empty means unknown; "98.0" is 98. */
+export function runtimeOf(raw: string): number | null {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0) return null;
+  return Math.min(Math.round(value), 1440);
+}
+
+/** An ISO date, or null for empty or impossible ones. */
+export function dateOf(raw: string): string | null {
+  const value = raw.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value ? null : value;
+}
+
+/** Empty text is no text. */
+export function textOf(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  return value ? value : null;
+}

@@ -1,0 +1,178 @@
+// Reads TMDB 5000 files into one model: movies, people, cast and directors. Two forms of credits:
+// Kaggle's JSON-in-CSV (tmdb_5000_credits.csv) and the normalized tables (person, movie_cast,
+// movie_crew). A row that cannot be used is skipped with its line number and the reason.
+import { checkCsv, readCsv } from './csv-source.js';
+import { budgetOf, dateOf, genderOf, repairEscapes, runtimeOf, textOf } from './tmdb-mapping.js';
+
+export interface Skip {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface SourceMovie {
+  tmdbId: number;
+  title: string;
+  description: string | null;
+  budget: number | null;
+  releaseDate: string | null;
+  durationMinutes: number | null;
+  genres: string[];
+  country: { code: string; name: string } | null;
+}
+
+export interface SourceCredit {
+  movieTmdbId: number;
+  personTmdbId: number;
+  character: string | null;
+  order: number;
+}
+
+export interface TmdbSource {
+  movies: SourceMovie[];
+  persons: Map<number, { name: string; gender: 'female' | 'male' | 'unknown' }>;
+  cast: SourceCredit[];
+  /** The first Director crew row of each movie, in the source's order. */
+  directors: Map<number, number>;
+  rowsRead: Record<string, number>;
+  skipped: Skip[];
+}
+
+export type CreditFiles = { kind: 'kaggle'; credits: string } | { kind: 'normalized'; persons: string; cast: string; crew: string };
+
+const MOVIE_COLUMNS = ['id', 'title', 'overview', 'budget', 'release_date', 'runtime', 'genres', 'production_countries'];
+
+function positiveId(raw: string | number | undefined): number | undefined {
+  const value = Number(raw);
+  return Number.isSafeInteger(value) && value > 0 && value <= 2_147_483_647 ? value : undefined;
+}
+
+function jsonList(raw: string | undefined): unknown[] | undefined {
+  if (raw === undefined || raw.trim() === '') return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks every file first: a missing file or column stops the import before anything is written. */
+export async function checkTmdbFiles(moviesFile: string, credits: CreditFiles): Promise<void> {
+  await checkCsv(moviesFile, MOVIE_COLUMNS);
+  if (credits.kind === 'kaggle') {
+    await checkCsv(credits.credits, ['movie_id', 'cast', 'crew']);
+  } else {
+    await checkCsv(credits.persons, ['person_id', 'person_name']);
+    await checkCsv(credits.cast, ['movie_id', 'person_id', 'character_name', 'gender_id', 'cast_order']);
+    await checkCsv(credits.crew, ['movie_id', 'person_id', 'job']);
+  }
+}
+
+export async function readTmdb(moviesFile: string, credits: CreditFiles): Promise<TmdbSource> {
+  const source: TmdbSource = { movies: [], persons: new Map(), cast: [], directors: new Map(), rowsRead: {}, skipped: [] };
+  const skip = (file: string, line: number, reason: string) => source.skipped.push({ file, line, reason });
+  const count = (file: string) => (source.rowsRead[file] = (source.rowsRead[file] ?? 0) + 1);
+
+  const seenMovies = new Set<number>();
+  for await (const { line, values } of readCsv(moviesFile, (line, reason) => skip(moviesFile, line, reason))) {
+    count(moviesFile);
+    const tmdbId = positiveId(values.id);
+    const title = textOf(values.title);
+    const genres = jsonList(values.genres);
+    const countries = jsonList(values.production_countries);
+    if (!tmdbId) skip(moviesFile, line, 'no usable movie id');
+    else if (seenMovies.has(tmdbId)) skip(moviesFile, line, `movie id ${tmdbId} again`);
+    else if (!title) skip(moviesFile, line, 'no title');
+    else if (!genres || !countries) skip(moviesFile, line, 'genres or production_countries is not a JSON list');
+    else {
+      seenMovies.add(tmdbId);
+      const first = countries[0] as { iso_3166_1?: unknown; name?: unknown } | undefined;
+      const code = typeof first?.iso_3166_1 === 'string' ? first.iso_3166_1.toUpperCase() : '';
+      source.movies.push({
+        tmdbId,
+        title: title.slice(0, 300),
+        description: textOf(values.overview),
+        budget: budgetOf(values.budget ?? ''),
+        releaseDate: dateOf(values.release_date ?? ''),
+        durationMinutes: runtimeOf(values.runtime ?? ''),
+        genres: [...new Set(genres.map((g) => (g as { name?: unknown }).name).filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()))],
+        country: /^[A-Z]{2}$/.test(code) ? { code, name: typeof first?.name === 'string' && first.name.trim() ? first.name.trim() : code } : null,
+      });
+    }
+  }
+
+  const genders = new Map<number, 'female' | 'male' | 'unknown'>();
+  const addCredit = (file: string, line: number, movieTmdbId: number | undefined, personTmdbId: number | undefined, character: string | null, order: unknown, gender: unknown) => {
+    const billing = Number(order);
+    if (!movieTmdbId || !personTmdbId) return skip(file, line, 'cast row without a usable movie or person id');
+    if (!seenMovies.has(movieTmdbId)) return skip(file, line, `cast row of movie ${movieTmdbId}, which is not among the movies`);
+    if (!Number.isInteger(billing) || billing < 0) return skip(file, line, 'cast row without a usable order');
+    source.cast.push({ movieTmdbId, personTmdbId, character, order: billing });
+    const known = genders.get(personTmdbId);
+    if (!known || known === 'unknown') genders.set(personTmdbId, genderOf(gender));
+  };
+  const addDirector = (movieTmdbId: number | undefined, personTmdbId: number | undefined, job: unknown) => {
+    if (job === 'Director' && movieTmdbId && personTmdbId && seenMovies.has(movieTmdbId) && !source.directors.has(movieTmdbId)) {
+      source.directors.set(movieTmdbId, personTmdbId);
+    }
+  };
+
+  if (credits.kind === 'normalized') {
+    for await (const { line, values } of readCsv(credits.persons, (line, reason) => skip(credits.persons, line, reason))) {
+      count(credits.persons);
+      const id = positiveId(values.person_id);
+      const name = textOf(values.person_name);
+      if (!id || !name) skip(credits.persons, line, 'person without a usable id or name');
+      else source.persons.set(id, { name: repairEscapes(name), gender: 'unknown' });
+    }
+    for await (const { line, values } of readCsv(credits.cast, (line, reason) => skip(credits.cast, line, reason))) {
+      count(credits.cast);
+      const character = textOf(values.character_name);
+      addCredit(credits.cast, line, positiveId(values.movie_id), positiveId(values.person_id), character && repairEscapes(character), values.cast_order, values.gender_id);
+    }
+    for await (const { values } of readCsv(credits.crew, (line, reason) => skip(credits.crew, line, reason))) {
+      count(credits.crew);
+      addDirector(positiveId(values.movie_id), positiveId(values.person_id), values.job);
+    }
+  } else {
+    for await (const { line, values } of readCsv(credits.credits, (line, reason) => skip(credits.credits, line, reason))) {
+      count(credits.credits);
+      const movieTmdbId = positiveId(values.movie_id);
+      const cast = jsonList(values.cast);
+      const crew = jsonList(values.crew);
+      if (!movieTmdbId) {
+        skip(credits.credits, line, 'no usable movie id');
+        continue;
+      }
+      if (!cast || !crew) {
+        skip(credits.credits, line, 'cast or crew is not a JSON list');
+        continue;
+      }
+      for (const entry of cast as { id?: unknown; name?: unknown; character?: unknown; order?: unknown; gender?: unknown }[]) {
+        const personTmdbId = positiveId(entry.id as number);
+        if (personTmdbId && typeof entry.name === 'string' && entry.name.trim() && !source.persons.has(personTmdbId)) {
+          source.persons.set(personTmdbId, { name: entry.name.trim(), gender: 'unknown' });
+        }
+        addCredit(credits.credits, line, movieTmdbId, personTmdbId, textOf(typeof entry.character === 'string' ? entry.character : ''), entry.order, entry.gender);
+      }
+      for (const entry of crew as { id?: unknown; name?: unknown; job?: unknown }[]) {
+        const personTmdbId = positiveId(entry.id as number);
+        if (personTmdbId && typeof entry.name === 'string' && entry.name.trim() && !source.persons.has(personTmdbId)) {
+          source.persons.set(personTmdbId, { name: entry.name.trim(), gender: 'unknown' });
+        }
+        addDirector(movieTmdbId, personTmdbId, entry.job);
+      }
+    }
+  }
+
+  // A credit naming a person the file does not have cannot be imported.
+  source.cast = source.cast.filter((credit) => {
+    if (source.persons.has(credit.personTmdbId)) return true;
+    skip('cast', 0, `person ${credit.personTmdbId} of movie ${credit.movieTmdbId} is not among the people`);
+    return false;
+  });
+  for (const [movie, director] of source.directors) if (!source.persons.has(director)) source.directors.delete(movie);
+  for (const [id, person] of source.persons) person.gender = genders.get(id) ?? 'unknown';
+  return source;
+}
