@@ -128,7 +128,7 @@ importCommand
     const database = await openConfiguredDatabase(config);
     try {
       await database.migrate();
-      const summary = await importTmdb(database.db, source, createProgress());
+      const summary = await importTmdb(database.db, source, { progress: createProgress() });
       printSummary(summary, (performance.now() - started) / 1000);
     } finally {
       await database.close();

@@ -53,7 +53,17 @@ async function upsert(tx: Database, statement: SQL, batchSize: number, counts: C
   counts.unchanged += batchSize - written.length;
 }
 
-export async function importTmdb(db: Database, source: TmdbSource, progress: Progress = NO_PROGRESS): Promise<ImportSummary> {
+export interface ImportOptions {
+  progress?: Progress;
+  /** Rows a transaction: people, and movies (with their genres and characters). */
+  batchSizes?: { persons: number; movies: number };
+}
+
+export async function importTmdb(
+  db: Database,
+  source: TmdbSource,
+  { progress = NO_PROGRESS, batchSizes = { persons: PERSON_BATCH, movies: MOVIE_BATCH } }: ImportOptions = {},
+): Promise<ImportSummary> {
   const summary: ImportSummary = {
     rowsRead: source.rowsRead,
     genres: { created: 0 },
@@ -96,7 +106,7 @@ export async function importTmdb(db: Database, source: TmdbSource, progress: Pro
   const persons = [...source.persons];
   progress.start('people', persons.length);
   let done = 0;
-  for (const batch of chunks(persons, PERSON_BATCH)) {
+  for (const batch of chunks(persons, batchSizes.persons)) {
     await db.transaction(async (tx) => {
       const rows = batch.map(([tmdbId, person]) => {
         const { firstName, lastName } = splitName(person.name);
@@ -126,7 +136,7 @@ export async function importTmdb(db: Database, source: TmdbSource, progress: Pro
   }
   progress.start('movies', source.movies.length);
   done = 0;
-  for (const batch of chunks(source.movies, MOVIE_BATCH)) {
+  for (const batch of chunks(source.movies, batchSizes.movies)) {
     await db.transaction(async (tx) => {
       const rows = batch.map((m) => {
         const director = source.directors.get(m.tmdbId);

@@ -22,6 +22,9 @@ export interface SourceMovie {
 }
 
 export interface SourceCredit {
+  /** Where the credit came from, for the skip report. */
+  file: string;
+  line: number;
   movieTmdbId: number;
   personTmdbId: number;
   character: string | null;
@@ -108,7 +111,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     if (!movieTmdbId || !personTmdbId) return skip(file, line, 'cast row without a usable movie or person id');
     if (!seenMovies.has(movieTmdbId)) return skip(file, line, `cast row of movie ${movieTmdbId}, which is not among the movies`);
     if (!Number.isInteger(billing) || billing < 0) return skip(file, line, 'cast row without a usable order');
-    source.cast.push({ movieTmdbId, personTmdbId, character, order: billing });
+    source.cast.push({ file, line, movieTmdbId, personTmdbId, character, order: billing });
     const known = genders.get(personTmdbId);
     if (!known || known === 'unknown') genders.set(personTmdbId, genderOf(gender));
   };
@@ -169,7 +172,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
   // A credit naming a person the file does not have cannot be imported.
   source.cast = source.cast.filter((credit) => {
     if (source.persons.has(credit.personTmdbId)) return true;
-    skip('cast', 0, `person ${credit.personTmdbId} of movie ${credit.movieTmdbId} is not among the people`);
+    skip(credit.file, credit.line, `cast row of person ${credit.personTmdbId}, who is not among the people`);
     return false;
   });
   for (const [movie, director] of source.directors) if (!source.persons.has(director)) source.directors.delete(movie);

@@ -1,0 +1,230 @@
+// The TMDB import on small files written here, in both source forms: every mapped field, the
+// repair rule, the skips, idempotency, and an import cut short then completed.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputFileError } from '../../src/modules/imports/csv-source.js';
+import { importTmdb } from '../../src/modules/imports/tmdb-import.js';
+import { repairEscapes, splitName } from '../../src/modules/imports/tmdb-mapping.js';
+import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../src/modules/imports/tmdb-source.js';
+import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-tmdb-'));
+const write = (name: string, text: string, gzip = false) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, gzip ? gzipSync(text) : text);
+  return file;
+};
+const csv = (rows: (string | number)[][]) =>
+  rows.map((row) => row.map((cell) => (/[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell))).join(',')).join('\n') + '\n';
+const json = (value: unknown) => JSON.stringify(value);
+
+const MOVIE_HEADER = ['budget', 'genres', 'homepage', 'id', 'overview', 'production_countries', 'release_date', 'runtime', 'title'];
+const moviesFile = write(
+  'movies.csv.gz',
+  csv([
+    MOVIE_HEADER,
+    [237000000, json([{ id: 28, name: 'Action' }, { id: 878, name: 'Science Fiction' }]), 'http://x', 19995, 'Pandora.', json([{ iso_3166_1: 'US', name: 'United States of America' }, { iso_3166_1: 'GB', name: 'United Kingdom' }]), '2009-12-10', 162, 'Avatar'],
+    [0, json([{ id: 10769, name: 'Foreign' }]), '', 2, '', json([]), '', '', 'No Budget No Date'],
+    [1000, json([]), '', 3, 'Line one\nline two', json([{ iso_3166_1: 'SU', name: 'Soviet Union' }]), '1970-01-01', '98.0', 'Old Film'],
+    [5, 'not json', '', 4, 'x', json([]), '2000-01-01', 0, 'Broken Genres'],
+    [5, json([]), '', '', 'x', json([]), '2000-01-01', 90, 'No Id'],
+  ]),
+  true,
+);
+
+// Normalized credits, with the shared copy's lost backslashes.
+const personsFile = write('person.csv', csv([['person_id', 'person_name'], [65731, 'Sam Worthington'], [8691, 'Zoe Saldana'], [10205, 'Sigourney Weaver'], [2710, 'James Cameron'], [42, 'Lu00e9a Seydoux'], [43, 'Cher'], [44, 'Bob Cuddeback'], [45, 'Extra Number Ten'], [46, 'Second Director']]));
+const castFile = write(
+  'movie_cast.csv',
+  csv([
+    ['movie_id', 'person_id', 'character_name', 'gender_id', 'cast_order'],
+    [19995, 65731, 'Jake Sully', 2, 0],
+    [19995, 8691, 'Neytiri', 1, 1],
+    [19995, 10205, 'Dr. Grace Augustine', 1, 5],
+    [19995, 65731, 'Jake Sully (avatar)', 2, 9],
+    [19995, 45, '', 0, 10],
+    [3, 42, 'Ru00e9mi', 1, 0],
+    [3, 43, 'Herself', 0, 2],
+    [3, 44, 'Mechanic', 2, 3],
+    [99999, 43, 'Nowhere', 0, 0],
+    [3, 404, 'Ghost', 0, 4],
+  ]),
+);
+const crewFile = write(
+  'movie_crew.csv',
+  csv([['movie_id', 'person_id', 'department_id', 'job'], [19995, 2710, 4, 'Writer'], [19995, 2710, 2, 'Director'], [19995, 46, 2, 'Director'], [3, 46, 2, 'Director']]),
+);
+const normalized: CreditFiles = { kind: 'normalized', persons: personsFile, cast: castFile, crew: crewFile };
+
+// The same credits in Kaggle's JSON-in-CSV form (properly encoded names there).
+const kaggleFile = write(
+  'credits.csv',
+  csv([
+    ['movie_id', 'title', 'cast', 'crew'],
+    [19995, 'Avatar', json([
+      { cast_id: 1, character: 'Jake Sully', gender: 2, id: 65731, name: 'Sam Worthington', order: 0 },
+      { cast_id: 2, character: 'Neytiri', gender: 1, id: 8691, name: 'Zoe Saldana', order: 1 },
+      { cast_id: 3, character: 'Dr. Grace Augustine', gender: 1, id: 10205, name: 'Sigourney Weaver', order: 5 },
+      { cast_id: 4, character: 'Jake Sully (avatar)', gender: 2, id: 65731, name: 'Sam Worthington', order: 9 },
+      { cast_id: 5, character: '', gender: 0, id: 45, name: 'Extra Number Ten', order: 10 },
+    ]), json([{ id: 2710, name: 'James Cameron', job: 'Writer' }, { id: 2710, name: 'James Cameron', job: 'Director' }, { id: 46, name: 'Second Director', job: 'Director' }])],
+    [3, 'Old Film', json([
+      { character: 'Rémi', gender: 1, id: 42, name: 'Léa Seydoux', order: 0 },
+      { character: 'Herself', gender: 0, id: 43, name: 'Cher', order: 2 },
+      { character: 'Mechanic', gender: 2, id: 44, name: 'Bob Cuddeback', order: 3 },
+    ]), json([{ id: 46, name: 'Second Director', job: 'Director' }])],
+    ['', 'Batman v Superman', json([]), json([])],
+    [2, 'No Budget No Date', 'this is not json', json([])],
+  ]),
+);
+const kaggle: CreditFiles = { kind: 'kaggle', credits: kaggleFile };
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the mapping rules', () => {
+  it('repairs lost escapes only where they are certainly escapes', () => {
+    expect(repairEscapes('Lu00e9a Seydoux')).toBe('Léa Seydoux');
+    expect(repairEscapes('Pu00e9nu00e9lope Cruz')).toBe('Pénélope Cruz');
+    expect(repairEscapes('u0412u043bu0430u0434')).toBe('Влад');
+    expect(repairEscapes('Don u2018Bigu2019 Smith')).toBe('Don ‘Big’ Smith');
+    for (const name of ['Bob Cuddeback', 'Studebaker', 'Bluebeard', 'Tu00ZZ', 'ufeed', 'Sudden u0041 cap']) {
+      expect(repairEscapes(name), name).toBe(name);
+    }
+  });
+
+  it('splits names at the last space, so that they join back', () => {
+    expect(splitName('Sam Worthington')).toEqual({ firstName: 'Sam', lastName: 'Worthington' });
+    expect(splitName('Mary Elizabeth Winstead')).toEqual({ firstName: 'Mary Elizabeth', lastName: 'Winstead' });
+    expect(splitName('Cher')).toEqual({ firstName: 'Cher', lastName: '' });
+  });
+});
+
+describe.each([
+  ['normalized credits', normalized],
+  ['Kaggle credits', kaggle],
+])('importing with %s', (_label, credits) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.drop());
+
+  it('maps every field, and says what it skipped and why', async () => {
+    const summary = await importTmdb(t.handle.db, await readTmdb(moviesFile, credits));
+    expect(summary.movies).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
+    expect(summary.characters).toEqual({ inserted: 8, updated: 0, unchanged: 0 });
+    expect(summary.genres.created).toBe(1); // Foreign
+    expect(summary.countries.created).toBe(1); // SU
+    // Line numbers are the file's own (the overview of "Old Film" spans two lines).
+    const skipped = summary.skipped.map((s) => `${path.basename(s.file)}:${s.line}: ${s.reason}`).sort();
+    expect(skipped).toEqual(
+      (credits.kind === 'normalized'
+        ? [
+            'movie_cast.csv:10: cast row of movie 99999, which is not among the movies',
+            'movie_cast.csv:11: cast row of person 404, who is not among the people',
+          ]
+        : ['credits.csv:4: no usable movie id', 'credits.csv:5: cast or crew is not a JSON list']
+      )
+        .concat(['movies.csv.gz:6: genres or production_countries is not a JSON list', 'movies.csv.gz:7: no usable movie id'])
+        .sort(),
+    );
+
+    const movies = await query(
+      t.handle,
+      `select m.tmdb_id, m.title, m.description, m.budget::text, m.release_date::text, (extract(epoch from m.duration)/60)::int as minutes,
+              c.code, d.first_name || ' ' || d.last_name as director,
+              array(select g.genre_name from movie_genre mg join genre g using (genre_id) where mg.movie_id = m.movie_id order by 1) as genres
+       from movie m left join country c using (country_id) left join person d on d.person_id = m.director_id order by m.tmdb_id`,
+    );
+    expect(movies).toEqual([
+      { tmdb_id: 2, title: 'No Budget No Date', description: null, budget: null, release_date: null, minutes: null, code: null, director: null, genres: ['Foreign'] },
+      { tmdb_id: 3, title: 'Old Film', description: 'Line one\nline two', budget: '1000.00', release_date: '1970-01-01', minutes: 98, code: 'SU', director: 'Second Director', genres: [] },
+      { tmdb_id: 19995, title: 'Avatar', description: 'Pandora.', budget: '237000000.00', release_date: '2009-12-10', minutes: 162, code: 'US', director: 'James Cameron', genres: ['Action', 'Science Fiction'] },
+    ]);
+
+    const characters = await query(
+      t.handle,
+      `select m.tmdb_id as movie, ch.name, ch.billing_order as ord, ch.role, p.tmdb_id as person,
+              (select count(*)::int from actor_roles ar where ar.character_id = ch.character_id and ar.actor_id = ch.actor_id) as in_roles
+       from "character" ch join movie m using (movie_id) join person p on p.person_id = ch.actor_id order by m.tmdb_id, ch.billing_order`,
+    );
+    expect(characters).toEqual([
+      { movie: 3, name: 'Rémi', ord: 0, role: 'leading', person: 42, in_roles: 1 },
+      { movie: 3, name: 'Herself', ord: 2, role: 'leading', person: 43, in_roles: 1 },
+      { movie: 3, name: 'Mechanic', ord: 3, role: 'supporting', person: 44, in_roles: 1 },
+      { movie: 19995, name: 'Jake Sully', ord: 0, role: 'leading', person: 65731, in_roles: 1 },
+      { movie: 19995, name: 'Neytiri', ord: 1, role: 'leading', person: 8691, in_roles: 1 },
+      { movie: 19995, name: 'Dr. Grace Augustine', ord: 5, role: 'supporting', person: 10205, in_roles: 1 },
+      // The same person twice in one movie is two characters.
+      { movie: 19995, name: 'Jake Sully (avatar)', ord: 9, role: 'supporting', person: 65731, in_roles: 1 },
+      // An empty character name is stored as null.
+      { movie: 19995, name: null, ord: 10, role: 'background', person: 45, in_roles: 1 },
+    ]);
+
+    const people = await query(t.handle, `select tmdb_id, first_name, last_name, gender from person where tmdb_id in (42, 43, 44, 65731, 8691, 2710) order by tmdb_id`);
+    expect(people).toEqual([
+      { tmdb_id: 42, first_name: 'Léa', last_name: 'Seydoux', gender: 'female' },
+      { tmdb_id: 43, first_name: 'Cher', last_name: '', gender: 'unknown' },
+      { tmdb_id: 44, first_name: 'Bob', last_name: 'Cuddeback', gender: 'male' },
+      { tmdb_id: 2710, first_name: 'James', last_name: 'Cameron', gender: 'unknown' },
+      { tmdb_id: 8691, first_name: 'Zoe', last_name: 'Saldana', gender: 'female' },
+      { tmdb_id: 65731, first_name: 'Sam', last_name: 'Worthington', gender: 'male' },
+    ]);
+  });
+
+  it('changes nothing the second time, and says so', async () => {
+    const again = await importTmdb(t.handle.db, await readTmdb(moviesFile, credits));
+    expect(again.persons.inserted + again.persons.updated).toBe(0);
+    expect(again.movies).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
+    expect(again.characters).toEqual({ inserted: 0, updated: 0, unchanged: 8 });
+    expect(again.genres.created + again.countries.created).toBe(0);
+  });
+});
+
+describe('an import cut short', () => {
+  it('leaves a consistent database, and running it again gives the counts of one clean run', async () => {
+    const t = await createTestDatabase();
+    try {
+      const source = await readTmdb(moviesFile, normalized);
+      let batches = 0;
+      const failing = {
+        start() {},
+        advance() {
+          // The process dies after the first batch of movies is committed.
+          if (++batches === 3) throw new Error('killed');
+        },
+        stop() {},
+      };
+      await expect(importTmdb(t.handle.db, source, { progress: failing, batchSizes: { persons: 4, movies: 1 } })).rejects.toThrow('killed');
+      const partial = await query<{ movies: number; broken: number }>(
+        t.handle,
+        `select (select count(*)::int from movie) as movies,
+                (select count(*)::int from "character" ch where ch.actor_id is not null and not exists
+                   (select 1 from actor_roles ar where ar.character_id = ch.character_id and ar.actor_id = ch.actor_id)) as broken`,
+      );
+      expect(partial[0]!.broken).toBe(0);
+      expect(partial[0]!.movies).toBeLessThan(3);
+
+      await importTmdb(t.handle.db, source, { batchSizes: { persons: 4, movies: 1 } });
+      const counts = await query(t.handle, `select (select count(*)::int from movie) as movies, (select count(*)::int from "character") as characters, (select count(*)::int from person) as persons`);
+      expect(counts).toEqual([{ movies: 3, characters: 8, persons: 9 }]);
+    } finally {
+      await t.drop();
+    }
+  });
+});
+
+describe('unusable input files', () => {
+  it('stops before anything is written, naming the file and what is wrong', async () => {
+    const noTitle = write('bad-movies.csv', csv([['id', 'overview'], [1, 'x']]));
+    await expect(checkTmdbFiles(noTitle, normalized)).rejects.toThrow(InputFileError);
+    await expect(checkTmdbFiles(noTitle, normalized)).rejects.toThrow(/bad-movies\.csv: missing columns title, budget, release_date, runtime, genres, production_countries/);
+    await expect(checkTmdbFiles(path.join(dir, 'nope.csv'), normalized)).rejects.toThrow('nope.csv: no such file.');
+    const wrongCast = write('bad-cast.csv', csv([['movie_id', 'person_id'], [1, 2]]));
+    await expect(checkTmdbFiles(moviesFile, { ...normalized, cast: wrongCast })).rejects.toThrow(/bad-cast\.csv: missing columns character_name, gender_id, cast_order/);
+    await expect(checkTmdbFiles(moviesFile, normalized)).resolves.toBeUndefined();
+  });
+});
