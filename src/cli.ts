@@ -11,6 +11,7 @@ import { USERNAME_PATTERN } from './modules/users/users.schemas.js';
 import { startServer } from './server.js';
 import { InputFileError } from './modules/imports/csv-source.js';
 import { createProgress } from './modules/imports/progress.js';
+import { seedDemo } from './modules/imports/demo-seed.js';
 import { type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from './modules/imports/tmdb-source.js';
 import { collectGarbage } from './modules/files/files.gc.js';
@@ -155,6 +156,23 @@ function printSummary(summary: ImportSummary, seconds: number): void {
   }
   console.log(`Done in ${seconds.toFixed(1)} s.`);
 }
+
+program
+  .command('seed')
+  .argument('<what>', 'demo')
+  .description('seed the demo catalogue (about 3,000 films) into an empty catalogue')
+  .action(async (what: string) => {
+    if (what !== 'demo') throw new UsageError(`Unknown seed ${JSON.stringify(what)}: the one there is is "demo".`);
+    const config = loadConfig();
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const seeded = await seedDemo(database.db);
+      console.log(seeded > 0 ? `Seeded ${seeded} demo movies.` : 'The catalogue has movies already: nothing seeded.');
+    } finally {
+      await database.close();
+    }
+  });
 
 class UsageError extends Error {}
 

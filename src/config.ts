@@ -19,6 +19,7 @@ const EnvSchema = Type.Object({
   S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
   S3_FORCE_PATH_STYLE: Type.Boolean({ default: false, hint: 'must be true or false' }),
   S3_PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
+  DEMO_DATA: Type.Boolean({ default: true, hint: 'must be true or false' }),
   MAX_UPLOAD_MB: Type.Integer({ minimum: 1, maximum: 10_240, default: 10, hint: 'must be a whole number of megabytes from 1 to 10240' }),
   IMAGE_MAX_PIXELS: Type.Integer({
     minimum: 1,
@@ -68,6 +69,8 @@ export interface Config {
     publicUrl: string | undefined;
   };
   publicUrl: string;
+  /** Seed the demo catalogue on the first start of an embedded install (DEMO_DATA). */
+  demoData: boolean;
   /** Largest upload accepted, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
   /** Largest image accepted, in pixels (width times height), checked before decoding. */
@@ -171,6 +174,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       publicUrl: env.S3_PUBLIC_URL,
     },
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    demoData: env.DEMO_DATA,
     maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024,
     imageMaxPixels: env.IMAGE_MAX_PIXELS,
     jwtSecret: env.JWT_SECRET,

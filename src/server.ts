@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { resolveJwtSecret } from './auth/jwt-secret.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
+import { seedDemo } from './modules/imports/demo-seed.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
@@ -16,6 +17,11 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     const { applied } = await database.migrate();
     app = await buildApp({ ...config, jwtSecret }, { database });
     app.log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
+    // A fresh embedded install shows real films at once; a real PostgreSQL is seeded only on request.
+    if (database.kind === 'pglite' && config.demoData) {
+      const seeded = await seedDemo(database.db);
+      if (seeded > 0) app.log.info({ movies: seeded }, 'demo catalogue seeded (DEMO_DATA=false skips it)');
+    }
     if (config.admin) {
       const { outcome, user } = await ensureAdmin(database.db, { ...config.admin, promoteExisting: false });
       app.log.info({ outcome, username: user.username }, 'admin from ADMIN_EMAIL');

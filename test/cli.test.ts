@@ -134,6 +134,10 @@ describe.each(modes)('serving on %s', (_name, usesPostgres) => {
       const health = await fetch(`${first.address}/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ status: 'ok' });
+      // The demo catalogue: on a fresh embedded install at once, never by itself on PostgreSQL.
+      const movies = (await (await fetch(`${first.address}/api/v1/movies?pageSize=1`)).json()) as { total: number };
+      if (usesPostgres) expect(movies.total).toBe(0);
+      else expect(movies.total).toBeGreaterThan(3000);
       const countries = (await (await fetch(`${first.address}/api/v1/countries?q=JP`)).json()) as { items: unknown[] };
       expect(countries.items).toEqual([{ id: expect.any(Number) as number, code: 'JP', name: 'Japan' }]);
       expect(first.logs.find((l) => l.msg === 'database ready')).toMatchObject({

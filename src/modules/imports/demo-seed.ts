@@ -1,0 +1,134 @@
+// The demo catalogue a fresh embedded install starts with, so that `npm start` shows real films at
+// once: about 3,000 films from the vega-datasets package (title, director, genre, budget, release
+// date, running time), cleaned of its known errors.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
+import { splitName } from './tmdb-mapping.js';
+
+interface VegaMovie {
+  Title?: string | number | null;
+  'Production Budget'?: number | null;
+  'Release Date'?: string | null;
+  'Running Time min'?: number | null;
+  'Major Genre'?: string | null;
+  Director?: string | null;
+}
+
+/** The dataset's genres, in TMDB's names. */
+const GENRES: Record<string, string[]> = {
+  Action: ['Action'],
+  Adventure: ['Adventure'],
+  'Black Comedy': ['Comedy'],
+  Comedy: ['Comedy'],
+  'Concert/Performance': ['Music', 'Documentary'],
+  Documentary: ['Documentary'],
+  Drama: ['Drama'],
+  Horror: ['Horror'],
+  Musical: ['Music'],
+  'Romantic Comedy': ['Romance', 'Comedy'],
+  'Thriller/Suspense': ['Thriller'],
+  Western: ['Western'],
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "Jun 12 1998" as 1998-06-12. Two-digit years in the source came out a century late ("Duel in the
+ * Sun", 1946, reads Dec 31 2046): a date after today moves back a hundred years.
+ */
+export function demoReleaseDate(raw: string | null | undefined, today = new Date()): string | null {
+  const match = /^([A-Z][a-z]{2}) (\d{1,2}) (\d{4})$/.exec(raw?.trim() ?? '');
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[1]!);
+  let year = Number(match[3]);
+  const day = Number(match[2]);
+  if (month < 0) return null;
+  if (Date.UTC(year, month, day) > today.getTime()) year -= 100;
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export interface DemoMovie {
+  title: string;
+  budget: number | null;
+  releaseDate: string | null;
+  durationMinutes: number | null;
+  genres: string[];
+  director: string | null;
+}
+
+export async function loadDemoMovies(): Promise<DemoMovie[]> {
+  const file = fileURLToPath(new URL('../data/movies.json', import.meta.resolve('vega-datasets')));
+  const raw = JSON.parse(await readFile(file, 'utf8')) as VegaMovie[];
+  const seen = new Set<string>();
+  const movies: DemoMovie[] = [];
+  for (const row of raw) {
+    const title = String(row.Title ?? '').trim();
+    if (!title) continue;
+    const releaseDate = demoReleaseDate(row['Release Date']);
+    const key = `${title.toLowerCase()}|${releaseDate}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const budget = row['Production Budget'];
+    const minutes = row['Running Time min'];
+    movies.push({
+      title: title.slice(0, 300),
+      budget: typeof budget === 'number' && budget > 0 ? budget : null,
+      releaseDate,
+      durationMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 1440 ? Math.round(minutes) : null,
+      genres: GENRES[row['Major Genre'] ?? ''] ?? [],
+      director: row.Director?.trim() || null,
+    });
+  }
+  return movies;
+}
+
+/** Seeds the demo catalogue when there are no movies yet; answers how many it added (0 otherwise). */
+export async function seedDemo(db: Database): Promise<number> {
+  const movies = await loadDemoMovies();
+  return db.transaction(async (tx) => {
+    const [existing] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from movie`));
+    if (Number(existing?.n) > 0) return 0;
+
+    const directors = [...new Set(movies.flatMap((m) => (m.director ? [m.director] : [])))];
+    const directorIds = new Map<string, number>();
+    for (let i = 0; i < directors.length; i += 1000) {
+      const batch = directors.slice(i, i + 1000);
+      const rows = rowsOf<{ id: number }>(
+        await tx.execute(sql`insert into person (first_name, last_name) values ${sql.join(
+          batch.map((name) => {
+            const { firstName, lastName } = splitName(name);
+            return sql`(${firstName}, ${lastName})`;
+          }),
+          sql`, `,
+        )} returning person_id as id`),
+      );
+      batch.forEach((name, index) => directorIds.set(name, Number(rows[index]!.id)));
+    }
+
+    const genreIds = new Map(
+      rowsOf<{ id: number; name: string }>(await tx.execute(sql`select genre_id as id, genre_name as name from genre`)).map((g) => [g.name, Number(g.id)]),
+    );
+    for (let i = 0; i < movies.length; i += 500) {
+      const batch = movies.slice(i, i + 500);
+      const rows = rowsOf<{ id: number }>(
+        await tx.execute(sql`insert into movie (title, budget, release_date, duration, director_id) values ${sql.join(
+          batch.map(
+            (m) => sql`(${m.title}, ${m.budget}::numeric, ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
+              ${m.director ? directorIds.get(m.director)! : null}::int)`,
+          ),
+          sql`, `,
+        )} returning movie_id as id`),
+      );
+      const links: SQL[] = batch.flatMap((m, index) =>
+        m.genres.flatMap((name) => (genreIds.has(name) ? [sql`(${Number(rows[index]!.id)}::int, ${genreIds.get(name)!}::int)`] : [])),
+      );
+      if (links.length) await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${sql.join(links, sql`, `)} on conflict do nothing`);
+    }
+    return movies.length;
+  });
+}
