@@ -1,0 +1,131 @@
+// moviedb's own export: the whole catalogue as JSON Lines, one table row a line
+// ({"table": "movie", "row": {...}}), rows as the database holds them, parents before children.
+// `moviedb import moviedb` reads it back into an empty catalogue; a round trip gives it back whole.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
+import { InputFileError } from './csv-source.js';
+
+/** Catalogue tables in an order where every row's references come before it. */
+const TABLES: { name: string; order: string[]; key?: string }[] = [
+  { name: 'country', order: ['country_id'], key: 'country_id' },
+  { name: 'genre', order: ['genre_id'], key: 'genre_id' },
+  { name: 'file', order: ['file_id'], key: 'file_id' },
+  { name: 'person', order: ['person_id'], key: 'person_id' },
+  { name: 'person_photos', order: ['photo_id'], key: 'photo_id' },
+  { name: 'movie', order: ['movie_id'], key: 'movie_id' },
+  { name: 'movie_genre', order: ['movie_id', 'genre_id'] },
+  { name: 'character', order: ['character_id'], key: 'character_id' },
+  { name: 'actor_roles', order: ['character_id', 'actor_id'] },
+];
+const FORMAT = 'moviedb-catalogue';
+const VERSION = 1;
+const BATCH = 5_000;
+
+export interface ExportSummary {
+  rows: Record<string, number>;
+}
+
+export async function exportCatalogue(db: Database, file: string): Promise<ExportSummary> {
+  const out = createWriteStream(file);
+  const write = async (line: unknown) => {
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+  };
+  const summary: ExportSummary = { rows: {} };
+  await write({ format: FORMAT, version: VERSION });
+  for (const table of TABLES) {
+    summary.rows[table.name] = 0;
+    const order = sql.raw(table.order.map((c) => `t.${c}`).join(', '));
+    let after = 0;
+    for (;;) {
+      const page = rowsOf<{ row: Record<string, unknown> | string; k: number | null }>(
+        await db.execute(
+          table.key
+            ? sql`select row_to_json(t) as row, t.${sql.raw(table.key)} as k from ${sql.raw(`"${table.name}"`)} t
+                where t.${sql.raw(table.key)} > ${after} order by ${order} limit ${BATCH}`
+            : sql`select row_to_json(t) as row, null as k from ${sql.raw(`"${table.name}"`)} t order by ${order}`,
+        ),
+      );
+      for (const { row } of page) {
+        const values = typeof row === 'string' ? (JSON.parse(row) as Record<string, unknown>) : row;
+        // Uploaders are accounts, which the catalogue export leaves out.
+        if (table.name === 'file') values.uploaded_by = null;
+        await write({ table: table.name, row: values });
+      }
+      summary.rows[table.name]! += page.length;
+      if (!table.key || page.length < BATCH) break;
+      after = Number(page.at(-1)!.k);
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return summary;
+}
+
+export async function importCatalogue(db: Database, file: string): Promise<ExportSummary> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  const known = new Set(TABLES.map((t) => t.name));
+  let lineNumber = 0;
+  let header = false;
+  const summary: ExportSummary = { rows: {} };
+  return db.transaction(async (tx) => {
+    const [existing] = rowsOf<{ n: number }>(
+      await tx.execute(sql`select (select count(*) from movie) + (select count(*) from person) + (select count(*) from file) as n`),
+    );
+    if (Number(existing?.n) > 0) {
+      throw new InputFileError('The catalogue is not empty: import a moviedb export into a new database.');
+    }
+    // The export brings its own countries and genres, with their ids.
+    await tx.execute(sql`delete from genre`);
+    await tx.execute(sql`delete from country`);
+    await tx.execute(sql`set constraints person_primary_photo_fk deferred`);
+
+    let pending: { table: string; rows: unknown[] } | undefined;
+    const flush = async () => {
+      if (!pending?.rows.length) return;
+      const table = sql.raw(`"${pending.table}"`);
+      await tx.execute(sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${JSON.stringify(pending.rows)}::json)
+        ${pending.table === 'actor_roles' ? sql`on conflict do nothing` : sql``}`);
+      summary.rows[pending.table] = (summary.rows[pending.table] ?? 0) + pending.rows.length;
+      pending.rows = [];
+    };
+    for await (const text of lines) {
+      lineNumber++;
+      if (!text.trim()) continue;
+      let line: { format?: string; version?: number; table?: string; row?: unknown };
+      try {
+        line = JSON.parse(text) as typeof line;
+      } catch {
+        throw new InputFileError(`${file}:${lineNumber}: not JSON.`);
+      }
+      if (!header) {
+        if (line.format !== FORMAT || line.version !== VERSION) {
+          throw new InputFileError(`${file}: not a moviedb catalogue export (version ${VERSION}).`);
+        }
+        header = true;
+        continue;
+      }
+      if (!line.table || !known.has(line.table) || typeof line.row !== 'object' || line.row === null) {
+        throw new InputFileError(`${file}:${lineNumber}: not a catalogue row.`);
+      }
+      if (pending?.table !== line.table || pending.rows.length >= 1_000) {
+        await flush();
+        pending = { table: line.table, rows: [] };
+      }
+      pending.rows.push(line.row);
+    }
+    await flush();
+    if (!header) throw new InputFileError(`${file}: empty.`);
+    // New rows get ids after the imported ones.
+    for (const table of TABLES.filter((t) => t.key)) {
+      await tx.execute(
+        sql`select setval(pg_get_serial_sequence(${table.name}, ${table.key!}),
+          coalesce((select max(${sql.raw(table.key!)}) from ${sql.raw(`"${table.name}"`)}), 0) + 1, false)`,
+      );
+    }
+    return summary;
+  });
+}
