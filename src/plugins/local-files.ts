@@ -26,5 +26,7 @@ export default async function localFiles(app: FastifyInstance, { root }: { root:
     immutable: true,
     maxAge: '365d',
     schemaHide: true,
+    // Images are for showing anywhere, including a web app on another origin.
+    setHeaders: (res) => res.header('cross-origin-resource-policy', 'cross-origin'),
   });
 }

@@ -9,7 +9,7 @@ import type { UploadedPart } from '../modules/files/files.service.js';
 export default fp(
   async (app: FastifyInstance, { maxUploadBytes }: { maxUploadBytes: number }) => {
     await app.register(multipart, {
-      limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1, headerPairs: 100 },
+      limits: { fileSize: maxUploadBytes, files: 1, fields: 10, parts: 10, headerPairs: 100 },
       throwFileSizeLimit: false,
     });
     // The parts of a multipart request are read as streams by the route itself, so there is no body
@@ -26,8 +26,18 @@ export type ImageInput = { kind: 'upload'; part: UploadedPart } | { kind: 'file'
 
 export async function readImageInput(request: FastifyRequest): Promise<ImageInput> {
   if (request.isMultipart()) {
-    const part = await request.file();
-    if (!part) throw new BadRequestError('The upload has no file.', [{ in: 'body', field: 'file', message: 'is required' }]);
+    let part;
+    try {
+      part = await request.file();
+    } catch (error) {
+      // No boundary, a body cut short, too many parts: the request is malformed.
+      throw new BadRequestError(`The multipart body is malformed: ${(error as Error).message}.`, [
+        { in: 'body', field: 'file', message: 'must be one file part in a well-formed multipart body' },
+      ]);
+    }
+    if (!part || part.fieldname !== 'file') {
+      throw new BadRequestError('The upload needs one file part named "file".', [{ in: 'body', field: 'file', message: 'is required' }]);
+    }
     return { kind: 'upload', part: { file: part.file, filename: part.filename, mimetype: part.mimetype } };
   }
   const body = request.body as { fileId?: unknown } | undefined;

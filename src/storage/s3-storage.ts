@@ -63,8 +63,9 @@ function publicBase(settings: S3Settings): string {
   if (settings.publicUrl) return settings.publicUrl.replace(/\/+$/, '');
   if (settings.endpoint) {
     const endpoint = new URL(settings.endpoint);
-    if (settings.forcePathStyle) return `${endpoint.origin}/${settings.bucket}`;
-    return `${endpoint.protocol}//${settings.bucket}.${endpoint.host}`;
+    const base = endpoint.pathname.replace(/\/+$/, '');
+    if (settings.forcePathStyle) return `${endpoint.origin}${base}/${settings.bucket}`;
+    return `${endpoint.protocol}//${settings.bucket}.${endpoint.host}${base}`;
   }
   return `https://${settings.bucket}.s3.${settings.region}.amazonaws.com`;
 }

@@ -8,6 +8,7 @@ import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureImage, WHOLE_DECODE_MAX_PIXELS } from '../../src/modules/files/image-processing.js';
 import { createLocalStorage } from '../../src/storage/local-storage.js';
 import { createS3Storage } from '../../src/storage/s3-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
@@ -92,6 +93,25 @@ async function storedKeys(storage: Storage): Promise<string[]> {
   return keys.sort();
 }
 
+describe('the pixel limits', () => {
+  it('refuses AVIF, GIF and WebP images over the whole-decode limit even below IMAGE_MAX_PIXELS', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-pixels-'));
+    try {
+      const file = path.join(dir, 'large.webp');
+      await sharp({ create: { width: 4001, height: 4000, channels: 3, background: '#333' } }).webp({ quality: 1 }).toFile(file);
+      await expect(measureImage(file, 50_000_000)).rejects.toThrow(
+        `The webp image has 16004000 pixels; at most ${WHOLE_DECODE_MAX_PIXELS} are accepted for that format.`,
+      );
+      // A JPEG of the same size decodes a few lines at a time, and passes.
+      const jpeg = path.join(dir, 'large.jpg');
+      await sharp({ create: { width: 4001, height: 4000, channels: 3, background: '#333' } }).jpeg().toFile(jpeg);
+      await expect(measureImage(jpeg, 50_000_000)).resolves.toEqual({ width: 4001, height: 4000 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.each([local, s3])('files on $name', (driver) => {
   let t: TestApp;
   let storage: Storage;
@@ -141,7 +161,29 @@ describe.each([local, s3])('files on $name', (driver) => {
       expect(metadata.width, size).toBe(width);
       expect(metadata.height, size).toBe(Math.round((600 * width) / 800));
     }
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}` })).json()).toEqual(image);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}`, headers: ana.headers })).json()).toEqual(image);
+  });
+
+  it("shows a file's metadata to its uploader, editors and admins only", async () => {
+    const image = (await upload(ana, await makeImage(20, 20), 'private.jpg', 'image/jpeg')).json<ImageDoc>();
+    const read = (headers: Record<string, string>) => t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}`, headers });
+    expect((await read({})).statusCode).toBe(401);
+    expect((await read((await signInAs(t, 'user')).headers)).statusCode).toBe(404);
+    expect((await read((await signInAs(t, 'editor')).headers)).statusCode).toBe(200);
+    expect((await read((await signInAs(t, 'admin')).headers)).json()).toMatchObject({ id: image.id, fileName: 'private.jpg' });
+  });
+
+  it('refuses malformed multipart bodies with 400', async () => {
+    const image = await makeImage(20, 20);
+    const good = multipart(image, 'a.jpg', 'image/jpeg');
+    const cut = good.payload.subarray(0, good.payload.length - 20);
+    const post = (payload: Buffer, contentType: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/files', payload, headers: { 'content-type': contentType, ...ana.headers } });
+    expect((await post(cut, good.headers['content-type'])).statusCode).toBe(400);
+    expect((await post(good.payload, 'multipart/form-data')).statusCode).toBe(400);
+    const wrongField = multipart(image, 'a.jpg', 'image/jpeg', 'picture');
+    const response = await post(wrongField.payload, wrongField.headers['content-type']);
+    expect(response.json()).toMatchObject({ status: 400, errors: [{ field: 'file', message: 'is required' }] });
   });
 
   it('never enlarges a small image: every size is there, none wider than the original', async () => {
@@ -230,7 +272,7 @@ describe.each([local, s3])('files on $name', (driver) => {
 
     expect((await del(ana)).statusCode).toBe(204);
     for (const url of Object.values(image.sizes)) expect((await fetchBytes(url, t)).status, url).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}`, headers: ana.headers })).statusCode).toBe(404);
 
     const other = (await upload(ana, await makeImage(30, 30), 'other.jpg', 'image/jpeg')).json<ImageDoc>();
     const admin = await signInAs(t, 'admin');
@@ -246,7 +288,7 @@ describe.each([local, s3])('files on $name', (driver) => {
     expect((await fetchBytes(image.publicUrl, t)).status).toBe(200);
     // Removing the avatar deletes the file, since nothing else uses it.
     expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/me/avatar', headers: ana.headers })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}`, headers: ana.headers })).statusCode).toBe(404);
     expect((await fetchBytes(image.publicUrl, t)).status).toBe(404);
   });
 });

@@ -37,10 +37,18 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
   app.get(
     '/files/:id',
     {
-      config: { access: 'public', cache: true },
-      schema: { tags: ['files'], summary: "A file's metadata and URLs", params: FileIdParams, response: { 200: image, ...problemResponses } },
+      config: { access: 'user', cache: true },
+      schema: {
+        tags: ['files'],
+        summary: "A file's metadata and URLs",
+        description:
+          'For its uploader, editors and admins (404 for anyone else, so that ids cannot be walked to list uploads). ' +
+          'Public images show in the movie, person and user reads that use them.',
+        params: FileIdParams,
+        response: { 200: image, ...problemResponses },
+      },
     },
-    (request) => files.requireImage(request.params.id),
+    (request) => files.readFile(principalOf(request), request.params.id),
   );
 
   app.delete(

@@ -11,12 +11,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import { databaseErrorCode } from '../../db/errors.js';
-import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
 import type { ImageInput } from '../../plugins/uploads.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Image } from './files.schemas.js';
 import { countFileReferences, deleteFileRow, findFileOwner, findImage, insertFile } from './files.queries.js';
-import { cleanFileName, identifyImage, measureImage, writeResized } from './image-processing.js';
+import { cleanFileName, identifyImage, measureImage, writeResizedCopies } from './image-processing.js';
 import { allKeys, newOriginalKey, RESIZED_FORMAT, RESIZED_WIDTHS, resizedKey } from './image-sizes.js';
 
 export interface UploadedPart {
@@ -34,6 +34,20 @@ export interface FileServiceOptions {
   log?: FastifyBaseLogger;
 }
 
+/** Runs tasks one at a time, in order of arrival. */
+function createQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    run<T>(task: () => Promise<T>): Promise<T> {
+      const result = tail.then(task, task);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+const imageQueue = createQueue();
+
 export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMaxPixels, log }: FileServiceOptions) {
   async function removeStored(keys: string[]): Promise<void> {
     for (const key of keys) {
@@ -50,6 +64,13 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
 
   return {
     requireImage,
+
+    async readFile(principal: Principal, fileId: number): Promise<Image> {
+      const owner = await findFileOwner(db, fileId);
+      const mayRead = owner && (owner.uploadedBy === principal.userId || principal.role !== 'user');
+      if (!mayRead) throw new NotFoundError(`No file with id ${fileId}.`);
+      return requireImage(fileId);
+    },
 
     /** Stores an upload in every size and records it; answers the new file's id. */
     async upload(part: UploadedPart, uploaderId: number | null): Promise<number> {
@@ -71,6 +92,8 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
           await pipeline(part.file, measure, createWriteStream(original));
         } catch (error) {
           if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxUploadBytes);
+          // The body ended early or is not well-formed multipart: the client's fault, not ours.
+          if (!(error as NodeJS.ErrnoException).syscall) throw new BadRequestError(`The upload is incomplete or malformed: ${(error as Error).message}.`);
           throw error;
         }
         if ((part.file as Readable & { truncated?: boolean }).truncated) throw tooLarge(maxUploadBytes);
@@ -78,16 +101,17 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
         const type = await identifyImage(original, part.mimetype, part.filename);
         const { width, height } = await measureImage(original, imageMaxPixels);
         const key = newOriginalKey(type.extension);
-        const resized: [string, string][] = [];
-        for (const [name, maxWidth] of Object.entries(RESIZED_WIDTHS)) {
-          const target = path.join(work, `${name}.${RESIZED_FORMAT.extension}`);
-          await writeResized(original, target, maxWidth, imageMaxPixels);
-          resized.push([resizedKey(key, name as keyof typeof RESIZED_WIDTHS), target]);
-        }
+        const resized = Object.entries(RESIZED_WIDTHS).map(([name, maxWidth]) => ({
+          key: resizedKey(key, name as keyof typeof RESIZED_WIDTHS),
+          path: path.join(work, `${name}.${RESIZED_FORMAT.extension}`),
+          width: maxWidth,
+        }));
+        // One image decoded at a time in this process: memory stays bounded however many arrive.
+        await imageQueue.run(() => writeResizedCopies(original, resized, imageMaxPixels));
 
         for (const [objectKey, source, contentType] of [
           [key, original, type.mimeType],
-          ...resized.map(([k, s]) => [k, s, RESIZED_FORMAT.mimeType]),
+          ...resized.map((copy) => [copy.key, copy.path, RESIZED_FORMAT.mimeType]),
         ] as [string, string, string][]) {
           stored.push(objectKey);
           await storage.put(objectKey, createReadStream(source), contentType);
@@ -159,7 +183,8 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
           `The file is in use (${uses.posters} poster(s), ${uses.avatars} avatar(s), ${uses.photos} photo(s)): detach it first.`,
         );
       }
-      await this.removeFile(fileId);
+      // Attached by someone else in the meantime: it stays.
+      if (!(await this.removeFile(fileId))) throw new ConflictError('The file was just put to use: detach it first.');
     },
 
     /** Removes the row and the bytes; a file still referred to stays (answers false). */

@@ -11,7 +11,7 @@ sharp.concurrency(1);
 
 export const ACCEPTED_IMAGES: Record<string, { extension: string; extensions: string[] }> = {
   'image/jpeg': { extension: 'jpg', extensions: ['jpg', 'jpeg', 'jpe', 'jfif'] },
-  'image/png': { extension: 'png', extensions: ['png'] },
+  'image/png': { extension: 'png', extensions: ['png', 'apng'] },
   'image/webp': { extension: 'webp', extensions: ['webp'] },
   'image/avif': { extension: 'avif', extensions: ['avif'] },
   'image/gif': { extension: 'gif', extensions: ['gif'] },
@@ -31,7 +31,9 @@ export interface ImageType {
  * image whose declared type or file name says it is something else.
  */
 export async function identifyImage(file: string, declaredType: string, fileName: string): Promise<ImageType> {
-  const detected = await fileTypeFromFile(file);
+  const found = await fileTypeFromFile(file);
+  // An animated PNG is a PNG to everyone who shows it.
+  const detected = found?.mime === 'image/apng' ? { ...found, mime: 'image/png' } : found;
   const accepted = detected && ACCEPTED_IMAGES[detected.mime];
   if (!detected || !accepted) {
     throw new UnsupportedMediaTypeError(
@@ -43,12 +45,19 @@ export async function identifyImage(file: string, declaredType: string, fileName
   if (!UNDECLARED.has(declaredMime) && declaredMime !== detected.mime) {
     throw new UnsupportedMediaTypeError(`The file was sent as ${declared}, but its content is ${detected.mime}.`);
   }
-  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  const extension = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
   if (extension !== undefined && !accepted.extensions.includes(extension)) {
     throw new UnsupportedMediaTypeError(`The file is named .${extension}, but its content is ${detected.mime}.`);
   }
   return { mimeType: detected.mime, extension: accepted.extension };
 }
+
+/**
+ * JPEG and PNG decode a few lines at a time; AVIF, GIF and WebP decode the whole picture at once
+ * (4 bytes a pixel), so their pixel limit is lower: at most this many, whatever IMAGE_MAX_PIXELS says.
+ */
+export const WHOLE_DECODE_MAX_PIXELS = 16_000_000;
+const DECODED_WHOLE = new Set(['avif', 'heif', 'gif', 'webp']);
 
 /** Width and height as shown (EXIF rotation applied), read from the header without decoding. */
 export async function measureImage(file: string, maxPixels: number): Promise<{ width: number; height: number }> {
@@ -63,20 +72,34 @@ export async function measureImage(file: string, maxPixels: number): Promise<{ w
   if (width * height > maxPixels) {
     throw new PayloadTooLargeError(`The image has ${width * height} pixels; at most ${maxPixels} are accepted (IMAGE_MAX_PIXELS).`);
   }
+  const limit = Math.min(maxPixels, WHOLE_DECODE_MAX_PIXELS);
+  if (DECODED_WHOLE.has(metadata.format ?? '') && width * height > limit) {
+    throw new PayloadTooLargeError(`The ${metadata.format} image has ${width * height} pixels; at most ${limit} are accepted for that format.`);
+  }
   const rotated = (metadata.orientation ?? 1) >= 5;
   return rotated ? { width: height, height: width } : { width, height };
 }
 
-/** A WebP copy at most `width` pixels wide (never enlarged), upright. */
-export async function writeResized(file: string, target: string, width: number, maxPixels: number): Promise<void> {
-  try {
-    await sharp(file, { limitInputPixels: maxPixels, sequentialRead: true })
-      .rotate()
-      .resize({ width, withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toFile(target);
-  } catch {
-    throw new UnsupportedMediaTypeError('The image cannot be decoded: it is damaged or incomplete.');
+/**
+ * WebP copies at most each width wide (never enlarged), upright. The original is decoded once: the
+ * widest copy comes from it, each narrower one from the copy before.
+ */
+export async function writeResizedCopies(file: string, targets: { path: string; width: number }[], maxPixels: number): Promise<void> {
+  const widestFirst = [...targets].sort((a, b) => b.width - a.width);
+  let source = file;
+  for (const [index, target] of widestFirst.entries()) {
+    try {
+      await sharp(source, { limitInputPixels: maxPixels, sequentialRead: true })
+        .rotate()
+        .resize({ width: target.width, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toFile(target.path);
+    } catch (error) {
+      // Only the original can be unreadable; a copy of ours failing is the server's trouble.
+      if (index > 0 || (error as NodeJS.ErrnoException).code) throw error;
+      throw new UnsupportedMediaTypeError('The image cannot be decoded: it is damaged or incomplete.');
+    }
+    source = target.path;
   }
 }
 
