@@ -27,6 +27,8 @@ export default async function localFiles(app: FastifyInstance, { root }: { root:
     maxAge: '365d',
     schemaHide: true,
     // Images are for showing anywhere, including a web app on another origin.
-    setHeaders: (res) => res.header('cross-origin-resource-policy', 'cross-origin'),
+    setHeaders: (reply) => {
+      reply.header('cross-origin-resource-policy', 'cross-origin');
+    },
   });
 }
