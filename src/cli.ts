@@ -12,6 +12,7 @@ import { startServer } from './server.js';
 import { InputFileError } from './modules/imports/csv-source.js';
 import { createProgress } from './modules/imports/progress.js';
 import { seedDemo } from './modules/imports/demo-seed.js';
+import { exportCatalogue, importCatalogue } from './modules/imports/moviedb-format.js';
 import { type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from './modules/imports/tmdb-source.js';
 import { collectGarbage } from './modules/files/files.gc.js';
@@ -131,6 +132,38 @@ importCommand
       await database.migrate();
       const summary = await importTmdb(database.db, source, { progress: createProgress() });
       printSummary(summary, (performance.now() - started) / 1000);
+    } finally {
+      await database.close();
+    }
+  });
+
+importCommand
+  .command('moviedb')
+  .argument('<file>', 'a file written by `moviedb export`')
+  .description('read a moviedb export (JSON Lines) into an empty catalogue')
+  .action(async (file: string) => {
+    const config = loadConfig();
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const summary = await importCatalogue(database.db, file);
+      console.log(`Imported ${Object.entries(summary.rows).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
+    } finally {
+      await database.close();
+    }
+  });
+
+program
+  .command('export')
+  .description('write the whole catalogue (countries, genres, people, movies, characters, file records) as JSON Lines')
+  .requiredOption('--out <file>', 'where to write, e.g. catalogue.jsonl')
+  .action(async (options: { out: string }) => {
+    const config = loadConfig();
+    const database = await openConfiguredDatabase(config);
+    try {
+      await database.migrate();
+      const summary = await exportCatalogue(database.db, options.out);
+      console.log(`Wrote ${Object.entries(summary.rows).map(([table, n]) => `${n} ${table}`).join(', ')} to ${options.out}.`);
     } finally {
       await database.close();
     }

@@ -66,7 +66,6 @@ export async function exportCatalogue(db: Database, file: string): Promise<Expor
 }
 
 export async function importCatalogue(db: Database, file: string): Promise<ExportSummary> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   const known = new Set(TABLES.map((t) => t.name));
   let lineNumber = 0;
   let header = false;
@@ -82,6 +81,8 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
     await tx.execute(sql`delete from genre`);
     await tx.execute(sql`delete from country`);
     await tx.execute(sql`set constraints person_primary_photo_fk deferred`);
+    const input = createReadStream(file);
+    const lines = createInterface({ input, crlfDelay: Infinity });
 
     let pending: { table: string; rows: unknown[] } | undefined;
     const flush = async () => {
@@ -92,6 +93,7 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
       summary.rows[pending.table] = (summary.rows[pending.table] ?? 0) + pending.rows.length;
       pending.rows = [];
     };
+    try {
     for await (const text of lines) {
       lineNumber++;
       if (!text.trim()) continue;
@@ -116,6 +118,9 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
         pending = { table: line.table, rows: [] };
       }
       pending.rows.push(line.row);
+    }
+    } finally {
+      input.destroy();
     }
     await flush();
     if (!header) throw new InputFileError(`${file}: empty.`);

@@ -1,0 +1,55 @@
+// The whole shared TMDB 5000 set into PostgreSQL (CI runs it): the counts the source files give,
+// then a second run that inserts nothing. Registered only where TEST_DATABASE_URL names a server and
+// ../shared holds the data, so that a fresh machine's `npm test` skips nothing.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/modules/imports/csv-source.js';
+import { importTmdb } from '../../src/modules/imports/tmdb-import.js';
+import { readTmdb } from '../../src/modules/imports/tmdb-source.js';
+import { createTestDatabase, query, TEST_DATABASE_URL } from '../helpers/database.js';
+
+const DATA = path.resolve('../shared/datasets/tmdb5000');
+const files = {
+  movies: path.join(DATA, 'tmdb_5000_movies.csv.gz'),
+  persons: path.join(DATA, 'credits_normalized/person.csv.gz'),
+  cast: path.join(DATA, 'credits_normalized/movie_cast.csv.gz'),
+  crew: path.join(DATA, 'credits_normalized/movie_crew.csv.gz'),
+};
+
+if (TEST_DATABASE_URL && Object.values(files).every((file) => existsSync(file))) {
+  describe('the full TMDB 5000 import into PostgreSQL', () => {
+    it('brings every movie, one character per cast row, a director wherever the crew names one; then changes nothing', async () => {
+      // What the files say, counted here without the importer's code.
+      let castRows = 0;
+      for await (const _row of readCsv(files.cast, () => {})) castRows++;
+      const directed = new Set<string>();
+      for await (const { values } of readCsv(files.crew, () => {})) if (values.job === 'Director') directed.add(values.movie_id!);
+
+      const t = await createTestDatabase();
+      try {
+        const credits = { kind: 'normalized' as const, persons: files.persons, cast: files.cast, crew: files.crew };
+        const started = performance.now();
+        const summary = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
+        const seconds = (performance.now() - started) / 1000;
+        console.log(`Full TMDB 5000 import into PostgreSQL: ${seconds.toFixed(1)} s`);
+        expect(summary.skipped).toEqual([]);
+
+        const [counts] = await query<{ movies: number; characters: number; directed: number; seydoux: string }>(
+          t.handle,
+          `select (select count(*)::int from movie) as movies, (select count(*)::int from "character") as characters,
+                  (select count(*)::int from movie where director_id is not null) as directed,
+                  (select first_name || ' ' || last_name from person where last_name = 'Seydoux' and first_name like 'L%' limit 1) as seydoux`,
+        );
+        expect(counts).toEqual({ movies: 4803, characters: castRows, directed: directed.size, seydoux: 'Léa Seydoux' });
+        expect(castRows).toBe(106_257);
+
+        const again = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
+        expect(again.persons.inserted + again.movies.inserted + again.characters.inserted).toBe(0);
+        expect(again.persons.updated + again.movies.updated + again.characters.updated).toBe(0);
+      } finally {
+        await t.drop();
+      }
+    }, 300_000);
+  });
+}

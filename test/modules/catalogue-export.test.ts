@@ -1,0 +1,86 @@
+// moviedb export, then import into a new database: the same catalogue, row for row.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputFileError } from '../../src/modules/imports/csv-source.js';
+import { exportCatalogue, importCatalogue } from '../../src/modules/imports/moviedb-format.js';
+import { createTestApp } from '../helpers/app.js';
+import { clientFor, created, signInAs } from '../helpers/builders.js';
+import { createTestDatabase, query } from '../helpers/database.js';
+import { makeImage, multipart } from '../helpers/images.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('export and import', () => {
+  it('gives back an identical catalogue', async () => {
+    const source = await createTestApp();
+    const target = await createTestDatabase();
+    try {
+      // A catalogue with a bit of everything: a new country and genre, people with a gallery and a
+      // primary photo, movies with poster, genres, characters and several performers.
+      const editor = await signInAs(source, 'editor');
+      const api = clientFor(source, editor);
+      const admin = clientFor(source, await signInAs(source, 'admin'));
+      const country = await created<{ id: number }>(await admin.post('/countries', { code: 'XK', name: 'Kosovo' }));
+      const genre = await created<{ id: number }>(await api.post('/genres', { name: 'Mumblecore' }));
+      const director = await created<{ id: number }>(await api.post('/persons', { firstName: 'Agnès', lastName: 'Varda', birthDate: '1928-05-30', gender: 'female', countryId: country.id, biography: 'Cinécriture.' }));
+      const actor = await created<{ id: number }>(await api.post('/persons', { firstName: 'Cher', lastName: '' }));
+      const young = await created<{ id: number }>(await api.post('/persons', { firstName: 'Young', lastName: 'Cher' }));
+      const upload = async (url: string, method: 'PUT' | 'POST') => {
+        const body = multipart(await makeImage(40, 60), 'image.jpg', 'image/jpeg');
+        return source.app.inject({ method, url: `/api/v1${url}`, payload: body.payload, headers: { ...body.headers, ...editor.headers } });
+      };
+      await upload(`/persons/${director.id}/photos`, 'POST');
+      await upload(`/persons/${director.id}/photos`, 'POST');
+      const movie = await created<{ id: number }>(
+        await api.post('/movies', { title: 'Cléo from 5 to 7', description: 'Two hours.', budget: 64_000.5, releaseDate: '1962-04-11', durationMinutes: 90, directorId: director.id, countryId: country.id, genreIds: [genre.id] }),
+      );
+      await upload(`/movies/${movie.id}/poster`, 'PUT');
+      const character = await created<{ id: number }>(await api.post(`/movies/${movie.id}/characters`, { name: 'Cléo', role: 'leading', actorId: actor.id, billingOrder: 0, description: 'A singer.' }));
+      await api.put(`/characters/${character.id}/actors`, { actorIds: [actor.id, young.id] });
+      await api.post(`/movies/${movie.id}/characters`, { name: 'Crowd', role: 'background' });
+      await api.post('/movies', { title: 'Bare' });
+
+      const first = path.join(dir, 'first.jsonl');
+      const exported = await exportCatalogue(source.database.handle.db, first);
+      expect(exported.rows).toMatchObject({ movie: 2, person: 3, person_photos: 2, file: 3, character: 2, actor_roles: 2, movie_genre: 1 });
+
+      const imported = await importCatalogue(target.handle.db, first);
+      expect(imported.rows).toEqual(exported.rows);
+      const second = path.join(dir, 'second.jsonl');
+      await exportCatalogue(target.handle.db, second);
+      expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+
+      // New rows after an import get new ids, not ones the import used.
+      const [next] = await query<{ id: number }>(target.handle, `insert into movie (title) values ('After') returning movie_id as id`);
+      expect(next!.id).toBeGreaterThan(movie.id);
+      // The primary photo survived, checked against the gallery.
+      const [person] = await query<{ photo_id: number | null }>(target.handle, `select photo_id from person where person_id = ${director.id}`);
+      expect(person!.photo_id).not.toBeNull();
+    } finally {
+      await source.close();
+      await target.drop();
+    }
+  });
+
+  it('refuses a non-empty catalogue and a file that is not an export, changing nothing', async () => {
+    const target = await createTestDatabase();
+    try {
+      const notExport = path.join(dir, 'other.jsonl');
+      writeFileSync(notExport, '{"hello": "world"}\n');
+      await expect(importCatalogue(target.handle.db, notExport)).rejects.toThrow(InputFileError);
+      expect(await query(target.handle, 'select count(*)::int as n from country')).toEqual([{ n: 249 }]);
+
+      await query(target.handle, `insert into movie (title) values ('Already here')`);
+      const empty = path.join(dir, 'empty-export.jsonl');
+      const blank = await createTestDatabase();
+      await exportCatalogue(blank.handle.db, empty);
+      await blank.drop();
+      await expect(importCatalogue(target.handle.db, empty)).rejects.toThrow('The catalogue is not empty');
+    } finally {
+      await target.drop();
+    }
+  });
+});
