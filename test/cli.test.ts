@@ -1,7 +1,7 @@
 // The command line as an operator meets it: a real process, its exit code and its output.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -211,6 +211,40 @@ describe('moviedb users create-admin', () => {
       expect(bad.stderr).toContain('--email must be an e-mail address (got "not-an-email")');
       const short = await run(['users', 'create-admin', '--email', 'x@example.com', '--password', 'short'], { DATA_DIR: dataDir });
       expect(short.stderr).toContain('the password must be 10 to 256 characters');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('moviedb import tmdb', () => {
+  it('imports, reports, and refuses an unusable file before writing anything', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'moviedb-import-cli-'));
+    try {
+      const movies = path.join(dataDir, 'movies.csv');
+      const credits = path.join(dataDir, 'credits.csv');
+      await writeFile(
+        movies,
+        'id,title,overview,budget,release_date,runtime,genres,production_countries\n' +
+          '1,First,,0,2001-01-01,100,"[{""id"":18,""name"":""Drama""}]","[{""iso_3166_1"":""FR"",""name"":""France""}]"\n',
+      );
+      await writeFile(credits, 'movie_id,title,cast,crew\n1,First,"[{""id"":7,""name"":""Ann Lee"",""character"":""Hero"",""order"":0,""gender"":1}]","[]"\n');
+      const env = { DATA_DIR: dataDir, DEMO_DATA: 'false' };
+      const first = await run(['import', 'tmdb', '--movies', movies, '--credits', credits], env);
+      // Progress goes to standard error (plain lines, as there is no terminal), the summary to standard output.
+      expect(first.stderr).toContain('movies: 1/1');
+      expect(first.stdout).toContain('movies      1 inserted, 0 updated, 0 unchanged');
+      expect(first.stdout).toContain('characters  1 inserted');
+      const again = await run(['import', 'tmdb', '--movies', movies, '--credits', credits], env);
+      expect(again.stdout).toContain('Nothing changed: the catalogue already holds these files.');
+
+      const broken = path.join(dataDir, 'broken.csv');
+      await writeFile(broken, 'id,name\n1,x\n');
+      const refused = await run(['import', 'tmdb', '--movies', broken, '--credits', credits], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('broken.csv: missing columns title, overview');
+      const both = await run(['import', 'tmdb', '--movies', movies, '--credits', credits, '--cast', credits], env);
+      expect(both.stderr).toContain('Give either --credits, or all three of --persons, --cast and --crew.');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
