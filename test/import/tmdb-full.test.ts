@@ -1,6 +1,6 @@
 // The whole shared TMDB 5000 set into PostgreSQL (CI runs it): the counts the source files give,
-// then a second run that inserts nothing. Registered only where TEST_DATABASE_URL names a server and
-// ../shared holds the data, so that a fresh machine's `npm test` skips nothing.
+// then a second run that inserts nothing. vitest.config.ts leaves this file out unless
+// TEST_DATABASE_URL names a server and ../shared holds the data.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,11 @@ const files = {
   crew: path.join(DATA, 'credits_normalized/movie_crew.csv.gz'),
 };
 
-if (TEST_DATABASE_URL && Object.values(files).every((file) => existsSync(file))) {
+if (!TEST_DATABASE_URL || !Object.values(files).every((file) => existsSync(file))) {
+  throw new Error('The full import needs TEST_DATABASE_URL and ../shared/datasets/tmdb5000 (see vitest.config.ts).');
+}
+
+{
   describe('the full TMDB 5000 import into PostgreSQL', () => {
     it('brings every movie, one character per cast row, a director wherever the crew names one; then changes nothing', async () => {
       // What the files say, counted here without the importer's code.
