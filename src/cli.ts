@@ -2,10 +2,10 @@
 // The operator's command line: `moviedb <command>` (also `npm run cli -- <command>`).
 import { Command } from 'commander';
 import { VERSION } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
-import { DatabaseUnavailableError } from './db/database.js';
+import { type Database, DatabaseUnavailableError } from './db/database.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 import { USERNAME_PATTERN } from './modules/users/users.schemas.js';
 import { startServer } from './server.js';
@@ -58,10 +58,8 @@ users
     const password = options.password ?? process.env.ADMIN_PASSWORD;
     const problem = adminProblem(options.email, password, options.username);
     if (problem) throw new UsageError(problem);
-    const database = await openConfiguredDatabase(config);
-    try {
-      await database.migrate();
-      const { outcome, user } = await ensureAdmin(database.db, {
+    await withDatabase(config, async (db) => {
+      const { outcome, user } = await ensureAdmin(db, {
         email: options.email,
         username: options.username,
         password: password!,
@@ -75,9 +73,7 @@ users
       }
       const said = { created: 'Created admin', promoted: 'Made admin:', unchanged: 'Already an admin:' }[outcome];
       console.log(`${said} ${user.username} <${user.email}> (id ${user.id}).`);
-    } finally {
-      await database.close();
-    }
+    });
   });
 
 const filesCommand = program.command('files').description('manage stored files');
@@ -90,11 +86,9 @@ filesCommand
     const config = loadConfig();
     const minutes = Number(options.minAgeMinutes);
     if (!Number.isFinite(minutes) || minutes < 0) throw new UsageError('--min-age-minutes must be a number of minutes, 0 or more');
-    const database = await openConfiguredDatabase(config);
-    try {
-      await database.migrate();
+    await withDatabase(config, async (db) => {
       const report = await collectGarbage(
-        { db: database.db, storage: createConfiguredStorage(config) },
+        { db: db, storage: createConfiguredStorage(config) },
         { minAgeMs: minutes * 60_000, dryRun: options.dryRun === true },
       );
       for (const key of report.removed) console.log(`${options.dryRun ? 'would remove' : 'removed'} ${key}`);
@@ -102,9 +96,7 @@ filesCommand
         `${report.examined} object(s) examined, ${report.removed.length} ${options.dryRun ? 'to remove' : 'removed'}, ` +
           `${report.spared} orphan(s) younger than ${minutes} minute(s) spared.`,
       );
-    } finally {
-      await database.close();
-    }
+    });
   });
 
 const importCommand = program.command('import').description('bring data into the catalogue');
@@ -127,14 +119,10 @@ importCommand
     await checkTmdbFiles(options.movies, credits);
     const started = performance.now();
     const source = await readTmdb(options.movies, credits);
-    const database = await openConfiguredDatabase(config);
-    try {
-      await database.migrate();
-      const summary = await importTmdb(database.db, source, { progress: createProgress() });
+    await withDatabase(config, async (db) => {
+      const summary = await importTmdb(db, source, { progress: createProgress() });
       printSummary(summary, (performance.now() - started) / 1000);
-    } finally {
-      await database.close();
-    }
+    });
   });
 
 importCommand
@@ -143,14 +131,10 @@ importCommand
   .description('read a moviedb export (JSON Lines) into an empty catalogue')
   .action(async (file: string) => {
     const config = loadConfig();
-    const database = await openConfiguredDatabase(config);
-    try {
-      await database.migrate();
-      const summary = await importCatalogue(database.db, file);
+    await withDatabase(config, async (db) => {
+      const summary = await importCatalogue(db, file);
       console.log(`Imported ${Object.entries(summary.rows).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
-    } finally {
-      await database.close();
-    }
+    });
   });
 
 program
@@ -159,14 +143,10 @@ program
   .requiredOption('--out <file>', 'where to write, e.g. catalogue.jsonl')
   .action(async (options: { out: string }) => {
     const config = loadConfig();
-    const database = await openConfiguredDatabase(config);
-    try {
-      await database.migrate();
-      const summary = await exportCatalogue(database.db, options.out);
+    await withDatabase(config, async (db) => {
+      const summary = await exportCatalogue(db, options.out);
       console.log(`Wrote ${Object.entries(summary.rows).map(([table, n]) => `${n} ${table}`).join(', ')} to ${options.out}.`);
-    } finally {
-      await database.close();
-    }
+    });
   });
 
 function printSummary(summary: ImportSummary, seconds: number): void {
@@ -197,17 +177,24 @@ program
   .action(async (what: string) => {
     if (what !== 'demo') throw new UsageError(`Unknown seed ${JSON.stringify(what)}: the one there is is "demo".`);
     const config = loadConfig();
-    const database = await openConfiguredDatabase(config);
-    try {
-      await database.migrate();
-      const seeded = await seedDemo(database.db);
+    await withDatabase(config, async (db) => {
+      const seeded = await seedDemo(db);
       console.log(seeded > 0 ? `Seeded ${seeded} demo movies.` : 'The catalogue has movies already: nothing seeded.');
-    } finally {
-      await database.close();
-    }
+    });
   });
 
 class UsageError extends Error {}
+
+/** Opens the configured database, brings it up to date, runs `work`, and closes it whatever happens. */
+async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await database.migrate();
+    return await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
 
 function adminProblem(email: string, password: string | undefined, username: string | undefined): string | undefined {
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return `--email must be an e-mail address (got ${JSON.stringify(email)})`;

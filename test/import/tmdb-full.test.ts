@@ -21,39 +21,37 @@ if (!TEST_DATABASE_URL || !Object.values(files).every((file) => existsSync(file)
   throw new Error('The full import needs TEST_DATABASE_URL and ../shared/datasets/tmdb5000 (see vitest.config.ts).');
 }
 
-{
-  describe('the full TMDB 5000 import into PostgreSQL', () => {
-    it('brings every movie, one character per cast row, a director wherever the crew names one; then changes nothing', async () => {
-      // What the files say, counted here without the importer's code.
-      let castRows = 0;
-      for await (const _row of readCsv(files.cast, () => {})) castRows++;
-      const directed = new Set<string>();
-      for await (const { values } of readCsv(files.crew, () => {})) if (values.job === 'Director') directed.add(values.movie_id!);
+describe('the full TMDB 5000 import into PostgreSQL', () => {
+  it('brings every movie, one character per cast row, a director wherever the crew names one; then changes nothing', async () => {
+    // What the files say, counted here without the importer's code.
+    let castRows = 0;
+    for await (const _row of readCsv(files.cast, () => {})) castRows++;
+    const directed = new Set<string>();
+    for await (const { values } of readCsv(files.crew, () => {})) if (values.job === 'Director') directed.add(values.movie_id!);
 
-      const t = await createTestDatabase();
-      try {
-        const credits = { kind: 'normalized' as const, persons: files.persons, cast: files.cast, crew: files.crew };
-        const started = performance.now();
-        const summary = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
-        const seconds = (performance.now() - started) / 1000;
-        console.log(`Full TMDB 5000 import into PostgreSQL: ${seconds.toFixed(1)} s`);
-        expect(summary.skipped).toEqual([]);
+    const t = await createTestDatabase();
+    try {
+      const credits = { kind: 'normalized' as const, persons: files.persons, cast: files.cast, crew: files.crew };
+      const started = performance.now();
+      const summary = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
+      const seconds = (performance.now() - started) / 1000;
+      console.log(`Full TMDB 5000 import into PostgreSQL: ${seconds.toFixed(1)} s`);
+      expect(summary.skipped).toEqual([]);
 
-        const [counts] = await query<{ movies: number; characters: number; directed: number; seydoux: string }>(
-          t.handle,
-          `select (select count(*)::int from movie) as movies, (select count(*)::int from "character") as characters,
-                  (select count(*)::int from movie where director_id is not null) as directed,
-                  (select first_name || ' ' || last_name from person where last_name = 'Seydoux' and first_name like 'L%' limit 1) as seydoux`,
-        );
-        expect(counts).toEqual({ movies: 4803, characters: castRows, directed: directed.size, seydoux: 'Léa Seydoux' });
-        expect(castRows).toBe(106_257);
+      const [counts] = await query<{ movies: number; characters: number; directed: number; seydoux: string }>(
+        t.handle,
+        `select (select count(*)::int from movie) as movies, (select count(*)::int from "character") as characters,
+                (select count(*)::int from movie where director_id is not null) as directed,
+                (select first_name || ' ' || last_name from person where last_name = 'Seydoux' and first_name like 'L%' limit 1) as seydoux`,
+      );
+      expect(counts).toEqual({ movies: 4803, characters: castRows, directed: directed.size, seydoux: 'Léa Seydoux' });
+      expect(castRows).toBe(106_257);
 
-        const again = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
-        expect(again.persons.inserted + again.movies.inserted + again.characters.inserted).toBe(0);
-        expect(again.persons.updated + again.movies.updated + again.characters.updated).toBe(0);
-      } finally {
-        await t.drop();
-      }
-    }, 300_000);
-  });
-}
+      const again = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
+      expect(again.persons.inserted + again.movies.inserted + again.characters.inserted).toBe(0);
+      expect(again.persons.updated + again.movies.updated + again.characters.updated).toBe(0);
+    } finally {
+      await t.drop();
+    }
+  }, 300_000);
+});
