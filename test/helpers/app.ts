@@ -39,13 +39,15 @@ export const RELAXED_RATE_LIMITS: Config['auth']['rateLimits'] = {
 
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: { logQuery?: (query: string) => void; storage?: Storage } = {},
+  options: { logQuery?: (query: string) => void; storage?: Storage; secrets?: string[] } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(options);
   const base = testConfig();
   const config = { ...base, auth: { ...base.auth, rateLimits: RELAXED_RATE_LIMITS }, ...overrides };
   const app = await buildApp(config, { database: database.handle, ...(options.storage ? { storage: options.storage } : {}) });
-  const leaks = installResponseScan(app, database.handle, [config.jwtSecret]);
+  // Secrets no response may carry: the signing secret, a storage secret, and (looked up as they are
+  // at each response) every password hash and refresh token hash.
+  const leaks = installResponseScan(app, database.handle, [config.jwtSecret, ...(options.secrets ?? [])]);
   await app.ready();
   return {
     app,

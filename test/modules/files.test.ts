@@ -36,6 +36,7 @@ interface Driver {
   name: string;
   setUp(): Promise<{
     storage: Storage;
+    secrets?: string[];
     fetchBytes: (url: string, t: TestApp) => Promise<{ status: number; body: Buffer }>;
     tearDown: () => Promise<void>;
   }>;
@@ -74,6 +75,7 @@ const s3: Driver = {
     await storage.client.send(new CreateBucketCommand({ Bucket: 'moviedb-test' }));
     return {
       storage,
+      secrets: ['S3RVER'],
       fetchBytes: async (url) => {
         const response = await fetch(url);
         return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
@@ -120,8 +122,9 @@ describe.each([local, s3])('files on $name', (driver) => {
   let ana: SignedIn;
 
   beforeAll(async () => {
-    ({ storage, fetchBytes, tearDown } = await driver.setUp());
-    t = await createTestApp({ maxUploadBytes: MAX_UPLOAD_BYTES, imageMaxPixels: 4_000_000 }, { storage });
+    const setUp = await driver.setUp();
+    ({ storage, fetchBytes, tearDown } = setUp);
+    t = await createTestApp({ maxUploadBytes: MAX_UPLOAD_BYTES, imageMaxPixels: 4_000_000 }, { storage, secrets: setUp.secrets ?? [] });
     ana = await signInAs(t, 'user');
   });
   afterAll(async () => {
