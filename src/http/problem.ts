@@ -31,3 +31,6 @@ export const problemResponses = {
   '4xx': { description: 'The request was refused: problem details say why.', ...problemContent },
   '5xx': { description: 'The service failed: problem details with a request id, nothing internal.', ...problemContent },
 };
+
+/** The responses of a route that answers 204 with no body when it succeeds. */
+export const noContentResponses = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { MovieIdParams } from '../movies/movies.schemas.js';
 import {
   CharacterIdParams,
@@ -72,7 +72,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
         tags: ['characters'],
         summary: 'Delete a character',
         params: CharacterIdParams,
-        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

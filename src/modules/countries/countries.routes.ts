@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { CountryIdParams, CountryListQuery, CountryPage, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
 import { createCountryService } from './countries.service.js';
 
@@ -62,7 +62,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
         summary: 'Delete a country',
         description: 'Refused (409) while a movie or a person names it.',
         params: CountryIdParams,
-        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

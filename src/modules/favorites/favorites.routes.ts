@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
 import { FavoriteListQuery, FavoritePage, MovieIdParams } from './favorites.schemas.js';
 import { createFavoriteService } from './favorites.service.js';
 
 const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
   const favorites = createFavoriteService({ db });
-  const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
-
+  
   app.get(
     '/me/favorites',
     {
@@ -31,7 +30,7 @@ const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
         tags: ['favorites'],
         summary: 'Add a movie to my favorites (idempotent)',
         params: MovieIdParams,
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {
@@ -48,7 +47,7 @@ const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
         tags: ['favorites'],
         summary: 'Remove a movie from my favorites (idempotent)',
         params: MovieIdParams,
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

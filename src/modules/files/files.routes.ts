@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
 import { readImageInput } from '../../plugins/uploads.js';
 import { BadRequestError } from '../../errors.js';
@@ -60,7 +60,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
         summary: 'Delete a file',
         description: 'Its uploader or an admin; refused (409) while a poster, avatar or photo uses it.',
         params: FileIdParams,
-        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

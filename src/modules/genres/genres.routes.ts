@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { GenreBody, GenreIdParams, GenreListQuery, GenrePage } from './genres.schemas.js';
 import { createGenreService } from './genres.service.js';
 
@@ -57,7 +57,7 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
         summary: 'Delete a genre',
         description: 'The genre leaves every movie it was on.',
         params: GenreIdParams,
-        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { CreateMovieBody, MovieIdParams, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
 import { createMovieService } from './movies.service.js';
 import { FileRefBody } from '../files/files.schemas.js';
@@ -10,7 +10,6 @@ import { principalOf } from '../../plugins/access.js';
 import { readImageInput } from '../../plugins/uploads.js';
 
 const details = { $ref: 'MovieDetails' } as const;
-const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
 
 const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService }> = async (app, { db, files }) => {
   const movies = createMovieService({ db, files });
@@ -87,7 +86,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         summary: 'Delete a movie',
         description: 'Its characters, genre links and favorites go with it.',
         params: MovieIdParams,
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {
@@ -123,7 +122,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         summary: "Remove a movie's poster",
         description: 'The file is deleted unless something else uses it.',
         params: MovieIdParams,
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import {
   CreatePersonBody,
   PersonIdParams,
@@ -90,7 +90,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         summary: 'Delete a person',
         description: 'Refused (409) while they direct a movie or play a character: detach them first.',
         params: PersonIdParams,
-        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+        response: noContentResponses,
       },
     },
     async (request, reply) => {
@@ -127,7 +127,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         summary: "Remove a photo from a person's gallery",
         description: 'When it was the primary photo, the person has none until another is chosen. The file is deleted unless something else uses it.',
         params: PhotoParams,
-        response: { 204: { type: 'null', description: 'Done.' }, ...problemResponses },
+        response: noContentResponses,
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
 import {
   ChangePasswordBody,
@@ -19,7 +19,6 @@ import { readImageInput } from '../../plugins/uploads.js';
 import { clientKey } from '../../plugins/rate-limit.js';
 import type { AuthSettings } from '../../config.js';
 
-const noContent = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
 
 const usersRoutes: FastifyPluginAsyncTypebox<{
   db: Database;
@@ -62,7 +61,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
         tags: ['accounts'],
         summary: 'Delete my account',
         description: 'Its sessions and favorites go with it. The last admin cannot delete their account.',
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {
@@ -85,7 +84,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Change my password',
         description: 'Every other session is signed out; this one stays.',
         body: ChangePasswordBody,
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {
@@ -115,7 +114,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
     '/me/avatar',
     {
       config: { access: 'user' },
-      schema: { tags: ['accounts'], summary: 'Remove my avatar', response: noContent },
+      schema: { tags: ['accounts'], summary: 'Remove my avatar', response: noContentResponses },
     },
     async (request, reply) => {
       await users.removeAvatar(principalOf(request));
@@ -176,7 +175,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Delete a user',
         description: 'Their sessions and favorites go with them. The last admin cannot be deleted.',
         params: UserIdParams,
-        response: noContent,
+        response: noContentResponses,
       },
     },
     async (request, reply) => {
