@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The operator's command line: `moviedb <command>` (also `npm run cli -- <command>`).
+import path from 'node:path';
 import { Command } from 'commander';
 import { VERSION } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -15,7 +16,7 @@ import { seedDemo } from './modules/imports/demo-seed.js';
 import { exportCatalogue, importCatalogue } from './modules/imports/moviedb-format.js';
 import { type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from './modules/imports/tmdb-source.js';
-import { collectGarbage } from './modules/files/files.gc.js';
+import { collectGarbage, sweepUploadLeftovers } from './modules/files/files.gc.js';
 import { createConfiguredStorage } from './storage/configured-storage.js';
 
 const program = new Command()
@@ -92,6 +93,10 @@ filesCommand
         { minAgeMs: minutes * 60_000, dryRun: options.dryRun === true },
       );
       for (const key of report.removed) console.log(`${options.dryRun ? 'would remove' : 'removed'} ${key}`);
+      if (!options.dryRun) {
+        const leftovers = await sweepUploadLeftovers(path.resolve(config.dataDir, 'tmp'), minutes * 60_000);
+        if (leftovers > 0) console.log(`removed ${leftovers} unfinished upload(s) from ${path.resolve(config.dataDir, 'tmp')}`);
+      }
       console.log(
         `${report.examined} object(s) examined, ${report.removed.length} ${options.dryRun ? 'to remove' : 'removed'}, ` +
           `${report.spared} orphan(s) younger than ${minutes} minute(s) spared.`,

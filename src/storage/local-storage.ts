@@ -1,6 +1,6 @@
 // Files on local disk under DATA_DIR/files, served by the app itself under /files/.
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { assertSafeKey, type Storage, type StoredObject, UnsafeKeyError } from './storage.js';
@@ -51,7 +51,10 @@ export function createLocalStorage({ root, publicBaseUrl }: { root: string; publ
       }
     },
     async delete(key) {
-      await rm(pathOf(key), { force: true });
+      const target = pathOf(key);
+      await rm(target, { force: true });
+      // The file's folder goes with its last size (rmdir refuses a folder that still holds any).
+      await rmdir(path.dirname(target)).catch(() => undefined);
     },
     list: (prefix) => walk(path.join(base, ...prefix.split('/').filter(Boolean))),
     publicUrl: (key) => `${publicBaseUrl}${LOCAL_FILES_PREFIX}${assertSafeKey(key)}`,

@@ -1,7 +1,8 @@
 // `moviedb files gc`: orphans go, recorded files and young orphans stay.
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../src/modules/files/files.gc.js';
+import { mkdirSync, readdirSync, utimesSync } from 'node:fs';
+import { collectGarbage, sweepUploadLeftovers } from '../../src/modules/files/files.gc.js';
 import { createLocalStorage } from '../../src/storage/local-storage.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
@@ -22,6 +23,16 @@ async function keys(): Promise<string[]> {
 }
 
 describe('files gc', () => {
+  it('sweeps old unfinished uploads from the temporary folder, sparing young ones', async () => {
+    const tmp = `${t.config.dataDir}/tmp-sweep`;
+    mkdirSync(`${tmp}/old`, { recursive: true });
+    mkdirSync(`${tmp}/young`, { recursive: true });
+    const past = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(`${tmp}/old`, past, past);
+    expect(await sweepUploadLeftovers(tmp, 3_600_000)).toBe(1);
+    expect(readdirSync(tmp)).toEqual(['young']);
+  });
+
   it('removes what no row refers to, keeps every size of recorded files, spares young orphans', async () => {
     const user = await signInAs(t, 'user');
     const body = multipart(await makeImage(50, 50), 'kept.jpg', 'image/jpeg');

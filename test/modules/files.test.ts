@@ -1,7 +1,7 @@
 // Uploads on both storage drivers: the bytes come back identical, every size exists and is never
 // wider than its name says, bad files are refused, and nothing is left half done.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
@@ -275,6 +275,9 @@ describe.each([local, s3])('files on $name', (driver) => {
 
     expect((await del(ana)).statusCode).toBe(204);
     for (const url of Object.values(image.sizes)) expect((await fetchBytes(url, t)).status, url).toBe(404);
+    // Nothing of it is left in storage, not even its folder.
+    expect((await storedKeys(storage)).filter((key) => image.publicUrl.includes(key.split('/')[1]!))).toEqual([]);
+    if (storage.localRoot) expect(existsSync(path.join(storage.localRoot, 'images', image.publicUrl.split('/').at(-2)!))).toBe(false);
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/files/${image.id}`, headers: ana.headers })).statusCode).toBe(404);
 
     const other = (await upload(ana, await makeImage(30, 30), 'other.jpg', 'image/jpeg')).json<ImageDoc>();

@@ -1,6 +1,8 @@
 // `moviedb files gc`: removes stored objects that no file row refers to (left by a crash between
 // storing and recording, or by a failed delete). Young objects are spared: an upload in progress
 // stores its bytes a moment before it records them.
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Database } from '../../db/database.js';
 import type { Storage } from '../../storage/storage.js';
 import { findAllFileKeys } from './files.queries.js';
@@ -31,4 +33,22 @@ export async function collectGarbage(
     report.removed.push(object.key);
   }
   return report;
+}
+
+/**
+ * Removes what uploads cut short by a crash left in the temporary folder (older than `minAgeMs`,
+ * so that uploads in progress keep theirs); answers how many entries it removed.
+ */
+export async function sweepUploadLeftovers(tmpDir: string, minAgeMs: number): Promise<number> {
+  let removed = 0;
+  const entries = await readdir(tmpDir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const full = path.join(tmpDir, entry);
+    const info = await stat(full).catch(() => undefined);
+    if (info && info.mtimeMs < Date.now() - minAgeMs) {
+      await rm(full, { recursive: true, force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
