@@ -129,6 +129,11 @@ async function appliedMigrations(db: Database): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
+/** A json column: parsed already by most drivers, text by some; either way, the value. */
+export function jsonValue<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
 /** `execute` returns an array (postgres.js) or `{ rows }` (PGlite); this reads either. */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];

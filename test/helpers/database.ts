@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { type DatabaseHandle, openDatabase, rowsOf } from '../../src/db/database.js';
+import { databaseErrorCode } from '../../src/db/errors.js';
 import { sql as drizzleSql, type SQL } from 'drizzle-orm';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
@@ -77,12 +78,8 @@ export async function sqlStateOf(handle: DatabaseHandle, statement: SQL | string
     await query(handle, statement);
     return undefined;
   } catch (error) {
-    let current: unknown = error;
-    while (current) {
-      const code = (current as { code?: unknown }).code;
-      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-      current = (current as { cause?: unknown }).cause;
-    }
+    const code = databaseErrorCode(error);
+    if (code) return code;
     throw error;
   }
 }

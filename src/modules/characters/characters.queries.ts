@@ -1,17 +1,16 @@
 import { and, count, eq, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { jsonValue, rowsOf } from '../../db/database.js';
 import { actorRoles, character } from '../../db/schema.js';
 import { characterJson, characterOrder, characterSources } from '../movies/movies.queries.js';
 import type { Character } from '../movies/movies.schemas.js';
 
-const parse = (doc: Character | string): Character => (typeof doc === 'string' ? (JSON.parse(doc) as Character) : doc);
 
 export async function findCharacter(db: Database, characterId: number): Promise<Character | undefined> {
   const [row] = rowsOf<{ doc: Character }>(
     await db.execute(sql`select ${characterJson} as doc from ${characterSources} where ch.character_id = ${characterId}`),
   );
-  return row && parse(row.doc);
+  return row && jsonValue(row.doc);
 }
 
 export async function findCharacterPage(
@@ -23,7 +22,7 @@ export async function findCharacterPage(
     await db.execute(sql`select ${characterJson} as doc from ${characterSources} where ch.movie_id = ${movieId}
       order by ${characterOrder} limit ${window.limit} offset ${window.offset}`),
   );
-  return rows.map((row) => parse(row.doc));
+  return rows.map((row) => jsonValue(row.doc));
 }
 
 export async function countCharacters(db: Database, movieId: number): Promise<number> {

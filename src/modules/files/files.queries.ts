@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { jsonValue, rowsOf } from '../../db/database.js';
 import { file } from '../../db/schema.js';
 import type { Image } from './files.schemas.js';
 import { imageJson } from './image-sizes.js';
@@ -20,7 +20,7 @@ export async function findImage(db: Database, fileId: number): Promise<Image | u
     await db.execute(sql`select ${imageJson('f')} as doc from file f where f.file_id = ${fileId}`),
   );
   if (!row) return undefined;
-  const image = (typeof row.doc === 'string' ? JSON.parse(row.doc) : row.doc) as Image;
+  const image = jsonValue(row.doc);
   image.size = Number(image.size);
   return image;
 }

@@ -202,9 +202,8 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
 
     /** After a poster, avatar or photo was replaced or removed: the old file goes if nothing else uses it. */
     async removeIfUnused(fileId: number | null | undefined): Promise<void> {
-      if (!fileId) return;
-      const uses = await countFileReferences(db, fileId);
-      if (uses.posters + uses.avatars + uses.photos === 0) await this.removeFile(fileId);
+      // The foreign keys refuse to delete a file still in use, so trying is the whole check.
+      if (fileId) await this.removeFile(fileId);
     },
   };
 }

@@ -24,12 +24,6 @@ export function allKeys(originalKey: string): string[] {
   return [originalKey, ...Object.keys(RESIZED_WIDTHS).map((size) => resizedKey(originalKey, size as keyof typeof RESIZED_WIDTHS))];
 }
 
-export function sizesOf(publicUrl: string): Record<SizeName, string> {
-  const sizes = { original: publicUrl } as Record<SizeName, string>;
-  for (const size of Object.keys(RESIZED_WIDTHS) as (keyof typeof RESIZED_WIDTHS)[]) sizes[size] = resizedKey(publicUrl, size);
-  return sizes;
-}
-
 /** The image object of the file row aliased `alias` (or null when there is none), built in SQL. */
 export function imageJson(alias: string): SQL {
   const f = sql.raw(alias);

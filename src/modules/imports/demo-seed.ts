@@ -87,12 +87,17 @@ export async function loadDemoMovies(): Promise<DemoMovie[]> {
   return movies;
 }
 
+async function hasMovies(db: Database): Promise<boolean> {
+  return rowsOf(await db.execute(sql`select 1 from movie limit 1`)).length > 0;
+}
+
 /** Seeds the demo catalogue when there are no movies yet; answers how many it added (0 otherwise). */
 export async function seedDemo(db: Database): Promise<number> {
+  // Every embedded start asks; only an empty catalogue pays for reading the dataset.
+  if (await hasMovies(db)) return 0;
   const movies = await loadDemoMovies();
   return db.transaction(async (tx) => {
-    const [existing] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from movie`));
-    if (Number(existing?.n) > 0) return 0;
+    if (await hasMovies(tx)) return 0;
 
     const directors = [...new Set(movies.flatMap((m) => (m.director ? [m.director] : [])))];
     const directorIds = new Map<string, number>();

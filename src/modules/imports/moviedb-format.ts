@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { jsonValue, rowsOf } from '../../db/database.js';
 import { InputFileError } from './csv-source.js';
 
 /** Catalogue tables in an order where every row's references come before it. */
@@ -50,7 +50,7 @@ export async function exportCatalogue(db: Database, file: string): Promise<Expor
         ),
       );
       for (const { row } of page) {
-        const values = typeof row === 'string' ? (JSON.parse(row) as Record<string, unknown>) : row;
+        const values = jsonValue(row);
         // Uploaders are accounts, which the catalogue export leaves out.
         if (table.name === 'file') values.uploaded_by = null;
         await write({ table: table.name, row: values });

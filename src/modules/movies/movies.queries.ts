@@ -2,7 +2,7 @@
 // its cast, is one statement, and a list is one statement plus its count.
 import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { jsonValue, rowsOf } from '../../db/database.js';
 import { movie, movieGenre } from '../../db/schema.js';
 import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
 import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
@@ -78,21 +78,9 @@ export async function findMovieDetails(db: Database, movieId: number, userId?: n
   return rows[0] && normalizeMovie(rows[0].doc);
 }
 
-/** Summaries of the given movies, in the order of `movieIds`; unknown ids are left out. */
-export async function findMovieSummaries(db: Database, movieIds: number[]): Promise<MovieSummary[]> {
-  if (movieIds.length === 0) return [];
-  const rows = rowsOf<{ doc: MovieSummary }>(
-    await db.execute(sql`
-      select ${movieSummaryJson} as doc from ${movieSources}
-      where m.movie_id = any(${intArray(movieIds)})`),
-  );
-  const byId = new Map(rows.map((row) => [row.doc.id, normalizeMovie(row.doc)]));
-  return movieIds.flatMap((id) => byId.get(id) ?? []);
-}
-
 /** JSON numbers may arrive as strings from numeric columns on some drivers; budgets are numbers. */
 export function normalizeMovie<T extends MovieSummary>(doc: T | string): T {
-  const movie = (typeof doc === 'string' ? JSON.parse(doc) : doc) as T;
+  const movie = jsonValue(doc);
   if (movie.budget !== null) movie.budget = Number(movie.budget);
   return movie;
 }

@@ -2,7 +2,7 @@
 // from the credits, and writes.
 import { type SQL, and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { jsonValue, rowsOf } from '../../db/database.js';
 import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { containsText } from '../../db/text-search.js';
@@ -44,7 +44,7 @@ const personSources = sql`person p left join country pc on pc.country_id = p.cou
 const newestFirst = sql`m.release_date desc nulls last, m.movie_id desc`;
 
 function normalizePerson<T extends PersonSummary>(doc: T | string): T {
-  const found = (typeof doc === 'string' ? JSON.parse(doc) : doc) as T;
+  const found = jsonValue(doc);
   found.actingBudgetTotal = Number(found.actingBudgetTotal);
   if (found.directingBudgetAverage !== null) found.directingBudgetAverage = Number(found.directingBudgetAverage);
   return found;

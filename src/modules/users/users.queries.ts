@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../auth/principal.js';
-import type { Database } from '../../db/database.js';
+import { type Database, jsonValue } from '../../db/database.js';
 import { favoriteMovies, userAccount } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { User } from './users.schemas.js';
@@ -26,7 +26,7 @@ interface UserRow extends Omit<User, 'avatar' | 'createdAt' | 'updatedAt'> {
 }
 
 export function toUser(row: UserRow): User {
-  const avatar = typeof row.avatar === 'string' ? (JSON.parse(row.avatar) as Image) : row.avatar;
+  const avatar = row.avatar === null ? null : jsonValue<Image>(row.avatar);
   return { ...row, avatar, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
