@@ -20,6 +20,8 @@ import { GenreSchema } from './modules/genres/genres.schemas.js';
 import charactersRoutes from './modules/characters/characters.routes.js';
 import { CharacterSchema, MovieDetailsSchema, MovieSummarySchema, PersonRefSchema } from './modules/movies/movies.schemas.js';
 import moviesRoutes from './modules/movies/movies.routes.js';
+import searchRoutes from './modules/search/search.routes.js';
+import { createCursorCodec } from './http/cursor.js';
 import personsRoutes from './modules/persons/persons.routes.js';
 import { PersonDetailsSchema, PersonPhotoSchema, PersonSummarySchema } from './modules/persons/persons.schemas.js';
 import filesRoutes from './modules/files/files.routes.js';
@@ -119,6 +121,7 @@ export async function buildApp(config: Config, { database, storage = createConfi
 
   const { db } = database;
   const signer = createTokenSigner({ secret: config.jwtSecret, accessTokenTtlSeconds: config.auth.accessTokenTtlSeconds });
+  const cursors = createCursorCodec(config.jwtSecret);
   const sessions = createSessionService({ db, signer, refreshTokenTtlDays: config.auth.refreshTokenTtlDays });
 
   // Schemas that several features share, named in the OpenAPI document's components.
@@ -128,7 +131,7 @@ export async function buildApp(config: Config, { database, storage = createConfi
   // First of the plugins that add routes, so that it sees every route there is.
   await app.register(access, { authenticate: (token) => sessions.authenticate(token) });
   await app.register(security, { corsOrigins: config.corsOrigins });
-  await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
+  await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix, enabled: config.rateLimitsEnabled });
   await app.register(openapi, { version: VERSION, publicUrl: config.publicUrl });
   await app.register(httpCache);
   await app.register(uploads, { maxUploadBytes: config.maxUploadBytes });
@@ -147,11 +150,12 @@ export async function buildApp(config: Config, { database, storage = createConfi
     async (api) => {
       await api.register(authRoutes, { db, sessions, settings: config.auth });
       await api.register(usersRoutes, { db, sessions, files, settings: config.auth });
-      await api.register(favoritesRoutes, { db });
+      await api.register(favoritesRoutes, { db, cursors });
       await api.register(filesRoutes, { files });
-      await api.register(moviesRoutes, { db, files });
+      await api.register(moviesRoutes, { db, files, cursors });
       await api.register(charactersRoutes, { db });
-      await api.register(personsRoutes, { db, files });
+      await api.register(personsRoutes, { db, files, cursors });
+      await api.register(searchRoutes, { db });
       await api.register(countriesRoutes, { db });
       await api.register(genresRoutes, { db });
     },

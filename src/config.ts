@@ -32,6 +32,10 @@ const EnvSchema = Type.Object({
   ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', hint: 'must be an e-mail address' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 256, hint: 'must be 10 to 256 characters' })),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://', hint: 'must be a redis:// or rediss:// URL' })),
+  RATE_LIMITS: Type.Union([Type.Literal('on'), Type.Literal('off')], {
+    default: 'on',
+    hint: 'must be on or off (off only behind a gateway that limits sign-in attempts, or for benchmarks)',
+  }),
   REDIS_KEY_PREFIX: Type.String({ minLength: 1, maxLength: 100, default: 'moviedb:', hint: 'must be 1 to 100 characters' }),
   CORS_ORIGINS: Type.Optional(
     Type.String({
@@ -78,6 +82,8 @@ export interface Config {
   /** Unset: generated once and kept in DATA_DIR (embedded mode only; see auth/jwt-secret.ts). */
   jwtSecret: string | undefined;
   admin: { email: string; password: string } | undefined;
+  /** RATE_LIMITS=off turns the sign-in, registration and refresh limits off. */
+  rateLimitsEnabled: boolean;
   /** Unset: rate limits are counted in this process's memory. */
   redisUrl: string | undefined;
   redisKeyPrefix: string;
@@ -179,6 +185,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     imageMaxPixels: env.IMAGE_MAX_PIXELS,
     jwtSecret: env.JWT_SECRET,
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    rateLimitsEnabled: env.RATE_LIMITS === 'on',
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     corsOrigins:

@@ -7,6 +7,7 @@ import {
   bigint,
   char,
   check,
+  customType,
   date,
   index,
   integer,
@@ -30,6 +31,15 @@ const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull(
 // Moved on every UPDATE by the set_updated_at trigger.
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const id = (name: string) => integer(name).primaryKey().generatedByDefaultAsIdentity();
+
+/** PostgreSQL's full-text document type; kept by triggers, matched with @@. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+// Derived columns (drizzle/0007_search_and_figures.sql keeps them, by triggers, on every write):
+// never written by the application. Search keys are the text lowercased and without accents,
+// compared in the C collation so that order and prefix matching are the same on every server.
+const searchKey = (name: string) => text(name).notNull().default('');
+const searchDocument = (name: string) => tsvector(name).notNull().default(sql`''::tsvector`);
 
 export const country = pgTable(
   'country',
@@ -108,10 +118,29 @@ export const person = pgTable(
     tmdbId: integer('tmdb_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    // Derived: "first last" folded (search), "last\x01first" folded (the name sort), the words.
+    nameKey: searchKey('name_key'),
+    sortKey: searchKey('sort_key'),
+    nameDocument: searchDocument('name_document'),
+    // Derived figures, from the credits and the movies' budgets.
+    moviesActed: integer('movies_acted').notNull().default(0),
+    actingBudgetTotal: numeric('acting_budget_total', { precision: 18, scale: 2 }).notNull().default('0'),
+    moviesDirected: integer('movies_directed').notNull().default(0),
+    directingBudgetAverage: numeric('directing_budget_average', { precision: 14, scale: 2 }),
   },
   (t) => [
     uniqueIndex('person_tmdb_id_key').on(t.tmdbId),
     index('person_country_id_idx').on(t.countryId),
+    index('person_name_key_idx').on(sql`${t.nameKey} collate "C"`),
+    index('person_sort_key_idx').on(sql`${t.sortKey} collate "C"`, t.personId),
+    index('person_name_document_idx').using('gin', t.nameDocument),
+    index('person_birth_date_idx').on(t.birthDate, t.personId),
+    index('person_movies_acted_idx').on(t.moviesActed, t.personId),
+    index('person_acting_budget_total_idx').on(t.actingBudgetTotal, t.personId),
+    index('person_movies_directed_idx').on(t.moviesDirected, t.personId),
+    index('person_directing_budget_average_idx').on(t.directingBudgetAverage, t.personId),
+    // Credits are a person's popularity in a search.
+    index('person_credits_idx').on(sql`(${t.moviesActed} + ${t.moviesDirected})`, t.personId),
     // Serves the composite key person (photo_id, person_id) -> person_photos added in 0001.
     index('person_photo_id_person_id_idx').on(t.photoId, t.personId),
   ],
@@ -151,9 +180,23 @@ export const movie = pgTable(
     tmdbId: integer('tmdb_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    // Derived: the title folded (search and the title sort), its words, the genre ids (sorted), and
+    // how many users keep the movie among their favorites (its popularity).
+    titleKey: searchKey('title_key'),
+    titleDocument: searchDocument('title_document'),
+    genreIds: integer('genre_ids').array().notNull().default(sql`'{}'::integer[]`),
+    favoritesCount: integer('favorites_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
+    index('movie_title_key_idx').on(sql`${t.titleKey} collate "C"`, t.movieId),
+    index('movie_title_document_idx').using('gin', t.titleDocument),
+    index('movie_genre_ids_idx').using('gin', t.genreIds),
+    index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId),
+    index('movie_release_date_idx').on(t.releaseDate, t.movieId),
+    index('movie_budget_idx').on(t.budget, t.movieId),
+    index('movie_duration_idx').on(t.duration, t.movieId),
+    index('movie_created_at_idx').on(t.createdAt, t.movieId),
     index('movie_director_id_idx').on(t.directorId),
     index('movie_country_id_idx').on(t.countryId),
     index('movie_poster_file_id_idx').on(t.posterFileId),
@@ -270,4 +313,16 @@ export const authSession = pgTable(
     ipAddress: text('ip_address'),
   },
   (t) => [index('auth_session_user_id_idx').on(t.userId)],
+);
+
+/**
+ * Every distinct word of the titles and names (derived, kept by triggers): the small dictionary
+ * that a misspelt search word is corrected against, by trigram similarity.
+ */
+export const searchWord = pgTable(
+  'search_word',
+  {
+    word: text('word').primaryKey(),
+  },
+  (t) => [index('search_word_trigram_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
 );

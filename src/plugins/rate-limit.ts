@@ -32,10 +32,16 @@ export interface RateLimitOptions {
   /** Prefix of the Redis keys, so that several installations can share one Redis. */
   keyPrefix: string;
   windowMs?: number;
+  /** False (RATE_LIMITS=off, for benchmarks behind a trusted gateway): nothing is counted. */
+  enabled?: boolean;
 }
 
 export default fp(
-  async (app: FastifyInstance, { redisUrl, keyPrefix, windowMs = 60_000 }: RateLimitOptions) => {
+  async (app: FastifyInstance, { redisUrl, keyPrefix, windowMs = 60_000, enabled = true }: RateLimitOptions) => {
+    if (!enabled) {
+      app.decorate('limitRate', () => async () => {});
+      return;
+    }
     let redis: Redis | undefined;
     if (redisUrl) {
       redis = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: true });

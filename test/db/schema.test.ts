@@ -111,8 +111,9 @@ describe('tables and columns', () => {
       if (!actual.has(row.table_name)) actual.set(row.table_name, new Map());
       actual.get(row.table_name)!.set(row.column_name, row.data_type);
     }
-    // The design's eleven, plus auth_session (the sign-in sessions behind refresh tokens).
-    expect([...actual.keys()].sort()).toEqual([...Object.keys(MODEL), 'auth_session'].sort());
+    // The design's eleven, plus auth_session (the sign-in sessions behind refresh tokens) and
+    // search_word (the dictionary that search corrects misspelt words against).
+    expect([...actual.keys()].sort()).toEqual([...Object.keys(MODEL), 'auth_session', 'search_word'].sort());
     for (const [table, columns] of Object.entries(MODEL)) {
       for (const [column, type] of Object.entries(columns)) {
         expect(actual.get(table)?.has(column), `${table}.${column}`).toBe(true);

@@ -35,7 +35,7 @@ describe('favorites', () => {
 
     expect((await api('DELETE', `/me/favorites/${movie.id}`, ana)).statusCode).toBe(204);
     expect((await api('DELETE', `/me/favorites/${movie.id}`, ana)).statusCode).toBe(204);
-    expect((await api('GET', '/me/favorites', ana)).json<FavoritePage>()).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect((await api('GET', '/me/favorites', ana)).json<FavoritePage>()).toEqual({ items: [], nextCursor: null, total: 0, page: 1, pageSize: 20 });
   });
 
   it('lists movie summaries, newest favorite first, with paging and the other order', async () => {

@@ -1,6 +1,8 @@
 import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
+import { type ListOrder, type PageRows, findPage } from '../../db/keyset.js';
+import type { CursorPosition } from '../../http/cursor.js';
 import { favoriteMovies } from '../../db/schema.js';
 import { isoTimestamp } from '../../db/sql.js';
 import { movieSources, normalizeMovie, summaryFields, whereClause } from '../movies/movies.queries.js';
@@ -17,9 +19,8 @@ export async function removeFavorite(db: Database, userId: number, movieId: numb
 export type FavoriteMovie = MovieSummary & { favoritedAt: string };
 
 /** Newest or oldest favorite first, ties by movie id. */
-export function favoritedOrder(descending: boolean): SQL {
-  const direction = sql.raw(descending ? 'desc' : 'asc');
-  return sql`f.created_at ${direction}, m.movie_id ${direction}`;
+export function favoritedOrder(descending: boolean): ListOrder {
+  return { columns: [{ value: sql`f.created_at`, type: 'timestamptz', descending }], nullable: false, id: sql`m.movie_id` };
 }
 
 /** A page of the user's favorites among the movies that meet `conditions` (over `movie m`). */
@@ -27,18 +28,17 @@ export async function findFavoritePage(
   db: Database,
   userId: number,
   conditions: SQL[],
-  order: SQL,
-  window: { limit: number; offset: number },
-): Promise<FavoriteMovie[]> {
-  const rows = rowsOf<{ doc: FavoriteMovie }>(
-    await db.execute(sql`
-      select json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)}) as doc
-      from favorite_movies f join ${movieSources} on m.movie_id = f.movie_id
-      ${whereClause([sql`f.user_id = ${userId}`, ...conditions])}
-      order by ${order}
-      limit ${window.limit} offset ${window.offset}`),
-  );
-  return rows.map((row) => normalizeMovie(row.doc));
+  order: ListOrder,
+  window: { limit: number; offset?: number; after?: CursorPosition | undefined },
+): Promise<PageRows<FavoriteMovie>> {
+  const page = await findPage<FavoriteMovie | string>(db, {
+    document: sql`json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)})`,
+    from: sql`favorite_movies f join ${movieSources} on m.movie_id = f.movie_id`,
+    conditions: [sql`f.user_id = ${userId}`, ...conditions],
+    order,
+    ...window,
+  });
+  return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };
 }
 
 export async function countFavoritePage(db: Database, userId: number, conditions: SQL[]): Promise<number> {

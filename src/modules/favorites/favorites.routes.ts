@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
+import type { CursorCodec } from '../../http/cursor.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
 import { FavoriteListQuery, FavoritePage, MovieIdParams } from './favorites.schemas.js';
 import { createFavoriteService } from './favorites.service.js';
 
-const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const favorites = createFavoriteService({ db });
+const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database; cursors: CursorCodec }> = async (app, { db, cursors }) => {
+  const favorites = createFavoriteService({ db, cursors });
   
   app.get(
     '/me/favorites',

@@ -1,17 +1,18 @@
 import Type, { type Static } from 'typebox';
-import { PageOf, pageQueryProperties } from '../../http/pagination.js';
+import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { MOVIE_SORTS, MovieSummarySchema, movieFilterProperties } from '../movies/movies.schemas.js';
 
 export const FAVORITE_SORTS = ['favoritedAt', ...MOVIE_SORTS] as const;
 
 export const FavoriteListQuery = Type.Object(
   {
-    ...pageQueryProperties,
+    ...cursorListPagingProperties,
     ...movieFilterProperties,
-    sort: Type.Enum([...FAVORITE_SORTS.flatMap((key) => [`-${key}`, key])], {
-      default: '-favoritedAt',
-      description: 'Newest favorites first by default; any sort of GET /movies works too.',
-    }),
+    sort: Type.Optional(
+      Type.Enum([...FAVORITE_SORTS.flatMap((key) => [`-${key}`, key]), 'relevance'], {
+        description: 'Default: newest favorites first, or `relevance` with `q`; any sort of GET /movies works too.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -22,7 +23,7 @@ export const FavoriteMovieSchema = Type.Object(
   { $id: 'FavoriteMovie' },
 );
 
-export const FavoritePage = PageOf(Type.Ref('FavoriteMovie'), 'FavoritePage');
+export const FavoritePage = CursorPageOf(Type.Ref('FavoriteMovie'), 'FavoritePage');
 
 export const MovieIdParams = Type.Object(
   { movieId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },

@@ -3,10 +3,12 @@
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
-import { type Page, pageWindow } from '../../http/pagination.js';
+import type { CursorPage } from '../../http/pagination.js';
+import type { CursorCodec } from '../../http/cursor.js';
+import { listPage } from '../../http/list-page.js';
 import { resolveMovieFilter } from '../movies/movie-filters.js';
-import { movieConditions, movieExists, movieOrder, type MovieSortKey } from '../movies/movies.queries.js';
-import { parseSort } from '../movies/movies.service.js';
+import { movieConditions, movieExists, movieOrder, movieRelevanceOrder, type MovieSortKey } from '../movies/movies.queries.js';
+import { chooseOrder } from '../movies/movies.service.js';
 import {
   addFavorite,
   countFavoritePage,
@@ -17,7 +19,7 @@ import {
 } from './favorites.queries.js';
 import type { FavoriteListQuery } from './favorites.schemas.js';
 
-export function createFavoriteService({ db }: { db: Database }) {
+export function createFavoriteService({ db, cursors }: { db: Database; cursors: CursorCodec }) {
   return {
     /** Idempotent: favoriting a favorite changes nothing (and keeps its original date). */
     async add(principal: Principal, movieId: number): Promise<void> {
@@ -29,15 +31,25 @@ export function createFavoriteService({ db }: { db: Database }) {
     remove: (principal: Principal, movieId: number) => removeFavorite(db, principal.userId, movieId),
 
     /** The same filters and sorts as GET /movies, over the caller's favorites only. */
-    async list(principal: Principal, query: FavoriteListQuery): Promise<Page<FavoriteMovie>> {
-      const conditions = movieConditions(await resolveMovieFilter(db, query));
-      const { key, descending } = parseSort<MovieSortKey | 'favoritedAt'>(query.sort);
-      const order = key === 'favoritedAt' ? favoritedOrder(descending) : movieOrder(key, descending);
-      const [items, total] = await Promise.all([
-        findFavoritePage(db, principal.userId, conditions, order, pageWindow(query)),
-        countFavoritePage(db, principal.userId, conditions),
-      ]);
-      return { items, total, page: query.page, pageSize: query.pageSize };
+    async list(principal: Principal, query: FavoriteListQuery): Promise<CursorPage<FavoriteMovie>> {
+      const filter = await resolveMovieFilter(db, query);
+      const conditions = movieConditions(filter);
+      const { text } = filter;
+      const order = chooseOrder<MovieSortKey | 'favoritedAt', ReturnType<typeof movieOrder>>(
+        query.sort,
+        '-favoritedAt',
+        text,
+        (key, descending) => (key === 'favoritedAt' ? favoritedOrder(descending) : movieOrder(key, descending)),
+        () => movieRelevanceOrder(text!),
+      );
+      return listPage({
+        cursors,
+        // Bound to the user too: one user's cursor means nothing in another's list.
+        list: `favorites:${principal.userId}`,
+        query,
+        fetch: (window) => findFavoritePage(db, principal.userId, conditions, order, window),
+        count: () => countFavoritePage(db, principal.userId, conditions),
+      });
     },
   };
 }

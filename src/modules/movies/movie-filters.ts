@@ -7,6 +7,7 @@ import { intArray, textArray } from '../../db/sql.js';
 import { MAX_ID } from '../../http/types.js';
 import { BadRequestError, UnprocessableError } from '../../errors.js';
 import type { MovieFilter } from './movies.queries.js';
+import { analyzeSearchText } from '../search/search-text.js';
 import type { MovieFilterQuery } from './movies.schemas.js';
 
 export interface ParsedList {
@@ -89,7 +90,7 @@ export async function resolveMovieFilter(db: Database, query: MovieFilterQuery):
     minBudget: query.minBudget,
     maxBudget: query.maxBudget,
     tmdbId: query.tmdbId,
-    q: query.q,
+    text: query.q === undefined ? undefined : await analyzeSearchText(db, query.q),
   };
   if (query.genre) {
     const list = parseList(query.genre, 'genre');

@@ -6,7 +6,9 @@ import { jsonValue, rowsOf } from '../../db/database.js';
 import { movie, movieGenre } from '../../db/schema.js';
 import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
 import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
-import { containsText } from '../../db/text-search.js';
+import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
+import type { CursorPosition } from '../../http/cursor.js';
+import { type SearchColumns, type SearchText, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
 import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
 /** The summary of the movie row aliased `m` (country `c` and director `d` joined by movieSources). */
@@ -27,7 +29,7 @@ export const summaryFields = sql`
   'actorsCount', (
     select count(distinct ar.actor_id)::int from "character" ch
     join actor_roles ar on ar.character_id = ch.character_id where ch.movie_id = m.movie_id),
-  'favoritesCount', (select count(*)::int from favorite_movies f where f.movie_id = m.movie_id)`;
+  'favoritesCount', m.favorites_count`;
 
 export const movieSummaryJson = sql`json_build_object(${summaryFields})`;
 
@@ -100,20 +102,21 @@ export interface MovieFilter {
   maxBudget?: number | undefined;
   tmdbId?: number | undefined;
   ids?: number[] | undefined;
-  q?: string | undefined;
+  /** Matches the title (see search/search-text.ts). */
+  text?: SearchText | undefined;
 }
+
+export const MOVIE_SEARCH_COLUMNS: SearchColumns = { key: sql`m.title_key`, document: sql`m.title_document` };
 
 /** The WHERE conditions of a movie filter over `movie m`. */
 export function movieConditions(filter: MovieFilter): SQL[] {
   const conditions: SQL[] = [];
-  const hasGenre = (ids: number[]) =>
-    sql`exists (select 1 from movie_genre mg where mg.movie_id = m.movie_id and mg.genre_id = any(${intArray(ids)}))`;
+  // movie.genre_ids (GIN index) answers every genre filter without a join.
   if (filter.genreIds) {
     const { ids, mode } = filter.genreIds;
-    if (mode === 'any') conditions.push(hasGenre(ids));
-    else for (const id of ids) conditions.push(hasGenre([id]));
+    conditions.push(sql`m.genre_ids ${sql.raw(mode === 'any' ? '&&' : '@>')} ${intArray(ids)}`);
   }
-  if (filter.withoutGenreIds?.length) conditions.push(sql`not ${hasGenre(filter.withoutGenreIds)}`);
+  if (filter.withoutGenreIds?.length) conditions.push(sql`not (m.genre_ids && ${intArray(filter.withoutGenreIds)})`);
   if (filter.countryId !== undefined) conditions.push(sql`m.country_id = ${filter.countryId}`);
   if (filter.directorId !== undefined) conditions.push(sql`m.director_id = ${filter.directorId}`);
   if (filter.cast) {
@@ -135,25 +138,52 @@ export function movieConditions(filter: MovieFilter): SQL[] {
   if (filter.maxBudget !== undefined) conditions.push(sql`m.budget <= ${filter.maxBudget}`);
   if (filter.tmdbId !== undefined) conditions.push(sql`m.tmdb_id = ${filter.tmdbId}`);
   if (filter.ids) conditions.push(sql`m.movie_id = any(${intArray(filter.ids)})`);
-  if (filter.q) conditions.push(containsText(sql`m.title`, filter.q));
+  if (filter.text) conditions.push(matchCondition(MOVIE_SEARCH_COLUMNS, filter.text));
   return conditions;
 }
 
 export type MovieSortKey = 'title' | 'releaseDate' | 'budget' | 'duration' | 'popularity' | 'createdAt';
 
-const SORT_COLUMNS: Record<MovieSortKey, SQL> = {
-  title: sql`lower(unaccent(m.title)) collate "C"`,
-  releaseDate: sql`m.release_date`,
-  budget: sql`m.budget`,
-  duration: sql`m.duration`,
-  popularity: sql`(select count(*) from favorite_movies f where f.movie_id = m.movie_id)`,
-  createdAt: sql`m.created_at`,
+// Each sort has an index on (column, movie_id): a page, at any depth, is one index range.
+const SORT_COLUMNS: Record<MovieSortKey, Omit<SortColumn, 'descending'> & { nullable: boolean }> = {
+  title: { value: sql`m.title_key collate "C"`, type: 'text', nullable: false },
+  releaseDate: { value: sql`m.release_date`, type: 'date', nullable: true },
+  budget: { value: sql`m.budget`, type: 'numeric', nullable: true },
+  duration: { value: sql`m.duration`, type: 'interval', nullable: true },
+  popularity: { value: sql`m.favorites_count`, type: 'integer', nullable: false },
+  createdAt: { value: sql`m.created_at`, type: 'timestamptz', nullable: false },
 };
 
-/** ORDER BY for a sort; unknown values (no date, no budget) come last either way; ids break ties. */
-export function movieOrder(key: MovieSortKey, descending: boolean): SQL {
-  const direction = sql.raw(descending ? 'desc' : 'asc');
-  return sql`${SORT_COLUMNS[key]} ${direction} nulls last, m.movie_id ${direction}`;
+/** A sort by one field; unknown values (no date, no budget) come last either way; ids break ties. */
+export function movieOrder(key: MovieSortKey, descending: boolean): ListOrder {
+  const { nullable, ...column } = SORT_COLUMNS[key];
+  return { columns: [{ ...column, descending }], nullable, id: sql`m.movie_id` };
+}
+
+/** By relevance to a search: match kind, closeness, then popularity, then the number of credits. */
+export function movieRelevanceOrder(text: SearchText): ListOrder {
+  return {
+    columns: [
+      { value: matchTier(MOVIE_SEARCH_COLUMNS, text), type: 'integer', descending: false },
+      { value: matchCloseness(MOVIE_SEARCH_COLUMNS, text), type: 'numeric', descending: true },
+      { value: sql`m.favorites_count`, type: 'integer', descending: true },
+      { value: sql`(select count(*)::int from "character" ch where ch.movie_id = m.movie_id)`, type: 'integer', descending: true },
+    ],
+    nullable: false,
+    id: sql`m.movie_id`,
+  };
+}
+
+/** The ORDER BY of a list order, for lists paged by offset only. */
+export function orderBy(order: ListOrder): SQL {
+  const first = order.columns[0]?.descending ?? false;
+  return sql.join(
+    [
+      ...order.columns.map((c) => sql`${c.value} ${sql.raw(c.descending ? 'desc' : 'asc')} nulls last`),
+      sql`${order.id} ${sql.raw(first ? 'desc' : 'asc')}`,
+    ],
+    sql`, `,
+  );
 }
 
 export function whereClause(conditions: SQL[]): SQL {
@@ -163,17 +193,11 @@ export function whereClause(conditions: SQL[]): SQL {
 export async function findMoviePage(
   db: Database,
   conditions: SQL[],
-  order: SQL,
-  window: { limit: number; offset: number },
-): Promise<MovieSummary[]> {
-  const rows = rowsOf<{ doc: MovieSummary }>(
-    await db.execute(sql`
-      select ${movieSummaryJson} as doc from ${movieSources}
-      ${whereClause(conditions)}
-      order by ${order}
-      limit ${window.limit} offset ${window.offset}`),
-  );
-  return rows.map((row) => normalizeMovie(row.doc));
+  order: ListOrder,
+  window: { limit: number; offset?: number; after?: CursorPosition | undefined },
+): Promise<PageRows<MovieSummary>> {
+  const page = await findPage<MovieSummary | string>(db, { document: movieSummaryJson, from: movieSources, conditions, order, ...window });
+  return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };
 }
 
 export async function countMovies(db: Database, conditions: SQL[]): Promise<number> {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
+import type { CursorCodec } from '../../http/cursor.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
 import { CreateMovieBody, MovieIdParams, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
 import { createMovieService } from './movies.service.js';
@@ -11,8 +12,11 @@ import { readImageInput } from '../../plugins/uploads.js';
 
 const details = { $ref: 'MovieDetails' } as const;
 
-const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService }> = async (app, { db, files }) => {
-  const movies = createMovieService({ db, files });
+const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService; cursors: CursorCodec }> = async (
+  app,
+  { db, files, cursors },
+) => {
+  const movies = createMovieService({ db, files, cursors });
 
   app.get(
     '/movies',

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
-import { PageOf, pageQueryProperties } from '../../http/pagination.js';
+import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import type { Image } from '../files/files.schemas.js';
 
 
@@ -166,21 +166,32 @@ export const movieFilterProperties = {
   ids: Type.Optional(
     Type.String({ pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 movie ids, comma-separated.' }),
   ),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the title (case and accents ignored).' })),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, ' +
+        'a misspelt word corrected.',
+    }),
+  ),
 };
 
 export const MovieListQuery = Type.Object(
   {
-    ...pageQueryProperties,
+    ...cursorListPagingProperties,
     ...movieFilterProperties,
-    sort: Type.Enum([...MOVIE_SORTS.flatMap((key) => [key, `-${key}`])], {
-      default: '-popularity',
-      description: 'A field, ascending, or with `-` descending. Popularity is the number of favorites.',
-    }),
+    sort: Type.Optional(
+      Type.Enum([...MOVIE_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
+        description:
+          'A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. ' +
+          'Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type MovieListQuery = Static<typeof MovieListQuery>;
 export type MovieFilterQuery = Pick<MovieListQuery, keyof typeof movieFilterProperties>;
 
-export const MoviePage = PageOf(Type.Ref('MovieSummary'), 'MoviePage');
+export const MoviePage = CursorPageOf(Type.Ref('MovieSummary'), 'MoviePage');

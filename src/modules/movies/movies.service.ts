@@ -2,7 +2,9 @@
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import { BadRequestError, type FieldError, NotFoundError, UnprocessableError } from '../../errors.js';
-import { type Page, pageWindow } from '../../http/pagination.js';
+import type { CursorPage } from '../../http/pagination.js';
+import type { CursorCodec } from '../../http/cursor.js';
+import { listPage } from '../../http/list-page.js';
 import { resolveMovieFilter } from './movie-filters.js';
 import {
   countMovies,
@@ -13,6 +15,7 @@ import {
   insertMovie,
   movieConditions,
   movieOrder,
+  movieRelevanceOrder,
   type MovieSortKey,
   replaceMovieGenres,
   setMoviePoster,
@@ -49,7 +52,28 @@ function checkBudget(budget: number | null | undefined): void {
   }
 }
 
-export function createMovieService({ db, files }: { db: Database; files: FileService }) {
+/** The order a list asks for: a field, or relevance (the default with a search). */
+export function chooseOrder<K extends string, O>(
+  sort: string | undefined,
+  fallback: string,
+  text: unknown,
+  byField: (key: K, descending: boolean) => O,
+  byRelevance: () => O,
+): O {
+  const chosen = sort ?? (text === undefined ? fallback : 'relevance');
+  if (chosen === 'relevance') {
+    if (text === undefined) {
+      throw new BadRequestError('Sorting by relevance needs a search: give q.', [
+        { in: 'query', field: 'sort', message: 'relevance needs q' },
+      ]);
+    }
+    return byRelevance();
+  }
+  const { key, descending } = parseSort<K>(chosen);
+  return byField(key, descending);
+}
+
+export function createMovieService({ db, files, cursors }: { db: Database; files: FileService; cursors: CursorCodec }) {
   async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
     const movie = await findMovieDetails(tx, movieId, principal?.userId);
     if (!movie) throw new NotFoundError(`No movie with id ${movieId}.`);
@@ -73,14 +97,20 @@ export function createMovieService({ db, files }: { db: Database; files: FileSer
   return {
     getMovie: (movieId: number, principal: Principal | null) => details(movieId, principal),
 
-    async listMovies(query: MovieListQuery): Promise<Page<MovieSummary>> {
-      const conditions = movieConditions(await resolveMovieFilter(db, query));
-      const { key, descending } = parseSort<MovieSortKey>(query.sort);
-      const [items, total] = await Promise.all([
-        findMoviePage(db, conditions, movieOrder(key, descending), pageWindow(query)),
-        countMovies(db, conditions),
-      ]);
-      return { items, total, page: query.page, pageSize: query.pageSize };
+    async listMovies(query: MovieListQuery): Promise<CursorPage<MovieSummary>> {
+      const filter = await resolveMovieFilter(db, query);
+      const conditions = movieConditions(filter);
+      const { text } = filter;
+      const order = chooseOrder<MovieSortKey, ReturnType<typeof movieOrder>>(query.sort, '-popularity', text, movieOrder, () =>
+        movieRelevanceOrder(text!),
+      );
+      return listPage({
+        cursors,
+        list: 'movies',
+        query,
+        fetch: (window) => findMoviePage(db, conditions, order, window),
+        count: () => countMovies(db, conditions),
+      });
     },
 
     createMovie: (body: CreateMovieBody) =>

@@ -5,25 +5,25 @@ import type { Database } from '../../db/database.js';
 import { jsonValue, rowsOf } from '../../db/database.js';
 import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
-import { containsText } from '../../db/text-search.js';
+import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
+import type { CursorPosition } from '../../http/cursor.js';
+import { type SearchColumns, type SearchText, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
 import { movieSources, movieSummaryJson, normalizeMovie, whereClause } from '../movies/movies.queries.js';
 import { imageJson, personPhotoJson } from '../files/image-sizes.js';
 import type { PersonDetails, PersonSummary } from './persons.schemas.js';
 
-/** The distinct movies the person `p` plays in (any character, principal or not). */
-const actedMovieIds = sql`select ch.movie_id from actor_roles ar join "character" ch on ch.character_id = ar.character_id
-  where ar.actor_id = p.person_id`;
-
-/** Each figure of the person `p`, as a SQL expression (used to show and to sort). */
+/**
+ * Each figure of the person `p`: columns kept by the database from the credits and the budgets
+ * (drizzle/0007_search_and_figures.sql), each with an index for its sort.
+ */
 const FIGURES = {
-  moviesActed: sql`(select count(distinct ch.movie_id)::int from actor_roles ar
-    join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id)`,
-  actingBudgetTotal: sql`(select coalesce(sum(mv.budget), 0) from movie mv where mv.movie_id in (${actedMovieIds}))`,
-  moviesDirected: sql`(select count(*)::int from movie mv where mv.director_id = p.person_id)`,
-  directingBudgetAverage: sql`(select round(avg(mv.budget), 2) from movie mv where mv.director_id = p.person_id and mv.budget is not null)`,
-} as const;
+  moviesActed: { value: sql`p.movies_acted`, type: 'integer', nullable: false },
+  actingBudgetTotal: { value: sql`p.acting_budget_total`, type: 'numeric', nullable: false },
+  moviesDirected: { value: sql`p.movies_directed`, type: 'integer', nullable: false },
+  directingBudgetAverage: { value: sql`p.directing_budget_average`, type: 'numeric', nullable: true },
+} as const satisfies Record<string, Omit<SortColumn, 'descending'> & { nullable: boolean }>;
 
-const personFields = sql`
+export const personFields = sql`
   'id', p.person_id,
   'tmdbId', p.tmdb_id,
   'firstName', p.first_name,
@@ -33,17 +33,17 @@ const personFields = sql`
   'country', case when pc.country_id is null then null
     else json_build_object('id', pc.country_id, 'code', pc.code, 'name', pc.name) end,
   'photo', ${personPhotoJson('p')},
-  'moviesActed', ${FIGURES.moviesActed},
-  'actingBudgetTotal', ${FIGURES.actingBudgetTotal},
-  'moviesDirected', ${FIGURES.moviesDirected},
-  'directingBudgetAverage', ${FIGURES.directingBudgetAverage}`;
+  'moviesActed', p.movies_acted,
+  'actingBudgetTotal', p.acting_budget_total,
+  'moviesDirected', p.movies_directed,
+  'directingBudgetAverage', p.directing_budget_average`;
 
-const personSources = sql`person p left join country pc on pc.country_id = p.country_id`;
+export const personSources = sql`person p left join country pc on pc.country_id = p.country_id`;
 
 /** Newest first; movies without a date last. */
 const newestFirst = sql`m.release_date desc nulls last, m.movie_id desc`;
 
-function normalizePerson<T extends PersonSummary>(doc: T | string): T {
+export function normalizePerson<T extends PersonSummary>(doc: T | string): T {
   const found = jsonValue(doc);
   found.actingBudgetTotal = Number(found.actingBudgetTotal);
   if (found.directingBudgetAverage !== null) found.directingBudgetAverage = Number(found.directingBudgetAverage);
@@ -83,8 +83,11 @@ export async function findPersonDetails(db: Database, personId: number): Promise
   return details;
 }
 
+export const PERSON_SEARCH_COLUMNS: SearchColumns = { key: sql`p.name_key`, document: sql`p.name_document` };
+
 export interface PersonFilter {
-  q?: string | undefined;
+  /** Matches the name (see search/search-text.ts). */
+  text?: SearchText | undefined;
   countryId?: number | undefined;
   gender?: string | undefined;
   role?: 'actor' | 'director' | undefined;
@@ -94,11 +97,11 @@ export interface PersonFilter {
 
 export function personConditions(filter: PersonFilter): SQL[] {
   const conditions: SQL[] = [];
-  if (filter.q) conditions.push(containsText(sql`(p.first_name || ' ' || p.last_name)`, filter.q));
+  if (filter.text) conditions.push(matchCondition(PERSON_SEARCH_COLUMNS, filter.text));
   if (filter.countryId !== undefined) conditions.push(sql`p.country_id = ${filter.countryId}`);
   if (filter.gender) conditions.push(sql`p.gender = ${filter.gender}::gender`);
-  if (filter.role === 'actor') conditions.push(sql`exists (select 1 from actor_roles ar where ar.actor_id = p.person_id)`);
-  if (filter.role === 'director') conditions.push(sql`exists (select 1 from movie mv where mv.director_id = p.person_id)`);
+  if (filter.role === 'actor') conditions.push(sql`p.movies_acted > 0`);
+  if (filter.role === 'director') conditions.push(sql`p.movies_directed > 0`);
   if (filter.tmdbId !== undefined) conditions.push(sql`p.tmdb_id = ${filter.tmdbId}`);
   if (filter.ids) conditions.push(sql`p.person_id = any(${intArray(filter.ids)})`);
   return conditions;
@@ -106,28 +109,46 @@ export function personConditions(filter: PersonFilter): SQL[] {
 
 export type PersonSortKey = 'name' | 'birthDate' | keyof typeof FIGURES;
 
-export function personOrder(key: PersonSortKey, descending: boolean): SQL {
-  const direction = sql.raw(descending ? 'desc' : 'asc');
-  const byName = sql`lower(unaccent(p.last_name)) collate "C" ${direction}, lower(unaccent(p.first_name)) collate "C" ${direction}`;
-  if (key === 'name') return sql`${byName}, p.person_id ${direction}`;
-  const column = key === 'birthDate' ? sql`p.birth_date` : FIGURES[key];
-  return sql`${column} ${direction} nulls last, p.person_id ${direction}`;
+export function personOrder(key: PersonSortKey, descending: boolean): ListOrder {
+  const id = sql`p.person_id`;
+  if (key === 'name') {
+    // sort_key is "last name" \x01 "first name", folded: the two-level order in one indexed column.
+    return { columns: [{ value: sql`p.sort_key collate "C"`, type: 'text', descending }], nullable: false, id };
+  }
+  const { nullable, ...column } = key === 'birthDate' ? ({ value: sql`p.birth_date`, type: 'date', nullable: true } as const) : FIGURES[key];
+  return { columns: [{ ...column, descending }], nullable, id };
+}
+
+/** A person's credits: the movies they play in and those they direct (their popularity, for a search). */
+export const personCredits = sql`(p.movies_acted + p.movies_directed)`;
+
+/** By relevance to a search: match kind, closeness, then the number of credits. */
+export function personRelevanceOrder(text: SearchText): ListOrder {
+  return {
+    columns: [
+      { value: matchTier(PERSON_SEARCH_COLUMNS, text), type: 'integer', descending: false },
+      { value: matchCloseness(PERSON_SEARCH_COLUMNS, text), type: 'numeric', descending: true },
+      { value: personCredits, type: 'integer', descending: true },
+    ],
+    nullable: false,
+    id: sql`p.person_id`,
+  };
 }
 
 export async function findPersonPage(
   db: Database,
   conditions: SQL[],
-  order: SQL,
-  window: { limit: number; offset: number },
-): Promise<PersonSummary[]> {
-  const rows = rowsOf<{ doc: PersonSummary }>(
-    await db.execute(sql`
-      select json_build_object(${personFields}) as doc from ${personSources}
-      ${whereClause(conditions)}
-      order by ${order}
-      limit ${window.limit} offset ${window.offset}`),
-  );
-  return rows.map((row) => normalizePerson(row.doc));
+  order: ListOrder,
+  window: { limit: number; offset?: number; after?: CursorPosition | undefined },
+): Promise<PageRows<PersonSummary>> {
+  const page = await findPage<PersonSummary | string>(db, {
+    document: sql`json_build_object(${personFields})`,
+    from: personSources,
+    conditions,
+    order,
+    ...window,
+  });
+  return { documents: page.documents.map((doc) => normalizePerson(doc)), next: page.next };
 }
 
 export async function countPersons(db: Database, conditions: SQL[]): Promise<number> {

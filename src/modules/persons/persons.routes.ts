@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
+import type { CursorCodec } from '../../http/cursor.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
 import {
   CreatePersonBody,
@@ -19,8 +20,11 @@ import { createPersonService } from './persons.service.js';
 
 const details = { $ref: 'PersonDetails' } as const;
 
-const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService }> = async (app, { db, files }) => {
-  const persons = createPersonService({ db, files });
+const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService; cursors: CursorCodec }> = async (
+  app,
+  { db, files, cursors },
+) => {
+  const persons = createPersonService({ db, files, cursors });
 
   app.get(
     '/persons',

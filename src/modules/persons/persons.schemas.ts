@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
-import { PageOf, pageQueryProperties } from '../../http/pagination.js';
+import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { CharacterRole, CountryRefSchema, type MovieSummary } from '../movies/movies.schemas.js';
 import type { Image } from '../files/files.schemas.js';
 
@@ -129,20 +129,31 @@ export const PERSON_SORTS = ['name', 'birthDate', 'moviesActed', 'actingBudgetTo
 
 export const PersonListQuery = Type.Object(
   {
-    ...pageQueryProperties,
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Part of the name (case and accents ignored).' })),
+    ...cursorListPagingProperties,
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'Words of the name, as GET /search matches them: case and accents ignored, the last word also as a prefix, ' +
+          'a misspelt word corrected.',
+      }),
+    ),
     country: Type.Optional(Type.String({ pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
     gender: Type.Optional(Gender),
     role: Type.Optional(Type.Enum(['actor', 'director'], { description: 'Only people who play in, or direct, some movie.' })),
     tmdbId: Type.Optional(Id),
     ids: Type.Optional(Type.String({ pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 person ids.' })),
-    sort: Type.Enum([...PERSON_SORTS.flatMap((key) => [key, `-${key}`])], {
-      default: 'name',
-      description: 'A field, ascending, or with `-` descending; unknown values come last.',
-    }),
+    sort: Type.Optional(
+      Type.Enum([...PERSON_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
+        description:
+          'A field, ascending, or with `-` descending; unknown values come last, ties go by id. ' +
+          'Default: `relevance` with `q` (best match first, then credits), else `name` (last name, then first name).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 export type PersonListQuery = Static<typeof PersonListQuery>;
 
-export const PersonPage = PageOf(Type.Ref('PersonSummary'), 'PersonPage');
+export const PersonPage = CursorPageOf(Type.Ref('PersonSummary'), 'PersonPage');

@@ -1,9 +1,12 @@
 // People of the catalogue: pages with filmography and figures for anyone, writes for editors.
 import type { Database } from '../../db/database.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
-import { type Page, pageWindow } from '../../http/pagination.js';
+import type { CursorPage } from '../../http/pagination.js';
+import type { CursorCodec } from '../../http/cursor.js';
+import { listPage } from '../../http/list-page.js';
+import { analyzeSearchText } from '../search/search-text.js';
 import { countryIdOf, idsOf } from '../movies/movie-filters.js';
-import { checkReferences, parseSort } from '../movies/movies.service.js';
+import { checkReferences, chooseOrder } from '../movies/movies.service.js';
 import {
   countPersons,
   deletePerson,
@@ -13,6 +16,7 @@ import {
   insertPerson,
   personConditions,
   personOrder,
+  personRelevanceOrder,
   type PersonSortKey,
   addPersonPhoto,
   findGalleryFileIds,
@@ -34,7 +38,7 @@ import type {
   UpdatePersonBody,
 } from './persons.schemas.js';
 
-export function createPersonService({ db, files }: { db: Database; files: FileService }) {
+export function createPersonService({ db, files, cursors }: { db: Database; files: FileService; cursors: CursorCodec }) {
   async function details(personId: number, tx: Database = db): Promise<PersonDetails> {
     const found = await findPersonDetails(tx, personId);
     if (!found) throw new NotFoundError(`No person with id ${personId}.`);
@@ -44,21 +48,26 @@ export function createPersonService({ db, files }: { db: Database; files: FileSe
   return {
     getPerson: (personId: number) => details(personId),
 
-    async listPersons(query: PersonListQuery): Promise<Page<PersonSummary>> {
+    async listPersons(query: PersonListQuery): Promise<CursorPage<PersonSummary>> {
+      const text = query.q === undefined ? undefined : await analyzeSearchText(db, query.q);
       const conditions = personConditions({
-        q: query.q,
+        text,
         countryId: query.country ? await countryIdOf(db, query.country) : undefined,
         gender: query.gender,
         role: query.role,
         tmdbId: query.tmdbId,
         ids: query.ids === undefined ? undefined : idsOf(query.ids.split(','), 'ids'),
       });
-      const { key, descending } = parseSort<PersonSortKey>(query.sort);
-      const [items, total] = await Promise.all([
-        findPersonPage(db, conditions, personOrder(key, descending), pageWindow(query)),
-        countPersons(db, conditions),
-      ]);
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      const order = chooseOrder<PersonSortKey, ReturnType<typeof personOrder>>(query.sort, 'name', text, personOrder, () =>
+        personRelevanceOrder(text!),
+      );
+      return listPage({
+        cursors,
+        list: 'persons',
+        query,
+        fetch: (window) => findPersonPage(db, conditions, order, window),
+        count: () => countPersons(db, conditions),
+      });
     },
 
     createPerson: (body: CreatePersonBody) =>

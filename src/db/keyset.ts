@@ -1,0 +1,147 @@
+// One statement for one page of a sorted list, by offset (the first pages) or after a cursor
+// position (any depth). Every order ends with the row's id, so that rows with equal sort values
+// keep one order and each row comes exactly once while a client walks the list.
+import { type SQL, sql } from 'drizzle-orm';
+import type { CursorPosition } from '../http/cursor.js';
+import { BadRequestError } from '../errors.js';
+import type { Database } from './database.js';
+import { rowsOf } from './database.js';
+
+export interface SortColumn {
+  /** The value sorted by, over the list's sources. */
+  value: SQL;
+  /** Its PostgreSQL type: a cursor carries the value as text and casts it back. */
+  type: 'text' | 'date' | 'numeric' | 'interval' | 'integer' | 'timestamptz' | 'float8';
+  descending: boolean;
+}
+
+export interface ListOrder {
+  /** One column that may be null (unknown values come last either way), or several that may not. */
+  columns: SortColumn[];
+  nullable: boolean;
+  /** The row's id, the last tie-breaker; it goes the way the first column goes. */
+  id: SQL;
+  /** Text sorts compare in the C collation (byte order): the same on every server. */
+}
+
+export interface PageQuery {
+  /** The JSON document of one row, over `from`. */
+  document: SQL;
+  from: SQL;
+  conditions: SQL[];
+  order: ListOrder;
+  limit: number;
+  offset?: number;
+  after?: CursorPosition | undefined;
+}
+
+export interface PageRows<T> {
+  documents: T[];
+  /** Where the page's last row stands, when more rows follow; null on the last page. */
+  next: CursorPosition | null;
+}
+
+const direction = (descending: boolean) => sql.raw(descending ? 'desc' : 'asc');
+const typed = (value: string | number | null, type: SortColumn['type']) => sql`${value}::${sql.raw(type)}`;
+
+/**
+ * Rows after a position in lexicographic order. One direction throughout gives one row comparison,
+ * which an index on the same columns answers; mixed directions spell the comparison out.
+ */
+function afterCondition(columns: SQL[], descending: boolean[], values: SQL[]): SQL {
+  if (descending.every((d) => d === descending[0])) {
+    return sql`(${sql.join(columns, sql`, `)}) ${sql.raw(descending[0] ? '<' : '>')} (${sql.join(values, sql`, `)})`;
+  }
+  const alternatives = columns.map((column, i) => {
+    const equalBefore = columns.slice(0, i).map((earlier, j) => sql`${earlier} = ${values[j]}`);
+    const beyond = sql`${column} ${sql.raw(descending[i] ? '<' : '>')} ${values[i]}`;
+    return sql`(${sql.join([...equalBefore, beyond], sql` and `)})`;
+  });
+  return sql`(${sql.join(alternatives, sql` or `)})`;
+}
+
+function checkPosition(order: ListOrder, after: CursorPosition): void {
+  const valid =
+    after.length === order.columns.length + 1 &&
+    Number.isSafeInteger(after[after.length - 1]) &&
+    after.slice(0, -1).every((v) => v === null || typeof v === 'string' || typeof v === 'number') &&
+    (order.nullable || after.slice(0, -1).every((v) => v !== null));
+  if (!valid) {
+    throw new BadRequestError('The cursor is damaged: start again from the first page.', [
+      { in: 'query', field: 'cursor', message: 'is damaged' },
+    ]);
+  }
+}
+
+export async function findPage<T>(db: Database, query: PageQuery): Promise<PageRows<T>> {
+  const { order, limit } = query;
+  const offset = query.offset ?? 0;
+  const columns = order.columns.map((c) => c.value);
+  const descending = order.columns.map((c) => c.descending);
+  const idDescending = descending[0] ?? false;
+  const fetch = offset + limit + 1;
+  const where = (extra: SQL[]) => {
+    const all = [...query.conditions, ...extra];
+    return all.length ? sql`where ${sql.join(all, sql` and `)}` : sql``;
+  };
+  const outputs = sql.join(
+    [
+      sql`${query.document} as doc`,
+      ...columns.map((column, i) => sql`${column} as sort_${sql.raw(String(i))}`),
+      ...columns.map((column, i) => sql`(${column})::text as position_${sql.raw(String(i))}`),
+      sql`${order.id} as position_id`,
+    ],
+    sql`, `,
+  );
+  const orderBy = (prefix: string) =>
+    sql.join(
+      [
+        ...columns.map((column, i) => sql`${prefix ? sql.raw(`${prefix}${i}`) : column} ${direction(descending[i]!)}`),
+        sql`${prefix ? sql.raw('position_id') : order.id} ${direction(idDescending)}`,
+      ],
+      sql`, `,
+    );
+
+  if (query.after) checkPosition(order, query.after);
+  const afterValues = query.after?.slice(0, -1) ?? [];
+  const afterId = query.after ? Number(query.after[query.after.length - 1]) : undefined;
+
+  // Rows with a value, then (for a column that may be null) rows without one, each through its own
+  // index range; a cursor already among the unknowns skips the first part.
+  const parts: SQL[] = [];
+  const inUnknowns = order.nullable && query.after !== undefined && afterValues[0] === null;
+  if (!inUnknowns) {
+    const extra = order.nullable ? [sql`${columns[0]} is not null`] : [];
+    if (query.after) {
+      extra.push(
+        afterCondition(
+          [...columns, order.id],
+          [...descending, idDescending],
+          [...afterValues.map((v, i) => typed(v, order.columns[i]!.type)), sql`${afterId}::integer`],
+        ),
+      );
+    }
+    parts.push(sql`(select ${outputs}, 0 as phase from ${query.from} ${where(extra)} order by ${orderBy('')} limit ${fetch})`);
+  }
+  if (order.nullable) {
+    const extra = [sql`${columns[0]} is null`];
+    if (inUnknowns) extra.push(sql`${order.id} ${sql.raw(idDescending ? '<' : '>')} ${afterId}::integer`);
+    parts.push(
+      sql`(select ${outputs}, 1 as phase from ${query.from} ${where(extra)} order by ${order.id} ${direction(idDescending)} limit ${fetch})`,
+    );
+  }
+  const statement =
+    parts.length === 1
+      ? sql`select * from ${parts[0]} page order by ${orderBy('sort_')} limit ${limit + 1} offset ${offset}`
+      : sql`select * from (${sql.join(parts, sql` union all `)}) page
+          order by phase, ${orderBy('sort_')} limit ${limit + 1} offset ${offset}`;
+  const rows = rowsOf<Record<string, unknown>>(await db.execute(statement));
+  const more = rows.length > limit;
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows[pageRows.length - 1];
+  const next =
+    more && last
+      ? [...columns.map((_, i) => (last[`position_${i}`] as string | null) ?? null), Number(last.position_id)]
+      : null;
+  return { documents: pageRows.map((row) => row.doc as T), next };
+}

@@ -1,0 +1,130 @@
+// Matching text the way people type it: without regard to case or accents, forgiving a typo, and
+// answering a prefix as they type. One shape serves titles and names, at any catalogue size:
+// - each row keeps a folded key (lowercase, no accents) and its words as a full-text document,
+//   both kept by triggers (drizzle/0007_search_and_figures.sql), with a B-tree and a GIN index;
+// - a misspelt word is corrected against the small dictionary of every word in the catalogue
+//   (search_word, trigram index) before the rows are searched, never by comparing every row;
+// - the rows then come from the indexes: the document (words, the last one also as a prefix,
+//   and the corrections) or the key (the whole text's prefix).
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { rowsOf } from '../../db/database.js';
+
+/** How close a dictionary word must be to a typed one to count as its correction (pg_trgm's own default). */
+const CORRECTION_SIMILARITY = 0.3;
+/** Corrections tried per typed word. */
+const CORRECTIONS_PER_WORD = 3;
+/** Shorter words are too short for trigrams to correct; they still match whole, and as a prefix when last. */
+const MIN_CORRECTED_LENGTH = 4;
+
+export interface SearchWord {
+  word: string;
+  /** Typed last: it may be unfinished, so it also matches as a prefix. */
+  last: boolean;
+  /** Dictionary words close to this one, best first (empty when the word itself is known). */
+  corrections: string[];
+}
+
+/** A search phrase, analysed once per request and used by every query that matches it. */
+export interface SearchText {
+  /** The phrase folded as the keys are (lowercase, no accents). */
+  key: string;
+  words: SearchWord[];
+}
+
+/** Folds the phrase, splits it into words as the documents were split, and finds corrections. */
+export async function analyzeSearchText(db: Database, phrase: string): Promise<SearchText> {
+  const rows = rowsOf<{ key: string; word: string | null; last: boolean | null; known: boolean | null; corrections: string[] | null }>(
+    await db.execute(sql`
+      with typed as (select search_key(${phrase}) as key),
+      words as (
+        select w.lexeme as word, max(p) over () = max(p) over (partition by w.lexeme) as last
+        from typed, unnest(search_document(typed.key)) as w, unnest(w.positions) as p
+      ),
+      distinct_words as (select word, bool_or(last) as last from words group by word)
+      select typed.key, d.word, d.last,
+        exists (select 1 from search_word s where s.word = d.word) as known,
+        case when length(d.word) >= ${MIN_CORRECTED_LENGTH} then array(
+          select s.word from search_word s
+          where s.word % d.word and s.word <> d.word and similarity(s.word, d.word) >= ${CORRECTION_SIMILARITY}
+          order by similarity(s.word, d.word) desc, s.word
+          limit ${CORRECTIONS_PER_WORD}) end as corrections
+      from typed left join distinct_words d on true`),
+  );
+  const key = rows[0]?.key ?? '';
+  const words = rows
+    .filter((row): row is typeof row & { word: string } => row.word !== null)
+    .map((row) => ({
+      word: row.word,
+      last: row.last === true,
+      // A word the catalogue knows is taken as meant; only unknown words are corrected.
+      corrections: row.known ? [] : (row.corrections ?? []),
+    }));
+  return { key, words };
+}
+
+/** A lexeme as a tsquery operand: quoted, so that no character in it is an operator. */
+function operand(lexeme: string, prefix = false): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
+}
+
+function andOf(words: SearchWord[], alternatives: (word: SearchWord) => string[]): string {
+  return words.map((word) => `(${alternatives(word).join(' | ')})`).join(' & ');
+}
+
+/** Every word, whole. */
+export function wholeWordsQuery(text: SearchText): string {
+  return andOf(text.words, (w) => [operand(w.word)]);
+}
+
+/** Every word, the last also as a prefix. */
+export function prefixQuery(text: SearchText): string {
+  return andOf(text.words, (w) => [operand(w.word), ...(w.last ? [operand(w.word, true)] : [])]);
+}
+
+/** Every word, as typed, as a prefix when last, or corrected. */
+export function anyMatchQuery(text: SearchText): string {
+  return andOf(text.words, (w) => [operand(w.word), ...(w.last ? [operand(w.word, true)] : []), ...w.corrections.map((c) => operand(c))]);
+}
+
+function likePrefix(key: string): string {
+  return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The folded-key and document columns of one searchable table. */
+export interface SearchColumns {
+  key: SQL;
+  document: SQL;
+}
+
+/** Rows whose text matches in any of the ways the ranking knows; false when nothing was typed. */
+export function matchCondition(columns: SearchColumns, text: SearchText): SQL {
+  if (text.key.trim() === '') return sql`false`;
+  const byKey = sql`${columns.key} collate "C" like ${likePrefix(text.key)}`;
+  if (text.words.length === 0) return byKey;
+  return sql`(${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)}) or ${byKey})`;
+}
+
+/**
+ * The match kind, best first: 0 the whole text, 1 its beginning, 2 every word whole, 3 the last word
+ * as a prefix, 4 with a corrected word.
+ */
+export function matchTier(columns: SearchColumns, text: SearchText): SQL {
+  const words = text.words.length > 0;
+  return sql`(case
+    when ${columns.key} = ${text.key} then 0
+    when ${columns.key} collate "C" like ${likePrefix(text.key)} then 1
+    ${words ? sql`when ${columns.document} @@ to_tsquery('simple', ${wholeWordsQuery(text)}) then 2` : sql``}
+    ${words ? sql`when ${columns.document} @@ to_tsquery('simple', ${prefixQuery(text)}) then 3` : sql``}
+    else 4 end)`;
+}
+
+/** Trigram similarity of the whole text, to one decimal: closer texts first within a tier. */
+export function matchCloseness(columns: SearchColumns, text: SearchText): SQL {
+  return sql`round(similarity(${columns.key}, ${text.key})::numeric, 1)`;
+}
+
+/** The score shown: the match kind (4 whole text ... 0 corrected) plus the closeness. */
+export function matchScore(tier: SQL, closeness: SQL): SQL {
+  return sql`(4 - ${tier} + ${closeness})::float8`;
+}
