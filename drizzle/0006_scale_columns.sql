@@ -14,15 +14,15 @@ ALTER TABLE "person" ADD COLUMN "acting_budget_total" numeric(18, 2) DEFAULT '0'
 ALTER TABLE "person" ADD COLUMN "movies_directed" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "person" ADD COLUMN "directing_budget_average" numeric(14, 2);--> statement-breakpoint
 CREATE INDEX "search_word_trigram_idx" ON "search_word" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "movie_title_key_idx" ON "movie" USING btree ("title_key" collate "C","movie_id");--> statement-breakpoint
+CREATE INDEX "movie_title_key_idx" ON "movie" USING btree ("title_key" collate "C","movie_id","genre_ids","release_date","country_id","favorites_count");--> statement-breakpoint
+CREATE INDEX "movie_favorites_count_idx" ON "movie" USING btree ("favorites_count","movie_id","genre_ids","release_date","country_id");--> statement-breakpoint
+CREATE INDEX "movie_release_date_idx" ON "movie" USING btree ("release_date","movie_id","genre_ids","country_id");--> statement-breakpoint
+CREATE INDEX "movie_budget_idx" ON "movie" USING btree ("budget","movie_id","genre_ids","release_date","country_id");--> statement-breakpoint
+CREATE INDEX "movie_duration_idx" ON "movie" USING btree ("duration","movie_id","genre_ids","release_date","country_id");--> statement-breakpoint
+CREATE INDEX "movie_created_at_idx" ON "movie" USING btree ("created_at","movie_id","genre_ids","release_date","country_id");--> statement-breakpoint
 CREATE INDEX "movie_title_document_idx" ON "movie" USING gin ("title_document");--> statement-breakpoint
 CREATE INDEX "movie_genre_ids_idx" ON "movie" USING gin ("genre_ids");--> statement-breakpoint
-CREATE INDEX "movie_favorites_count_idx" ON "movie" USING btree ("favorites_count","movie_id");--> statement-breakpoint
-CREATE INDEX "movie_release_date_idx" ON "movie" USING btree ("release_date","movie_id");--> statement-breakpoint
-CREATE INDEX "movie_budget_idx" ON "movie" USING btree ("budget","movie_id");--> statement-breakpoint
-CREATE INDEX "movie_duration_idx" ON "movie" USING btree ("duration","movie_id");--> statement-breakpoint
-CREATE INDEX "movie_created_at_idx" ON "movie" USING btree ("created_at","movie_id");--> statement-breakpoint
-CREATE INDEX "person_name_key_idx" ON "person" USING btree ("name_key" collate "C");--> statement-breakpoint
+CREATE INDEX "person_name_key_idx" ON "person" USING btree ("name_key" collate "C","movies_acted","movies_directed");--> statement-breakpoint
 CREATE INDEX "person_sort_key_idx" ON "person" USING btree ("sort_key" collate "C","person_id");--> statement-breakpoint
 CREATE INDEX "person_name_document_idx" ON "person" USING gin ("name_document");--> statement-breakpoint
 CREATE INDEX "person_birth_date_idx" ON "person" USING btree ("birth_date","person_id");--> statement-breakpoint

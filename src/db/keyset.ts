@@ -25,10 +25,14 @@ export interface ListOrder {
 }
 
 export interface PageQuery {
-  /** The JSON document of one row, over `from`. */
-  document: SQL;
+  /** The rows listed: the table(s) the conditions and the order read. */
   from: SQL;
   conditions: SQL[];
+  /** The JSON document of one row, over `sources`, built for the rows of the page only. */
+  document: SQL;
+  sources: SQL;
+  /** Joins `sources` to a page row: a condition over `page.position_id`. */
+  joinOn: SQL;
   order: ListOrder;
   limit: number;
   offset?: number;
@@ -84,9 +88,10 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
     const all = [...query.conditions, ...extra];
     return all.length ? sql`where ${sql.join(all, sql` and `)}` : sql``;
   };
+  // The page is chosen from `from` alone (an index can often answer it without the table), then
+  // documents are built for its rows only.
   const outputs = sql.join(
     [
-      sql`${query.document} as doc`,
       ...columns.map((column, i) => sql`${column} as sort_${sql.raw(String(i))}`),
       ...columns.map((column, i) => sql`(${column})::text as position_${sql.raw(String(i))}`),
       sql`${order.id} as position_id`,
@@ -97,7 +102,7 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
     sql.join(
       [
         ...columns.map((column, i) => sql`${prefix ? sql.raw(`${prefix}${i}`) : column} ${direction(descending[i]!)}`),
-        sql`${prefix ? sql.raw('position_id') : order.id} ${direction(idDescending)}`,
+        sql`${prefix ? sql.raw(prefix.startsWith('page.') ? 'page.position_id' : 'position_id') : order.id} ${direction(idDescending)}`,
       ],
       sql`, `,
     );
@@ -130,11 +135,14 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
       sql`(select ${outputs}, 1 as phase from ${query.from} ${where(extra)} order by ${order.id} ${direction(idDescending)} limit ${fetch})`,
     );
   }
-  const statement =
+  const chosen =
     parts.length === 1
       ? sql`select * from ${parts[0]} page order by ${orderBy('sort_')} limit ${limit + 1} offset ${offset}`
       : sql`select * from (${sql.join(parts, sql` union all `)}) page
           order by phase, ${orderBy('sort_')} limit ${limit + 1} offset ${offset}`;
+  const statement = sql`select ${query.document} as doc, page.*
+    from (${chosen}) page join ${query.sources} on ${query.joinOn}
+    order by ${parts.length === 1 ? sql`` : sql`page.phase, `}${orderBy('page.sort_')}`;
   const rows = rowsOf<Record<string, unknown>>(await db.execute(statement));
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);

@@ -131,7 +131,7 @@ export const person = pgTable(
   (t) => [
     uniqueIndex('person_tmdb_id_key').on(t.tmdbId),
     index('person_country_id_idx').on(t.countryId),
-    index('person_name_key_idx').on(sql`${t.nameKey} collate "C"`),
+    index('person_name_key_idx').on(sql`${t.nameKey} collate "C"`, t.moviesActed, t.moviesDirected),
     index('person_sort_key_idx').on(sql`${t.sortKey} collate "C"`, t.personId),
     index('person_name_document_idx').using('gin', t.nameDocument),
     index('person_birth_date_idx').on(t.birthDate, t.personId),
@@ -189,14 +189,18 @@ export const movie = pgTable(
   },
   (t) => [
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
-    index('movie_title_key_idx').on(sql`${t.titleKey} collate "C"`, t.movieId),
+    // One index per sort, (sort value, id), for keyset pages. The discover filters (genres, release
+    // date, country) ride along as trailing columns, so that a filtered page is read from the index
+    // alone, however many rows the filters skip, and only the page's rows touch the table.
+    // The title's also serves a search by the title's beginning, taken by popularity.
+    index('movie_title_key_idx').on(sql`${t.titleKey} collate "C"`, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.favoritesCount),
+    index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId),
+    index('movie_release_date_idx').on(t.releaseDate, t.movieId, t.genreIds, t.countryId),
+    index('movie_budget_idx').on(t.budget, t.movieId, t.genreIds, t.releaseDate, t.countryId),
+    index('movie_duration_idx').on(t.duration, t.movieId, t.genreIds, t.releaseDate, t.countryId),
+    index('movie_created_at_idx').on(t.createdAt, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_title_document_idx').using('gin', t.titleDocument),
     index('movie_genre_ids_idx').using('gin', t.genreIds),
-    index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId),
-    index('movie_release_date_idx').on(t.releaseDate, t.movieId),
-    index('movie_budget_idx').on(t.budget, t.movieId),
-    index('movie_duration_idx').on(t.duration, t.movieId),
-    index('movie_created_at_idx').on(t.createdAt, t.movieId),
     index('movie_director_id_idx').on(t.directorId),
     index('movie_country_id_idx').on(t.countryId),
     index('movie_poster_file_id_idx').on(t.posterFileId),

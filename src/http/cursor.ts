@@ -53,7 +53,7 @@ export function createCursorCodec(secret: string): CursorCodec {
  * page. The same filters written in another order give the same fingerprint.
  */
 export function queryFingerprint(list: string, query: object): string {
-  const paging = new Set(['cursor', 'page', 'pageSize']);
+  const paging = new Set(['cursor', 'page', 'pageSize', 'includeTotal']);
   const entries = Object.entries(query)
     .filter(([name, value]) => !paging.has(name) && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

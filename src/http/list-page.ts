@@ -1,5 +1,5 @@
-// A page of a list that pages both ways: by offset for the first pages (with the total), by cursor
-// at any depth (without it: counting a million rows for every page would cost more than the page).
+// A page of a list that pages both ways: by offset for the first pages, by cursor at any depth.
+// The total is counted only when asked for: over a million rows it costs more than the page.
 import { BadRequestError } from '../errors.js';
 import type { CursorCodec, CursorPosition } from './cursor.js';
 import { queryFingerprint } from './cursor.js';
@@ -9,6 +9,7 @@ export interface PagedQuery {
   page?: number | undefined;
   pageSize: number;
   cursor?: string | undefined;
+  includeTotal?: boolean | undefined;
 }
 
 export interface ListPageOptions<T> {
@@ -30,14 +31,20 @@ export async function listPage<T>({ cursors, list, query, fetch, count }: ListPa
       ]);
     }
     const after = cursors.decode(fingerprint, query.cursor);
-    const rows = await fetch({ limit: query.pageSize, after });
-    return { items: rows.documents, nextCursor: nextCursor(rows.next), pageSize: query.pageSize };
+    const [rows, total] = await Promise.all([fetch({ limit: query.pageSize, after }), query.includeTotal ? count() : undefined]);
+    return { items: rows.documents, nextCursor: nextCursor(rows.next), ...(total === undefined ? {} : { total }), pageSize: query.pageSize };
   }
   const page = query.page ?? 1;
   const offset = (page - 1) * query.pageSize;
   if (!Number.isSafeInteger(offset)) {
     throw new BadRequestError('Query parameter page is too large.', [{ in: 'query', field: 'page', message: 'is too large' }]);
   }
-  const [rows, total] = await Promise.all([fetch({ limit: query.pageSize, offset }), count()]);
-  return { items: rows.documents, nextCursor: nextCursor(rows.next), total, page, pageSize: query.pageSize };
+  const [rows, total] = await Promise.all([fetch({ limit: query.pageSize, offset }), query.includeTotal ? count() : undefined]);
+  return {
+    items: rows.documents,
+    nextCursor: nextCursor(rows.next),
+    ...(total === undefined ? {} : { total }),
+    page,
+    pageSize: query.pageSize,
+  };
 }

@@ -34,9 +34,7 @@ export function CursorPageOf<T extends TSchema>(item: T, name: string) {
       nextCursor: Type.Union([Type.String(), Type.Null()], {
         description: 'Pass as `cursor` for the next page; null on the last page.',
       }),
-      total: Type.Optional(
-        Type.Integer({ minimum: 0, description: 'How many items match, over all pages (offset pages only, not with a cursor).' }),
-      ),
+      total: Type.Optional(Type.Integer({ minimum: 0, description: 'How many items match, over all pages: with includeTotal=true.' })),
       page: Type.Optional(Type.Integer({ minimum: 1, description: 'Offset pages only.' })),
       pageSize: Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE }),
     },
@@ -87,4 +85,11 @@ export const cursorListPagingProperties = {
   ),
   pageSize: pageQueryProperties.pageSize,
   ...cursorQueryProperties,
+  includeTotal: Type.Optional(
+    Type.Boolean({
+      description:
+        'true: the answer also says how many items match over all pages (`total`). Off by default: in a big ' +
+        'catalogue, counting every match costs more than the page.',
+    }),
+  ),
 };

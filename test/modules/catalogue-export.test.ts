@@ -42,6 +42,8 @@ describe('export and import', () => {
       await api.put(`/characters/${character.id}/actors`, { actorIds: [actor.id, young.id] });
       await api.post(`/movies/${movie.id}/characters`, { name: 'Crowd', role: 'background' });
       await api.post('/movies', { title: 'Bare' });
+      // A favorite: accounts stay out of the export, and so does the count they make.
+      await clientFor(source, await signInAs(source, 'user')).put(`/me/favorites/${movie.id}`);
 
       const first = path.join(dir, 'first.jsonl');
       const exported = await exportCatalogue(source.database.handle.db, first);
@@ -52,6 +54,17 @@ describe('export and import', () => {
       const second = path.join(dir, 'second.jsonl');
       await exportCatalogue(target.handle.db, second);
       expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+
+      // Derived columns are worked out again on import, not copied: no favorites came along.
+      expect(readFileSync(first, 'utf8')).not.toContain('favorites_count');
+      const [derived] = await query<{ favorites: number; key: string; directed: number; acted: number }>(
+        target.handle,
+        `select m.favorites_count as favorites, m.title_key as key,
+           (select movies_directed from person where person_id = ${director.id}) as directed,
+           (select movies_acted from person where person_id = ${young.id}) as acted
+         from movie m where m.movie_id = ${movie.id}`,
+      );
+      expect(derived).toEqual({ favorites: 0, key: 'cleo from 5 to 7', directed: 1, acted: 1 });
 
       // New rows after an import get new ids, not ones the import used.
       const [next] = await query<{ id: number }>(target.handle, `insert into movie (title) values ('After') returning movie_id as id`);

@@ -83,7 +83,7 @@ interface Page {
 }
 
 const titles = async (queryString: string) => {
-  const response = await anonymous.get(`/movies?pageSize=100&sort=title&${queryString}`);
+  const response = await anonymous.get(`/movies?pageSize=100&sort=title&includeTotal=true&${queryString}`);
   expect(response.statusCode, `${queryString}: ${response.body}`).toBe(200);
   const page = response.json<Page>();
   expect(page.total).toBe(page.items.length);
@@ -182,9 +182,10 @@ describe('GET /movies sorts and paging', () => {
     expect(await order('createdAt')).toEqual(FIXTURES.map((f) => f.title));
   });
 
-  it('pages with a total, and the default sort is by popularity', async () => {
-    const first = (await anonymous.get('/movies?pageSize=4')).json<Page & { page: number; pageSize: number }>();
+  it('pages with a total when asked, and the default sort is by popularity', async () => {
+    const first = (await anonymous.get('/movies?pageSize=4&includeTotal=true')).json<Page & { page: number; pageSize: number }>();
     expect(first).toMatchObject({ total: FIXTURES.length, page: 1, pageSize: 4 });
+    expect((await anonymous.get('/movies?pageSize=4')).json<Page>().total).toBeUndefined();
     expect(first.items.slice(0, 3).map((m) => m.title)).toEqual(['Dune Part Two', 'Amélie', 'Oppenheimer']);
     const all = (await anonymous.get('/movies?pageSize=100')).json<Page>().items.map((m) => m.id);
     const third = (await anonymous.get('/movies?pageSize=4&page=3')).json<Page>().items.map((m) => m.id);
@@ -240,7 +241,7 @@ describe('GET /me/favorites with the movie filters and sorts', () => {
   it('filters and sorts the caller favorites like GET /movies', async () => {
     const fan = clientFor(t, await signInAs(t, 'user'));
     for (const title of ['Tenet', 'Oppenheimer', 'Amélie', 'The Hurt Locker']) await fan.put(`/me/favorites/${ids.get(title)}`);
-    const page = (await fan.get('/me/favorites?genre=Action|History&sort=-releaseDate')).json<Page>();
+    const page = (await fan.get('/me/favorites?genre=Action|History&sort=-releaseDate&includeTotal=true')).json<Page>();
     expect(page.items.map((m) => m.title)).toEqual(['Oppenheimer', 'Tenet', 'The Hurt Locker']);
     expect(page.total).toBe(3);
     const byBudget = (await fan.get('/me/favorites?sort=budget')).json<Page>();

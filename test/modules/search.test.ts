@@ -159,7 +159,7 @@ describe('q on GET /movies and GET /persons', () => {
   });
 
   it('combines with a genre filter and a sort', async () => {
-    const url = `/movies?q=godfather&genre=Crime&sort=-releaseDate`;
+    const url = `/movies?q=godfather&genre=Crime&sort=-releaseDate&includeTotal=true`;
     const page = (await anonymous.get(url)).json<{ items: MovieHit[]; total: number }>();
     expect(page.items.map((m) => m.title)).toEqual(['The Godfather: Part III', 'The Godfather: Part II', 'The Godfather']);
     expect(page.total).toBe(3);

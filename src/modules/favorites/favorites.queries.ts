@@ -32,10 +32,12 @@ export async function findFavoritePage(
   window: { limit: number; offset?: number; after?: CursorPosition | undefined },
 ): Promise<PageRows<FavoriteMovie>> {
   const page = await findPage<FavoriteMovie | string>(db, {
-    document: sql`json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)})`,
-    from: sql`favorite_movies f join ${movieSources} on m.movie_id = f.movie_id`,
+    from: sql`favorite_movies f join movie m on m.movie_id = f.movie_id`,
     conditions: [sql`f.user_id = ${userId}`, ...conditions],
     order,
+    document: sql`json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)})`,
+    sources: sql`favorite_movies f join ${movieSources} on m.movie_id = f.movie_id`,
+    joinOn: sql`f.user_id = ${userId} and f.movie_id = page.position_id`,
     ...window,
   });
   return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };

@@ -196,7 +196,15 @@ export async function findMoviePage(
   order: ListOrder,
   window: { limit: number; offset?: number; after?: CursorPosition | undefined },
 ): Promise<PageRows<MovieSummary>> {
-  const page = await findPage<MovieSummary | string>(db, { document: movieSummaryJson, from: movieSources, conditions, order, ...window });
+  const page = await findPage<MovieSummary | string>(db, {
+    from: sql`movie m`,
+    conditions,
+    order,
+    document: movieSummaryJson,
+    sources: movieSources,
+    joinOn: sql`m.movie_id = page.position_id`,
+    ...window,
+  });
   return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };
 }
 

@@ -142,10 +142,12 @@ export async function findPersonPage(
   window: { limit: number; offset?: number; after?: CursorPosition | undefined },
 ): Promise<PageRows<PersonSummary>> {
   const page = await findPage<PersonSummary | string>(db, {
-    document: sql`json_build_object(${personFields})`,
-    from: personSources,
+    from: sql`person p`,
     conditions,
     order,
+    document: sql`json_build_object(${personFields})`,
+    sources: personSources,
+    joinOn: sql`p.person_id = page.position_id`,
     ...window,
   });
   return { documents: page.documents.map((doc) => normalizePerson(doc)), next: page.next };

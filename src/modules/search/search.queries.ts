@@ -31,7 +31,8 @@ function candidateIds(table: SQL, id: SQL, columns: SearchColumns, popularity: S
   const bounded = (condition: SQL) =>
     sql`(select ${id} as id from ${table} where ${condition} order by ${popularity} desc, ${id} limit ${CANDIDATES_PER_SOURCE})`;
   const sources = [
-    bounded(sql`${columns.key} = ${text.key}`),
+    // In the C collation, as the key's index is (equality means the same in any deterministic one).
+    bounded(sql`${columns.key} collate "C" = ${text.key}`),
     bounded(sql`${columns.key} collate "C" like ${likePrefix(text.key)}`),
   ];
   if (text.words.length > 0) {
