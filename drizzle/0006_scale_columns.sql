@@ -6,6 +6,7 @@ ALTER TABLE "movie" ADD COLUMN "title_key" text DEFAULT '' NOT NULL;--> statemen
 ALTER TABLE "movie" ADD COLUMN "title_document" "tsvector" DEFAULT ''::tsvector NOT NULL;--> statement-breakpoint
 ALTER TABLE "movie" ADD COLUMN "genre_ids" integer[] DEFAULT '{}'::integer[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "movie" ADD COLUMN "favorites_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "movie" ADD COLUMN "actors_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "person" ADD COLUMN "name_key" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "person" ADD COLUMN "sort_key" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "person" ADD COLUMN "name_document" "tsvector" DEFAULT ''::tsvector NOT NULL;--> statement-breakpoint

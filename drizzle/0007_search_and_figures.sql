@@ -168,14 +168,40 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+-- movie.actors_count: the distinct people who play in the movie, recounted (movies locked first).
+CREATE FUNCTION refresh_movie_actors_count(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF ids IS NULL OR cardinality(ids) = 0 THEN
+    RETURN;
+  END IF;
+  PERFORM 1 FROM movie WHERE movie_id = ANY (ids) ORDER BY movie_id FOR NO KEY UPDATE;
+  UPDATE movie m SET actors_count = c.n
+  FROM (
+    SELECT x.id, (SELECT count(DISTINCT ar.actor_id)::int FROM "character" ch
+      JOIN actor_roles ar ON ar.character_id = ch.character_id WHERE ch.movie_id = x.id) AS n
+    FROM (SELECT DISTINCT id FROM unnest(ids) AS u(id) WHERE id IS NOT NULL) AS x
+  ) c
+  WHERE m.movie_id = c.id AND m.actors_count <> c.n;
+END
+$$;
+--> statement-breakpoint
+-- The people's figures first, then the movies' counts: every writer locks people before movies.
+-- Rows of a deleted character find no movie here; the character's own trigger recounts its movie.
 CREATE FUNCTION actor_roles_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM refresh_person_figures(ARRAY(SELECT DISTINCT actor_id FROM new_rows));
+    PERFORM refresh_movie_actors_count(ARRAY(
+      SELECT DISTINCT ch.movie_id FROM new_rows n JOIN "character" ch ON ch.character_id = n.character_id));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM refresh_person_figures(ARRAY(SELECT DISTINCT actor_id FROM old_rows));
+    PERFORM refresh_movie_actors_count(ARRAY(
+      SELECT DISTINCT ch.movie_id FROM old_rows o JOIN "character" ch ON ch.character_id = o.character_id));
   ELSE
     PERFORM refresh_person_figures(ARRAY(SELECT actor_id FROM old_rows UNION SELECT actor_id FROM new_rows));
+    PERFORM refresh_movie_actors_count(ARRAY(
+      SELECT ch.movie_id FROM old_rows o JOIN "character" ch ON ch.character_id = o.character_id
+      UNION SELECT ch.movie_id FROM new_rows n JOIN "character" ch ON ch.character_id = n.character_id));
   END IF;
   RETURN NULL;
 END
@@ -190,19 +216,35 @@ CREATE TRIGGER actor_roles_deleted AFTER DELETE ON actor_roles REFERENCING OLD T
 CREATE TRIGGER actor_roles_updated AFTER UPDATE ON actor_roles REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION actor_roles_changed();
 --> statement-breakpoint
--- A character moved to another movie changes what its performers play in.
+-- A character moved to another movie changes what its performers play in, and both casts.
 CREATE FUNCTION character_moved() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM refresh_person_figures(ARRAY(
     SELECT DISTINCT ar.actor_id FROM new_rows n JOIN old_rows o ON o.character_id = n.character_id
     JOIN actor_roles ar ON ar.character_id = n.character_id
     WHERE n.movie_id IS DISTINCT FROM o.movie_id));
+  PERFORM refresh_movie_actors_count(ARRAY(
+    SELECT o.movie_id FROM new_rows n JOIN old_rows o ON o.character_id = n.character_id WHERE n.movie_id IS DISTINCT FROM o.movie_id
+    UNION
+    SELECT n.movie_id FROM new_rows n JOIN old_rows o ON o.character_id = n.character_id WHERE n.movie_id IS DISTINCT FROM o.movie_id));
   RETURN NULL;
 END
 $$;
 --> statement-breakpoint
 CREATE TRIGGER character_moved AFTER UPDATE ON "character" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION character_moved();
+--> statement-breakpoint
+-- A deleted character takes its performers out of its movie's cast (their actor_roles rows go
+-- with it, after it, when its movie can no longer be found from them).
+CREATE FUNCTION character_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM refresh_movie_actors_count(ARRAY(SELECT DISTINCT movie_id FROM old_rows));
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER character_deleted AFTER DELETE ON "character" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION character_deleted();
 --> statement-breakpoint
 -- A movie's budget counts for its cast and its director; its director's figures follow the movie.
 CREATE FUNCTION movie_credits_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -237,3 +279,5 @@ CREATE TRIGGER movie_updated AFTER UPDATE ON movie REFERENCING OLD TABLE AS old_
   FOR EACH STATEMENT EXECUTE FUNCTION movie_credits_changed();
 --> statement-breakpoint
 SELECT refresh_person_figures(ARRAY(SELECT person_id FROM person));
+--> statement-breakpoint
+SELECT refresh_movie_actors_count(ARRAY(SELECT movie_id FROM movie));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -80,6 +80,7 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
 async function openPostgres(url: string, maxConnections = 10, logger?: QueryLogger): Promise<DatabaseHandle> {
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, logger }) as unknown as Database;
+  preparePlainStatements(db, client, logger);
   try {
     await client`select 1`;
   } catch (error) {
@@ -102,6 +103,21 @@ async function openPostgres(url: string, maxConnections = 10, logger?: QueryLogg
     },
     close: once(() => client.end({ timeout: 5 })),
   };
+}
+
+/**
+ * Statements run through db.execute outside a transaction (every catalogue read) become named
+ * prepared statements, kept per connection by postgres.js: PostgreSQL then parses and plans each
+ * one once, not on every request. A page of the catalogue costs more to plan than to run.
+ */
+function preparePlainStatements(db: Database, client: postgres.Sql, logger: QueryLogger): void {
+  const dialect = (db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } }).dialect;
+  const execute = (query: SQLWrapper | string) => {
+    const built = dialect.sqlToQuery(typeof query === 'string' ? sql.raw(query) : query.getSQL());
+    logger?.logQuery(built.sql);
+    return client.unsafe(built.sql, built.params as postgres.ParameterOrJSON<never>[], { prepare: true });
+  };
+  Object.assign(db, { execute });
 }
 
 /** Closing twice (a failed start, then shutdown) must not fail the second time. */

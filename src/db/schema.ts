@@ -180,12 +180,14 @@ export const movie = pgTable(
     tmdbId: integer('tmdb_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    // Derived: the title folded (search and the title sort), its words, the genre ids (sorted), and
-    // how many users keep the movie among their favorites (its popularity).
+    // Derived: the title folded (search and the title sort), its words, the genre ids (sorted), how
+    // many users keep the movie among their favorites (its popularity), and its cast's size.
     titleKey: searchKey('title_key'),
     titleDocument: searchDocument('title_document'),
     genreIds: integer('genre_ids').array().notNull().default(sql`'{}'::integer[]`),
     favoritesCount: integer('favorites_count').notNull().default(0),
+    // Derived: the distinct people who play in it (any character, principal or not).
+    actorsCount: integer('actors_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { derivedDrift, query } from '../helpers/database.js';
 
 let t: TestApp;
 let editor: Client;
@@ -17,27 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Rows whose derived columns differ from a recount: none, whatever was written. */
-async function drift(): Promise<unknown[]> {
-  return query(
-    t.database.handle,
-    `select 'movie' as kind, m.movie_id as id from movie m
-     where m.title_key <> search_key(m.title)
-        or m.title_document <> search_document(search_key(m.title))
-        or m.genre_ids <> coalesce((select array_agg(genre_id order by genre_id) from movie_genre g where g.movie_id = m.movie_id), '{}')
-        or m.favorites_count <> (select count(*) from favorite_movies f where f.movie_id = m.movie_id)
-     union all
-     select 'person', p.person_id from person p
-     where p.name_key <> search_key(btrim(p.first_name || ' ' || p.last_name))
-        or p.sort_key <> search_key(p.last_name) || chr(1) || search_key(p.first_name)
-        or (p.movies_acted, p.acting_budget_total, p.movies_directed, p.directing_budget_average) is distinct from (
-          (select count(distinct ch.movie_id)::int from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id),
-          (select coalesce(sum(mv.budget), 0) from movie mv where mv.movie_id in (
-            select ch.movie_id from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id)),
-          (select count(*)::int from movie mv where mv.director_id = p.person_id),
-          (select round(avg(mv.budget), 2) from movie mv where mv.director_id = p.person_id))`,
-  );
-}
+const drift = () => derivedDrift(t.database.handle);
 
 interface Figures {
   moviesActed: number;

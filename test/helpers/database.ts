@@ -83,3 +83,30 @@ export async function sqlStateOf(handle: DatabaseHandle, statement: SQL | string
     throw error;
   }
 }
+
+/**
+ * Rows whose derived columns (drizzle/0007_search_and_figures.sql) differ from a recount from the
+ * source tables: none, whatever was written and by whom.
+ */
+export function derivedDrift(handle: DatabaseHandle): Promise<{ kind: string; id: number }[]> {
+  return query(
+    handle,
+    `select 'movie' as kind, m.movie_id as id from movie m
+     where m.title_key <> search_key(m.title)
+        or m.title_document <> search_document(search_key(m.title))
+        or m.genre_ids <> coalesce((select array_agg(genre_id order by genre_id) from movie_genre g where g.movie_id = m.movie_id), '{}')
+        or m.favorites_count <> (select count(*) from favorite_movies f where f.movie_id = m.movie_id)
+        or m.actors_count <> (select count(distinct ar.actor_id) from "character" ch
+          join actor_roles ar on ar.character_id = ch.character_id where ch.movie_id = m.movie_id)
+     union all
+     select 'person', p.person_id from person p
+     where p.name_key <> search_key(btrim(p.first_name || ' ' || p.last_name))
+        or p.sort_key <> search_key(p.last_name) || chr(1) || search_key(p.first_name)
+        or (p.movies_acted, p.acting_budget_total, p.movies_directed, p.directing_budget_average) is distinct from (
+          (select count(distinct ch.movie_id)::int from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id),
+          (select coalesce(sum(mv.budget), 0) from movie mv where mv.movie_id in (
+            select ch.movie_id from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id)),
+          (select count(*)::int from movie mv where mv.director_id = p.person_id),
+          (select round(avg(mv.budget), 2) from movie mv where mv.director_id = p.person_id))`,
+  );
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/modules/imports/csv-source.js';
 import { importTmdb } from '../../src/modules/imports/tmdb-import.js';
 import { readTmdb } from '../../src/modules/imports/tmdb-source.js';
-import { createTestDatabase, query, TEST_DATABASE_URL } from '../helpers/database.js';
+import { createTestDatabase, derivedDrift, query, TEST_DATABASE_URL } from '../helpers/database.js';
 
 const DATA = path.resolve('../shared/datasets/tmdb5000');
 const files = {
@@ -46,6 +46,8 @@ describe('the full TMDB 5000 import into PostgreSQL', () => {
       );
       expect(counts).toEqual({ movies: 4803, characters: castRows, directed: directed.size, seydoux: 'Léa Seydoux' });
       expect(castRows).toBe(106_257);
+      // The derived columns came out of the triggers, set-based, right for every row.
+      expect(await derivedDrift(t.handle)).toEqual([]);
 
       const again = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
       expect(again.persons.inserted + again.movies.inserted + again.characters.inserted).toBe(0);

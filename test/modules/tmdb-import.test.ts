@@ -9,7 +9,7 @@ import { InputFileError } from '../../src/modules/imports/csv-source.js';
 import { importTmdb } from '../../src/modules/imports/tmdb-import.js';
 import { repairEscapes, splitName } from '../../src/modules/imports/tmdb-mapping.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../src/modules/imports/tmdb-source.js';
-import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, derivedDrift, query, type TestDatabase } from '../helpers/database.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-tmdb-'));
 const write = (name: string, text: string, gzip = false) => {
@@ -181,6 +181,15 @@ describe.each([
     expect(again.movies).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
     expect(again.characters).toEqual({ inserted: 0, updated: 0, unchanged: 8 });
     expect(again.genres.created + again.countries.created).toBe(0);
+  });
+
+  it('leaves every derived column (search keys, genre ids, people\'s figures) as the credits give it', async () => {
+    expect(await derivedDrift(t.handle)).toEqual([]);
+    const [cameron] = await query<{ directed: number; acted: number }>(
+      t.handle,
+      `select movies_directed as directed, movies_acted as acted from person where tmdb_id = 2710`,
+    );
+    expect(cameron!.directed).toBeGreaterThan(0);
   });
 });
 

@@ -27,7 +27,7 @@ const TABLES: { name: string; order: string[]; key?: string }[] = [
  * out with the accounts, then count zero).
  */
 const DERIVED: Record<string, string[]> = {
-  movie: ['title_key', 'title_document', 'genre_ids', 'favorites_count'],
+  movie: ['title_key', 'title_document', 'genre_ids', 'favorites_count', 'actors_count'],
   person: ['name_key', 'sort_key', 'name_document', 'movies_acted', 'acting_budget_total', 'movies_directed', 'directing_budget_average'],
 };
 const FORMAT = 'moviedb-catalogue';

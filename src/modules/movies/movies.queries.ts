@@ -25,10 +25,8 @@ export const summaryFields = sql`
   'director', ${personRefJson('d')},
   'genres', coalesce((
     select json_agg(json_build_object('id', g.genre_id, 'name', g.genre_name) order by g.genre_name)
-    from movie_genre mg join genre g on g.genre_id = mg.genre_id where mg.movie_id = m.movie_id), '[]'::json),
-  'actorsCount', (
-    select count(distinct ar.actor_id)::int from "character" ch
-    join actor_roles ar on ar.character_id = ch.character_id where ch.movie_id = m.movie_id),
+    from genre g where g.genre_id = any(m.genre_ids)), '[]'::json),
+  'actorsCount', m.actors_count,
   'favoritesCount', m.favorites_count`;
 
 export const movieSummaryJson = sql`json_build_object(${summaryFields})`;
@@ -109,7 +107,7 @@ export interface MovieFilter {
 export const MOVIE_SEARCH_COLUMNS: SearchColumns = { key: sql`m.title_key`, document: sql`m.title_document` };
 
 /** The WHERE conditions of a movie filter over `movie m`. */
-export function movieConditions(filter: MovieFilter): SQL[] {
+export function movieConditions(filter: MovieFilter, options: { withText: boolean } = { withText: true }): SQL[] {
   const conditions: SQL[] = [];
   // movie.genre_ids (GIN index) answers every genre filter without a join.
   if (filter.genreIds) {
@@ -138,7 +136,8 @@ export function movieConditions(filter: MovieFilter): SQL[] {
   if (filter.maxBudget !== undefined) conditions.push(sql`m.budget <= ${filter.maxBudget}`);
   if (filter.tmdbId !== undefined) conditions.push(sql`m.tmdb_id = ${filter.tmdbId}`);
   if (filter.ids) conditions.push(sql`m.movie_id = any(${intArray(filter.ids)})`);
-  if (filter.text) conditions.push(matchCondition(MOVIE_SEARCH_COLUMNS, filter.text));
+  // The list itself reads the matches through movieListSource; other lists filter here.
+  if (filter.text && options.withText) conditions.push(matchCondition(MOVIE_SEARCH_COLUMNS, filter.text));
   return conditions;
 }
 
@@ -190,14 +189,24 @@ export function whereClause(conditions: SQL[]): SQL {
   return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }
 
+/**
+ * The movies a list reads, as `m`. With a search, the matches come first, through the search
+ * indexes, fenced (OFFSET 0) so that the planner cannot walk a sort's index instead and test every
+ * movie against the words: a rare word would then read the whole table to fill a page.
+ */
+export function movieListSource(text: SearchText | undefined): SQL {
+  return text ? sql`(select * from movie m where ${matchCondition(MOVIE_SEARCH_COLUMNS, text)} offset 0) m` : sql`movie m`;
+}
+
 export async function findMoviePage(
   db: Database,
+  source: SQL,
   conditions: SQL[],
   order: ListOrder,
   window: { limit: number; offset?: number; after?: CursorPosition | undefined },
 ): Promise<PageRows<MovieSummary>> {
   const page = await findPage<MovieSummary | string>(db, {
-    from: sql`movie m`,
+    from: source,
     conditions,
     order,
     document: movieSummaryJson,
@@ -208,9 +217,9 @@ export async function findMoviePage(
   return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };
 }
 
-export async function countMovies(db: Database, conditions: SQL[]): Promise<number> {
+export async function countMovies(db: Database, source: SQL, conditions: SQL[]): Promise<number> {
   const [row] = rowsOf<{ total: number }>(
-    await db.execute(sql`select count(*)::int as total from movie m ${whereClause(conditions)}`),
+    await db.execute(sql`select count(*)::int as total from ${source} ${whereClause(conditions)}`),
   );
   return Number(row?.total ?? 0);
 }

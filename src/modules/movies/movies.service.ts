@@ -14,6 +14,7 @@ import {
   findMoviePage,
   insertMovie,
   movieConditions,
+  movieListSource,
   movieOrder,
   movieRelevanceOrder,
   type MovieSortKey,
@@ -99,8 +100,9 @@ export function createMovieService({ db, files, cursors }: { db: Database; files
 
     async listMovies(query: MovieListQuery): Promise<CursorPage<MovieSummary>> {
       const filter = await resolveMovieFilter(db, query);
-      const conditions = movieConditions(filter);
+      const conditions = movieConditions(filter, { withText: false });
       const { text } = filter;
+      const source = movieListSource(text);
       const order = chooseOrder<MovieSortKey, ReturnType<typeof movieOrder>>(query.sort, '-popularity', text, movieOrder, () =>
         movieRelevanceOrder(text!),
       );
@@ -108,8 +110,8 @@ export function createMovieService({ db, files, cursors }: { db: Database; files
         cursors,
         list: 'movies',
         query,
-        fetch: (window) => findMoviePage(db, conditions, order, window),
-        count: () => countMovies(db, conditions),
+        fetch: (window) => findMoviePage(db, source, conditions, order, window),
+        count: () => countMovies(db, source, conditions),
       });
     },
 

@@ -85,9 +85,8 @@ export async function findPersonDetails(db: Database, personId: number): Promise
 
 export const PERSON_SEARCH_COLUMNS: SearchColumns = { key: sql`p.name_key`, document: sql`p.name_document` };
 
+/** Filters besides the name search, which personListSource applies. */
 export interface PersonFilter {
-  /** Matches the name (see search/search-text.ts). */
-  text?: SearchText | undefined;
   countryId?: number | undefined;
   gender?: string | undefined;
   role?: 'actor' | 'director' | undefined;
@@ -97,7 +96,6 @@ export interface PersonFilter {
 
 export function personConditions(filter: PersonFilter): SQL[] {
   const conditions: SQL[] = [];
-  if (filter.text) conditions.push(matchCondition(PERSON_SEARCH_COLUMNS, filter.text));
   if (filter.countryId !== undefined) conditions.push(sql`p.country_id = ${filter.countryId}`);
   if (filter.gender) conditions.push(sql`p.gender = ${filter.gender}::gender`);
   if (filter.role === 'actor') conditions.push(sql`p.movies_acted > 0`);
@@ -135,14 +133,20 @@ export function personRelevanceOrder(text: SearchText): ListOrder {
   };
 }
 
+/** The people a list reads, as `p`; with a search, the matches first (see movieListSource). */
+export function personListSource(text: SearchText | undefined): SQL {
+  return text ? sql`(select * from person p where ${matchCondition(PERSON_SEARCH_COLUMNS, text)} offset 0) p` : sql`person p`;
+}
+
 export async function findPersonPage(
   db: Database,
+  source: SQL,
   conditions: SQL[],
   order: ListOrder,
   window: { limit: number; offset?: number; after?: CursorPosition | undefined },
 ): Promise<PageRows<PersonSummary>> {
   const page = await findPage<PersonSummary | string>(db, {
-    from: sql`person p`,
+    from: source,
     conditions,
     order,
     document: sql`json_build_object(${personFields})`,
@@ -153,9 +157,9 @@ export async function findPersonPage(
   return { documents: page.documents.map((doc) => normalizePerson(doc)), next: page.next };
 }
 
-export async function countPersons(db: Database, conditions: SQL[]): Promise<number> {
+export async function countPersons(db: Database, source: SQL, conditions: SQL[]): Promise<number> {
   const [row] = rowsOf<{ total: number }>(
-    await db.execute(sql`select count(*)::int as total from person p ${whereClause(conditions)}`),
+    await db.execute(sql`select count(*)::int as total from ${source} ${whereClause(conditions)}`),
   );
   return Number(row?.total ?? 0);
 }

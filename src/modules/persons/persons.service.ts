@@ -15,6 +15,7 @@ import {
   findPersonPage,
   insertPerson,
   personConditions,
+  personListSource,
   personOrder,
   personRelevanceOrder,
   type PersonSortKey,
@@ -51,13 +52,13 @@ export function createPersonService({ db, files, cursors }: { db: Database; file
     async listPersons(query: PersonListQuery): Promise<CursorPage<PersonSummary>> {
       const text = query.q === undefined ? undefined : await analyzeSearchText(db, query.q);
       const conditions = personConditions({
-        text,
         countryId: query.country ? await countryIdOf(db, query.country) : undefined,
         gender: query.gender,
         role: query.role,
         tmdbId: query.tmdbId,
         ids: query.ids === undefined ? undefined : idsOf(query.ids.split(','), 'ids'),
       });
+      const source = personListSource(text);
       const order = chooseOrder<PersonSortKey, ReturnType<typeof personOrder>>(query.sort, 'name', text, personOrder, () =>
         personRelevanceOrder(text!),
       );
@@ -65,8 +66,8 @@ export function createPersonService({ db, files, cursors }: { db: Database; file
         cursors,
         list: 'persons',
         query,
-        fetch: (window) => findPersonPage(db, conditions, order, window),
-        count: () => countPersons(db, conditions),
+        fetch: (window) => findPersonPage(db, source, conditions, order, window),
+        count: () => countPersons(db, source, conditions),
       });
     },
 

@@ -19,27 +19,44 @@ import type { PersonSummary } from '../persons/persons.schemas.js';
 import type { ListOrder } from '../../db/keyset.js';
 import { type SearchColumns, type SearchText, anyMatchQuery, matchScore, wholeWordsQuery } from './search-text.js';
 
-/** Candidates taken from each index before ranking. */
+/** Candidates taken from each kind of match before ranking: the most popular of those read. */
 const CANDIDATES_PER_SOURCE = 100;
+/**
+ * Matches read from each index, at most: a two-letter prefix may match a tenth of a million titles,
+ * and the answer must not cost more because of it.
+ */
+const MATCHES_READ_PER_SOURCE = 5_000;
 
 function likePrefix(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The ids that may rank: exact text, text prefix, whole words, any match; each by popularity. */
+/**
+ * The ids that may rank: exact text, text prefix, whole words, any match; the most popular of each.
+ * Each source reads its matches through its own index first (MATERIALIZED keeps the planner from
+ * walking the popularity index instead, which for a rare word means reading every row), then
+ * takes the most popular of those it read.
+ */
 function candidateIds(table: SQL, id: SQL, columns: SearchColumns, popularity: SQL, text: SearchText): SQL {
-  const bounded = (condition: SQL) =>
-    sql`(select ${id} as id from ${table} where ${condition} order by ${popularity} desc, ${id} limit ${CANDIDATES_PER_SOURCE})`;
-  const sources = [
-    // In the C collation, as the key's index is (equality means the same in any deterministic one).
-    bounded(sql`${columns.key} collate "C" = ${text.key}`),
-    bounded(sql`${columns.key} collate "C" like ${likePrefix(text.key)}`),
-  ];
+  const conditions = [sql`${columns.key} collate "C" = ${text.key}`, sql`${columns.key} collate "C" like ${likePrefix(text.key)}`];
   if (text.words.length > 0) {
-    sources.push(bounded(sql`${columns.document} @@ to_tsquery('simple', ${wholeWordsQuery(text)})`));
-    sources.push(bounded(sql`${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)})`));
+    conditions.push(sql`${columns.document} @@ to_tsquery('simple', ${wholeWordsQuery(text)})`);
+    conditions.push(sql`${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)})`);
   }
-  return sql.join(sources, sql` union `);
+  const sources = conditions.map((condition, i) => {
+    const name = sql.raw(`source_${i}`);
+    return {
+      cte: sql`${name} as materialized (select ${id} as id, ${popularity} as popularity from ${table} where ${condition} limit ${MATCHES_READ_PER_SOURCE})`,
+      pick: sql`(select id from ${name} order by popularity desc, id limit ${CANDIDATES_PER_SOURCE})`,
+    };
+  });
+  return sql`with ${sql.join(
+    sources.map((s) => s.cte),
+    sql`, `,
+  )} ${sql.join(
+    sources.map((s) => s.pick),
+    sql` union `,
+  )}`;
 }
 
 function rankedBy(order: ListOrder): SQL {
