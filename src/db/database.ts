@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, fillPlaceholders, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -14,6 +14,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema.js';
+import { intArray } from './sql.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -105,13 +106,60 @@ async function openPostgres(url: string, maxConnections = 10, logger?: QueryLogg
   };
 }
 
+const PLANNED_EACH_TIME = Symbol('execute, planned for these values');
+const RUN_TEXT = Symbol('run statement text with parameters, prepared');
+
+/**
+ * A statement whose text never changes, only its values: its SQL is built once (drizzle builds a
+ * long statement in about as much time as PostgreSQL runs it) and runs as a prepared statement.
+ * `build` names each value with `value(name)`; `run(db, values)` runs it. In a transaction or on
+ * PGlite, it is built with the values and run as any statement.
+ */
+export function fixedStatement(build: (value: (name: string) => SQL) => SQL) {
+  let built: { sql: string; params: unknown[] } | undefined;
+  return async function run<T>(db: Database, values: Record<string, unknown>): Promise<T[]> {
+    const runText = (db as unknown as { [RUN_TEXT]?: (text: string, params: unknown[]) => Promise<unknown> })[RUN_TEXT];
+    if (!runText) {
+      const valueOf = (name: string) => {
+        const given = values[name];
+        return Array.isArray(given) ? intArray(given as number[]) : sql`${given}`;
+      };
+      return rowsOf<T>(await db.execute(build(valueOf)));
+    }
+    built ??= dialectOf(db).sqlToQuery(build((name) => sql`${sql.placeholder(name)}`));
+    return rowsOf<T>(await runText(built.sql, fillPlaceholders(built.params, values)));
+  };
+}
+
+function dialectOf(db: Database): { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } {
+  return (db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } }).dialect;
+}
+
+/**
+ * Runs a statement planned for its values, every time: for lists and searches, where the best plan
+ * depends on the values (a common genre over fifty years wants the sort's index, a rare one its
+ * own), and a prepared statement's generic plan, made once for any values, can be a hundred times
+ * slower. Elsewhere (PGlite, transactions) the same as db.execute.
+ */
+export function executePlannedEachTime(db: Database, query: SQL): ReturnType<Database['execute']> {
+  const execute = (db as unknown as { [PLANNED_EACH_TIME]?: Database['execute'] })[PLANNED_EACH_TIME];
+  return execute ? execute(query) : db.execute(query);
+}
+
 /**
  * Statements run through db.execute outside a transaction (every catalogue read) become named
  * prepared statements, kept per connection by postgres.js: PostgreSQL then parses and plans each
  * one once, not on every request. A page of the catalogue costs more to plan than to run.
  */
 function preparePlainStatements(db: Database, client: postgres.Sql, logger: QueryLogger): void {
-  const dialect = (db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } }).dialect;
+  Object.assign(db, {
+    [PLANNED_EACH_TIME]: db.execute.bind(db),
+    [RUN_TEXT]: (text: string, params: unknown[]) => {
+      logger?.logQuery(text);
+      return client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
+    },
+  });
+  const dialect = dialectOf(db);
   const execute = (query: SQLWrapper | string) => {
     const built = dialect.sqlToQuery(typeof query === 'string' ? sql.raw(query) : query.getSQL());
     logger?.logQuery(built.sql);

@@ -5,7 +5,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { CursorPosition } from '../http/cursor.js';
 import { BadRequestError } from '../errors.js';
 import type { Database } from './database.js';
-import { rowsOf } from './database.js';
+import { executePlannedEachTime, rowsOf } from './database.js';
 
 export interface SortColumn {
   /** The value sorted by, over the list's sources. */
@@ -28,11 +28,8 @@ export interface PageQuery {
   /** The rows listed: the table(s) the conditions and the order read. */
   from: SQL;
   conditions: SQL[];
-  /** The JSON document of one row, over `sources`, built for the rows of the page only. */
-  document: SQL;
-  sources: SQL;
-  /** Joins `sources` to a page row: a condition over `page.position_id`. */
-  joinOn: SQL;
+  /** The documents of the page's rows, by id, in the order given: built for those rows only. */
+  documents: (ids: number[]) => Promise<unknown[]>;
   order: ListOrder;
   limit: number;
   offset?: number;
@@ -89,7 +86,7 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
     return all.length ? sql`where ${sql.join(all, sql` and `)}` : sql``;
   };
   // The page is chosen from `from` alone (an index can often answer it without the table), then
-  // documents are built for its rows only.
+  // documents are built for its rows only, by a statement that never changes (see fixedStatement).
   const outputs = sql.join(
     [
       ...columns.map((column, i) => sql`${column} as sort_${sql.raw(String(i))}`),
@@ -135,15 +132,12 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
       sql`(select ${outputs}, 1 as phase from ${query.from} ${where(extra)} order by ${order.id} ${direction(idDescending)} limit ${fetch})`,
     );
   }
-  const chosen =
+  const statement =
     parts.length === 1
       ? sql`select * from ${parts[0]} page order by ${orderBy('sort_')} limit ${limit + 1} offset ${offset}`
       : sql`select * from (${sql.join(parts, sql` union all `)}) page
           order by phase, ${orderBy('sort_')} limit ${limit + 1} offset ${offset}`;
-  const statement = sql`select ${query.document} as doc, page.*
-    from (${chosen}) page join ${query.sources} on ${query.joinOn}
-    order by ${parts.length === 1 ? sql`` : sql`page.phase, `}${orderBy('page.sort_')}`;
-  const rows = rowsOf<Record<string, unknown>>(await db.execute(statement));
+  const rows = rowsOf<Record<string, unknown>>(await executePlannedEachTime(db, statement));
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];
@@ -151,5 +145,6 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
     more && last
       ? [...columns.map((_, i) => (last[`position_${i}`] as string | null) ?? null), Number(last.position_id)]
       : null;
-  return { documents: pageRows.map((row) => row.doc as T), next };
+  const documents = pageRows.length ? ((await query.documents(pageRows.map((row) => Number(row.position_id)))) as T[]) : [];
+  return { documents, next };
 }

@@ -1,6 +1,6 @@
 import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { fixedStatement, rowsOf } from '../../db/database.js';
 import { type ListOrder, type PageRows, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../http/cursor.js';
 import { favoriteMovies } from '../../db/schema.js';
@@ -23,6 +23,14 @@ export function favoritedOrder(descending: boolean): ListOrder {
   return { columns: [{ value: sql`f.created_at`, type: 'timestamptz', descending }], nullable: false, id: sql`m.movie_id` };
 }
 
+const FAVORITES = fixedStatement(
+  (value) => sql`select json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)}) as doc
+    from unnest(${value('ids')}::int[]) with ordinality as wanted(id, n)
+    join favorite_movies f on f.movie_id = wanted.id and f.user_id = ${value('userId')}
+    join ${movieSources} on m.movie_id = f.movie_id
+    order by wanted.n`,
+);
+
 /** A page of the user's favorites among the movies that meet `conditions` (over `movie m`). */
 export async function findFavoritePage(
   db: Database,
@@ -35,9 +43,7 @@ export async function findFavoritePage(
     from: sql`favorite_movies f join movie m on m.movie_id = f.movie_id`,
     conditions: [sql`f.user_id = ${userId}`, ...conditions],
     order,
-    document: sql`json_build_object(${summaryFields}, 'favoritedAt', ${isoTimestamp(sql`f.created_at`)})`,
-    sources: sql`favorite_movies f join ${movieSources} on m.movie_id = f.movie_id`,
-    joinOn: sql`f.user_id = ${userId} and f.movie_id = page.position_id`,
+    documents: async (ids) => (await FAVORITES<{ doc: FavoriteMovie }>(db, { ids, userId })).map((row) => row.doc),
     ...window,
   });
   return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };

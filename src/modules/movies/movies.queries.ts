@@ -2,7 +2,7 @@
 // its cast, is one statement, and a list is one statement plus its count.
 import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { jsonValue, rowsOf } from '../../db/database.js';
+import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
 import { movie, movieGenre } from '../../db/schema.js';
 import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
 import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
@@ -56,14 +56,9 @@ export const characterSources = sql`"character" ch left join person a on a.perso
 
 export { characterJson };
 
-/** Everything about one movie in one statement; isFavorite only when a user is named. */
-export async function findMovieDetails(db: Database, movieId: number, userId?: number): Promise<MovieDetails | undefined> {
-  const favorite =
-    userId === undefined
-      ? sql``
-      : sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${userId})`;
-  const rows = rowsOf<{ doc: MovieDetails }>(
-    await db.execute(sql`
+function movieDetailsStatement(withFavorite: boolean) {
+  return fixedStatement(
+    (value) => sql`
       select json_build_object(${summaryFields},
         'description', m.description,
         'characters', coalesce((
@@ -71,10 +66,19 @@ export async function findMovieDetails(db: Database, movieId: number, userId?: n
           from ${characterSources} where ch.movie_id = m.movie_id), '[]'::json),
         'createdAt', ${isoTimestamp(sql`m.created_at`)},
         'updatedAt', ${isoTimestamp(sql`m.updated_at`)}
-        ${favorite}) as doc
+        ${withFavorite ? sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${value('userId')})` : sql``}) as doc
       from ${movieSources}
-      where m.movie_id = ${movieId}`),
+      where m.movie_id = ${value('movieId')}`,
   );
+}
+const MOVIE_DETAILS = { anonymous: movieDetailsStatement(false), signedIn: movieDetailsStatement(true) };
+
+/** Everything about one movie in one statement; isFavorite only when a user is named. */
+export async function findMovieDetails(db: Database, movieId: number, userId?: number): Promise<MovieDetails | undefined> {
+  const rows =
+    userId === undefined
+      ? await MOVIE_DETAILS.anonymous<{ doc: MovieDetails }>(db, { movieId })
+      : await MOVIE_DETAILS.signedIn<{ doc: MovieDetails }>(db, { movieId, userId });
   return rows[0] && normalizeMovie(rows[0].doc);
 }
 
@@ -198,6 +202,19 @@ export function movieListSource(text: SearchText | undefined): SQL {
   return text ? sql`(select * from movie m where ${matchCondition(MOVIE_SEARCH_COLUMNS, text)} offset 0) m` : sql`movie m`;
 }
 
+const MOVIE_SUMMARIES = fixedStatement(
+  (value) => sql`select ${movieSummaryJson} as doc
+    from unnest(${value('ids')}::int[]) with ordinality as wanted(id, n)
+    join ${movieSources} on m.movie_id = wanted.id
+    order by wanted.n`,
+);
+
+/** Movie summaries by id, in the order of the ids. */
+export async function findMovieSummaries(db: Database, ids: number[]): Promise<MovieSummary[]> {
+  const rows = await MOVIE_SUMMARIES<{ doc: MovieSummary }>(db, { ids });
+  return rows.map((row) => normalizeMovie(row.doc));
+}
+
 export async function findMoviePage(
   db: Database,
   source: SQL,
@@ -209,9 +226,7 @@ export async function findMoviePage(
     from: source,
     conditions,
     order,
-    document: movieSummaryJson,
-    sources: movieSources,
-    joinOn: sql`m.movie_id = page.position_id`,
+    documents: (ids) => findMovieSummaries(db, ids),
     ...window,
   });
   return { documents: page.documents.map((doc) => normalizeMovie(doc)), next: page.next };
@@ -219,7 +234,7 @@ export async function findMoviePage(
 
 export async function countMovies(db: Database, source: SQL, conditions: SQL[]): Promise<number> {
   const [row] = rowsOf<{ total: number }>(
-    await db.execute(sql`select count(*)::int as total from ${source} ${whereClause(conditions)}`),
+    await executePlannedEachTime(db, sql`select count(*)::int as total from ${source} ${whereClause(conditions)}`),
   );
   return Number(row?.total ?? 0);
 }

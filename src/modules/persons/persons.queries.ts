@@ -2,7 +2,7 @@
 // from the credits, and writes.
 import { type SQL, and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { jsonValue, rowsOf } from '../../db/database.js';
+import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
 import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
@@ -50,9 +50,8 @@ export function normalizePerson<T extends PersonSummary>(doc: T | string): T {
   return found;
 }
 
-export async function findPersonDetails(db: Database, personId: number): Promise<PersonDetails | undefined> {
-  const [row] = rowsOf<{ doc: PersonDetails }>(
-    await db.execute(sql`
+const PERSON_DETAILS = fixedStatement(
+  (value) => sql`
       select json_build_object(${personFields},
         'biography', p.biography,
         'photos', coalesce((
@@ -74,8 +73,11 @@ export async function findPersonDetails(db: Database, personId: number): Promise
         'createdAt', ${isoTimestamp(sql`p.created_at`)},
         'updatedAt', ${isoTimestamp(sql`p.updated_at`)}) as doc
       from ${personSources}
-      where p.person_id = ${personId}`),
-  );
+      where p.person_id = ${value('personId')}`,
+);
+
+export async function findPersonDetails(db: Database, personId: number): Promise<PersonDetails | undefined> {
+  const [row] = await PERSON_DETAILS<{ doc: PersonDetails }>(db, { personId });
   if (!row) return undefined;
   const details = normalizePerson(row.doc);
   details.acting = details.acting.map((credit) => ({ ...credit, movie: normalizeMovie(credit.movie) }));
@@ -138,6 +140,19 @@ export function personListSource(text: SearchText | undefined): SQL {
   return text ? sql`(select * from person p where ${matchCondition(PERSON_SEARCH_COLUMNS, text)} offset 0) p` : sql`person p`;
 }
 
+const PERSON_SUMMARIES = fixedStatement(
+  (value) => sql`select json_build_object(${personFields}) as doc
+    from unnest(${value('ids')}::int[]) with ordinality as wanted(id, n)
+    join ${personSources} on p.person_id = wanted.id
+    order by wanted.n`,
+);
+
+/** Person summaries by id, in the order of the ids. */
+export async function findPersonSummaries(db: Database, ids: number[]): Promise<PersonSummary[]> {
+  const rows = await PERSON_SUMMARIES<{ doc: PersonSummary }>(db, { ids });
+  return rows.map((row) => normalizePerson(row.doc));
+}
+
 export async function findPersonPage(
   db: Database,
   source: SQL,
@@ -149,9 +164,7 @@ export async function findPersonPage(
     from: source,
     conditions,
     order,
-    document: sql`json_build_object(${personFields})`,
-    sources: personSources,
-    joinOn: sql`p.person_id = page.position_id`,
+    documents: (ids) => findPersonSummaries(db, ids),
     ...window,
   });
   return { documents: page.documents.map((doc) => normalizePerson(doc)), next: page.next };
@@ -159,7 +172,7 @@ export async function findPersonPage(
 
 export async function countPersons(db: Database, source: SQL, conditions: SQL[]): Promise<number> {
   const [row] = rowsOf<{ total: number }>(
-    await db.execute(sql`select count(*)::int as total from ${source} ${whereClause(conditions)}`),
+    await executePlannedEachTime(db, sql`select count(*)::int as total from ${source} ${whereClause(conditions)}`),
   );
   return Number(row?.total ?? 0);
 }

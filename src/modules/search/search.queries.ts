@@ -4,20 +4,13 @@
 // word; then the candidates are ranked as GET /movies?q= ranks every match.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
-import { MOVIE_SEARCH_COLUMNS, movieSources, movieRelevanceOrder, normalizeMovie, summaryFields } from '../movies/movies.queries.js';
+import { executePlannedEachTime, rowsOf } from '../../db/database.js';
+import { MOVIE_SEARCH_COLUMNS, findMovieSummaries, movieRelevanceOrder } from '../movies/movies.queries.js';
 import type { MovieSummary } from '../movies/movies.schemas.js';
-import {
-  PERSON_SEARCH_COLUMNS,
-  normalizePerson,
-  personCredits,
-  personFields,
-  personRelevanceOrder,
-  personSources,
-} from '../persons/persons.queries.js';
+import { PERSON_SEARCH_COLUMNS, findPersonSummaries, personCredits, personRelevanceOrder } from '../persons/persons.queries.js';
 import type { PersonSummary } from '../persons/persons.schemas.js';
 import type { ListOrder } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, anyMatchQuery, matchScore, wholeWordsQuery } from './search-text.js';
+import { type SearchColumns, type SearchText, anyMatchQuery, matchScore } from './search-text.js';
 
 /** Candidates taken from each kind of match before ranking: the most popular of those read. */
 const CANDIDATES_PER_SOURCE = 100;
@@ -25,7 +18,7 @@ const CANDIDATES_PER_SOURCE = 100;
  * Matches read from each index, at most: a two-letter prefix may match a tenth of a million titles,
  * and the answer must not cost more because of it.
  */
-const MATCHES_READ_PER_SOURCE = 5_000;
+const MATCHES_READ_PER_SOURCE = 1_000;
 
 function likePrefix(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -39,10 +32,7 @@ function likePrefix(key: string): string {
  */
 function candidateIds(table: SQL, id: SQL, columns: SearchColumns, popularity: SQL, text: SearchText): SQL {
   const conditions = [sql`${columns.key} collate "C" = ${text.key}`, sql`${columns.key} collate "C" like ${likePrefix(text.key)}`];
-  if (text.words.length > 0) {
-    conditions.push(sql`${columns.document} @@ to_tsquery('simple', ${wholeWordsQuery(text)})`);
-    conditions.push(sql`${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)})`);
-  }
+  if (text.words.length > 0) conditions.push(sql`${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)})`);
   const sources = conditions.map((condition, i) => {
     const name = sql.raw(`source_${i}`);
     return {
@@ -66,30 +56,28 @@ function rankedBy(order: ListOrder): SQL {
   );
 }
 
-export async function searchMovies(db: Database, text: SearchText, limit: number): Promise<(MovieSummary & { score: number })[]> {
-  const order = movieRelevanceOrder(text);
+/** Ranks the candidates; then the documents of the best few, by a statement that never changes. */
+async function rank(db: Database, candidates: SQL, table: SQL, id: SQL, order: ListOrder, limit: number) {
   const score = matchScore(order.columns[0]!.value, order.columns[1]!.value);
-  const rows = rowsOf<{ doc: MovieSummary & { score: number } }>(
-    await db.execute(sql`
-      select json_build_object(${summaryFields}, 'score', ${score}) as doc
-      from (${candidateIds(sql`movie m`, sql`m.movie_id`, MOVIE_SEARCH_COLUMNS, sql`m.favorites_count`, text)}) candidate
-      join ${movieSources} on m.movie_id = candidate.id
+  return rowsOf<{ id: number; score: number }>(
+    await executePlannedEachTime(db, sql`
+      select ${id} as id, ${score} as score
+      from (${candidates}) candidate join ${table} on ${id} = candidate.id
       order by ${rankedBy(order)}
       limit ${limit}`),
   );
-  return rows.map((row) => normalizeMovie(row.doc));
+}
+
+export async function searchMovies(db: Database, text: SearchText, limit: number): Promise<(MovieSummary & { score: number })[]> {
+  const candidates = candidateIds(sql`movie m`, sql`m.movie_id`, MOVIE_SEARCH_COLUMNS, sql`m.favorites_count`, text);
+  const ranked = await rank(db, candidates, sql`movie m`, sql`m.movie_id`, movieRelevanceOrder(text), limit);
+  const documents = ranked.length ? await findMovieSummaries(db, ranked.map((r) => Number(r.id))) : [];
+  return documents.map((doc, i) => ({ ...doc, score: Number(ranked[i]!.score) }));
 }
 
 export async function searchPersons(db: Database, text: SearchText, limit: number): Promise<(PersonSummary & { score: number })[]> {
-  const order = personRelevanceOrder(text);
-  const score = matchScore(order.columns[0]!.value, order.columns[1]!.value);
-  const rows = rowsOf<{ doc: PersonSummary & { score: number } }>(
-    await db.execute(sql`
-      select json_build_object(${personFields}, 'score', ${score}) as doc
-      from (${candidateIds(sql`person p`, sql`p.person_id`, PERSON_SEARCH_COLUMNS, personCredits, text)}) candidate
-      join ${personSources} on p.person_id = candidate.id
-      order by ${rankedBy(order)}
-      limit ${limit}`),
-  );
-  return rows.map((row) => normalizePerson(row.doc));
+  const candidates = candidateIds(sql`person p`, sql`p.person_id`, PERSON_SEARCH_COLUMNS, personCredits, text);
+  const ranked = await rank(db, candidates, sql`person p`, sql`p.person_id`, personRelevanceOrder(text), limit);
+  const documents = ranked.length ? await findPersonSummaries(db, ranked.map((r) => Number(r.id))) : [];
+  return documents.map((doc, i) => ({ ...doc, score: Number(ranked[i]!.score) }));
 }
