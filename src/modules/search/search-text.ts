@@ -16,6 +16,8 @@ const CORRECTION_SIMILARITY = 0.3;
 const CORRECTIONS_PER_WORD = 3;
 /** Shorter words are too short for trigrams to correct; they still match whole, and as a prefix when last. */
 const MIN_CORRECTED_LENGTH = 4;
+/** Words of the dictionary tried for the last, maybe unfinished, word: the shortest first. */
+const COMPLETIONS = 20;
 
 export interface SearchWord {
   word: string;
@@ -23,6 +25,8 @@ export interface SearchWord {
   last: boolean;
   /** Dictionary words close to this one, best first (empty when the word itself is known). */
   corrections: string[];
+  /** For the last word: dictionary words it begins, shortest first. */
+  completions: string[];
 }
 
 /** A search phrase, analysed once per request and used by every query that matches it. */
@@ -34,7 +38,14 @@ export interface SearchText {
 
 /** Folds the phrase, splits it into words as the documents were split, and finds corrections. */
 export async function analyzeSearchText(db: Database, phrase: string): Promise<SearchText> {
-  const rows = rowsOf<{ key: string; word: string | null; last: boolean | null; known: boolean | null; corrections: string[] | null }>(
+  const rows = rowsOf<{
+    key: string;
+    word: string | null;
+    last: boolean | null;
+    known: boolean | null;
+    corrections: string[] | null;
+    completions: string[] | null;
+  }>(
     await db.execute(sql`
       with typed as (select search_key(${phrase}) as key),
       words as (
@@ -48,7 +59,12 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
           select s.word from search_word s
           where s.word % d.word and s.word <> d.word and similarity(s.word, d.word) >= ${CORRECTION_SIMILARITY}
           order by similarity(s.word, d.word) desc, s.word
-          limit ${CORRECTIONS_PER_WORD}) end as corrections
+          limit ${CORRECTIONS_PER_WORD}) end as corrections,
+        case when d.last then array(
+          select s.word from search_word s
+          where s.word like replace(replace(replace(d.word, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' and s.word <> d.word
+          order by length(s.word), s.word
+          limit ${COMPLETIONS}) end as completions
       from typed left join distinct_words d on true`),
   );
   const key = rows[0]?.key ?? '';
@@ -59,13 +75,14 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
       last: row.last === true,
       // A word the catalogue knows is taken as meant; only unknown words are corrected.
       corrections: row.known ? [] : (row.corrections ?? []),
+      completions: row.completions ?? [],
     }));
   return { key, words };
 }
 
 /** A lexeme as a tsquery operand: quoted, so that no character in it is an operator. */
-function operand(lexeme: string, prefix = false): string {
-  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
+function operand(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 function andOf(words: SearchWord[], alternatives: (word: SearchWord) => string[]): string {
@@ -77,14 +94,18 @@ export function wholeWordsQuery(text: SearchText): string {
   return andOf(text.words, (w) => [operand(w.word)]);
 }
 
-/** Every word, the last also as a prefix. */
+// The last word's completions are words of the dictionary, not a tsquery prefix (`go:*`): the
+// planner knows how common each word is, not how common a prefix is, and a wrong guess costs a
+// read of the whole table.
+
+/** Every word, the last also completed. */
 export function prefixQuery(text: SearchText): string {
-  return andOf(text.words, (w) => [operand(w.word), ...(w.last ? [operand(w.word, true)] : [])]);
+  return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c))]);
 }
 
-/** Every word, as typed, as a prefix when last, or corrected. */
+/** Every word, as typed, completed when last, or corrected. */
 export function anyMatchQuery(text: SearchText): string {
-  return andOf(text.words, (w) => [operand(w.word), ...(w.last ? [operand(w.word, true)] : []), ...w.corrections.map((c) => operand(c))]);
+  return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c)), ...w.corrections.map((c) => operand(c))]);
 }
 
 function likePrefix(key: string): string {

@@ -18,7 +18,7 @@ const CANDIDATES_PER_SOURCE = 100;
  * Matches read from each index, at most: a two-letter prefix may match a tenth of a million titles,
  * and the answer must not cost more because of it.
  */
-const MATCHES_READ_PER_SOURCE = 1_000;
+const MATCHES_READ_PER_SOURCE = 300;
 
 function likePrefix(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
