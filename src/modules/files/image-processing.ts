@@ -1,13 +1,21 @@
 // What an uploaded file is (read from its bytes, never from its name), how large it is, and its
 // resized copies. Decoding is bounded: the pixel count is read from the header first.
 import { fileTypeFromFile } from 'file-type';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata, default as Sharp } from 'sharp';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../../errors.js';
 
-// libvips' operation cache would keep decoded images around between uploads.
-sharp.cache(false);
-// One libvips worker thread an image: uploads are rare, and each thread holds its own buffers.
-sharp.concurrency(1);
+let loadingSharp: Promise<typeof Sharp> | undefined;
+
+/** sharp (libvips) loads at the first upload: a server that only reads never holds its 25 MB. */
+function loadSharp() {
+  return (loadingSharp ??= import('sharp').then(({ default: sharp }) => {
+    // libvips' operation cache would keep decoded images around between uploads.
+    sharp.cache(false);
+    // One libvips worker thread an image: uploads are rare, and each thread holds its own buffers.
+    sharp.concurrency(1);
+    return sharp;
+  }));
+}
 
 export const ACCEPTED_IMAGES: Record<string, { extension: string; extensions: string[] }> = {
   'image/jpeg': { extension: 'jpg', extensions: ['jpg', 'jpeg', 'jpe', 'jfif'] },
@@ -61,6 +69,7 @@ const DECODED_WHOLE = new Set(['avif', 'heif', 'gif', 'webp']);
 
 /** Width and height as shown (EXIF rotation applied), read from the header without decoding. */
 export async function measureImage(file: string, maxPixels: number): Promise<{ width: number; height: number }> {
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     metadata = await sharp(file).metadata();
@@ -85,6 +94,7 @@ export async function measureImage(file: string, maxPixels: number): Promise<{ w
  * widest copy comes from it, each narrower one from the copy before.
  */
 export async function writeResizedCopies(file: string, targets: { path: string; width: number }[], maxPixels: number): Promise<void> {
+  const sharp = await loadSharp();
   const widestFirst = [...targets].sort((a, b) => b.width - a.width);
   let source = file;
   for (const [index, target] of widestFirst.entries()) {

@@ -66,20 +66,29 @@ function movieDetailsStatement(withFavorite: boolean) {
           from ${characterSources} where ch.movie_id = m.movie_id), '[]'::json),
         'createdAt', ${isoTimestamp(sql`m.created_at`)},
         'updatedAt', ${isoTimestamp(sql`m.updated_at`)}
-        ${withFavorite ? sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${value('userId')})` : sql``}) as doc
+        ${withFavorite ? sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${value('userId')})` : sql``})::text as doc
       from ${movieSources}
       where m.movie_id = ${value('movieId')}`,
   );
 }
 const MOVIE_DETAILS = { anonymous: movieDetailsStatement(false), signedIn: movieDetailsStatement(true) };
 
-/** Everything about one movie in one statement; isFavorite only when a user is named. */
-export async function findMovieDetails(db: Database, movieId: number, userId?: number): Promise<MovieDetails | undefined> {
+/**
+ * Everything about one movie in one statement, as the JSON text PostgreSQL built (GET /movies/{id}
+ * sends it as it is); isFavorite only when a user is named.
+ */
+export async function findMovieDetailsJson(db: Database, movieId: number, userId?: number): Promise<string | undefined> {
   const rows =
     userId === undefined
-      ? await MOVIE_DETAILS.anonymous<{ doc: MovieDetails }>(db, { movieId })
-      : await MOVIE_DETAILS.signedIn<{ doc: MovieDetails }>(db, { movieId, userId });
-  return rows[0] && normalizeMovie(rows[0].doc);
+      ? await MOVIE_DETAILS.anonymous<{ doc: string }>(db, { movieId })
+      : await MOVIE_DETAILS.signedIn<{ doc: string }>(db, { movieId, userId });
+  return rows[0]?.doc;
+}
+
+/** Everything about one movie, as an object. */
+export async function findMovieDetails(db: Database, movieId: number, userId?: number): Promise<MovieDetails | undefined> {
+  const json = await findMovieDetailsJson(db, movieId, userId);
+  return json === undefined ? undefined : normalizeMovie(JSON.parse(json) as MovieDetails);
 }
 
 /** JSON numbers may arrive as strings from numeric columns on some drivers; budgets are numbers. */

@@ -47,7 +47,8 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         response: { 200: details, ...problemResponses },
       },
     },
-    (request) => movies.getMovie(request.params.id, request.principal),
+    // PostgreSQL built the document; it goes out as it came, matching the declared schema.
+    async (request, reply) => reply.type('application/json; charset=utf-8').send(await movies.getMovieJson(request.params.id, request.principal)),
   );
 
   app.post(

@@ -11,6 +11,7 @@ import {
   deleteMovie,
   existingIds,
   findMovieDetails,
+  findMovieDetailsJson,
   findMoviePage,
   insertMovie,
   movieConditions,
@@ -97,6 +98,13 @@ export function createMovieService({ db, files, cursors }: { db: Database; files
 
   return {
     getMovie: (movieId: number, principal: Principal | null) => details(movieId, principal),
+
+    /** The movie page as JSON text, for sending as it is: no parsing, no serializing. */
+    async getMovieJson(movieId: number, principal: Principal | null): Promise<string> {
+      const json = await findMovieDetailsJson(db, movieId, principal?.userId);
+      if (json === undefined) throw new NotFoundError(`No movie with id ${movieId}.`);
+      return json;
+    },
 
     async listMovies(query: MovieListQuery): Promise<CursorPage<MovieSummary>> {
       const filter = await resolveMovieFilter(db, query);
