@@ -79,7 +79,13 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
 }
 
 async function openPostgres(url: string, maxConnections = 10, logger?: QueryLogger): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  const client = postgres(url, {
+    max: maxConnections,
+    onnotice: () => {},
+    // Requests are many and small: a parallel plan's workers cost more to start than they save,
+    // and a plan made once for any values would otherwise often be one.
+    connection: { max_parallel_workers_per_gather: 0 },
+  });
   const db = drizzlePostgres({ client, schema, logger }) as unknown as Database;
   preparePlainStatements(db, client, logger);
   try {

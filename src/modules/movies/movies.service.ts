@@ -108,12 +108,12 @@ export function createMovieService({ db, files, cursors }: { db: Database; files
 
     async listMovies(query: MovieListQuery): Promise<CursorPage<MovieSummary>> {
       const filter = await resolveMovieFilter(db, query);
-      const conditions = movieConditions(filter, { withText: false });
       const { text } = filter;
       const source = movieListSource(text);
       const order = chooseOrder<MovieSortKey, ReturnType<typeof movieOrder>>(query.sort, '-popularity', text, movieOrder, () =>
         movieRelevanceOrder(text!),
       );
+      const conditions = movieConditions(filter, { withText: false });
       return listPage({
         cursors,
         list: 'movies',
