@@ -22,7 +22,6 @@ CREATE INDEX "movie_budget_idx" ON "movie" USING btree ("budget","movie_id","gen
 CREATE INDEX "movie_duration_idx" ON "movie" USING btree ("duration","movie_id","genre_ids","release_date","country_id");--> statement-breakpoint
 CREATE INDEX "movie_created_at_idx" ON "movie" USING btree ("created_at","movie_id","genre_ids","release_date","country_id");--> statement-breakpoint
 CREATE INDEX "movie_title_document_idx" ON "movie" USING gin ("title_document");--> statement-breakpoint
-CREATE INDEX "movie_genre_ids_idx" ON "movie" USING gin ("genre_ids");--> statement-breakpoint
 CREATE INDEX "person_name_key_idx" ON "person" USING btree ("name_key" collate "C","movies_acted","movies_directed");--> statement-breakpoint
 CREATE INDEX "person_sort_key_idx" ON "person" USING btree ("sort_key" collate "C","person_id");--> statement-breakpoint
 CREATE INDEX "person_name_document_idx" ON "person" USING gin ("name_document");--> statement-breakpoint

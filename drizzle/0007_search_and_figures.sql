@@ -66,7 +66,7 @@ CREATE TRIGGER person_set_updated_at BEFORE UPDATE OF
   ON person FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 --> statement-breakpoint
 
--- movie.genre_ids: the movie's genres, sorted, for the genre filters (GIN index). The movies are
+-- movie.genre_ids: the movie's genres, sorted, for the genre filters (carried in every sort index). The movies are
 -- locked before they are recounted, so two writers cannot each write a stale list.
 CREATE FUNCTION refresh_movie_genre_ids(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN

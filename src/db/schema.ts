@@ -193,7 +193,9 @@ export const movie = pgTable(
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
     // One index per sort, (sort value, id), for keyset pages. The discover filters (genres, release
     // date, country) ride along as trailing columns, so that a filtered page is read from the index
-    // alone, however many rows the filters skip, and only the page's rows touch the table.
+    // alone, however many rows the filters skip, and only the page's rows touch the table. No GIN
+    // index on genre_ids: with one, planning a page with a genre and a date range took 2-3 ms,
+    // more than running it; without, 0.15 ms.
     // The title's also serves a search by the title's beginning, taken by popularity.
     index('movie_title_key_idx').on(sql`${t.titleKey} collate "C"`, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.favoritesCount),
     index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId),
@@ -202,7 +204,6 @@ export const movie = pgTable(
     index('movie_duration_idx').on(t.duration, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_created_at_idx').on(t.createdAt, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_title_document_idx').using('gin', t.titleDocument),
-    index('movie_genre_ids_idx').using('gin', t.genreIds),
     index('movie_director_id_idx').on(t.directorId),
     index('movie_country_id_idx').on(t.countryId),
     index('movie_poster_file_id_idx').on(t.posterFileId),

@@ -133,7 +133,7 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   const budget = sql`m.budget`;
   const countryId = sql`m.country_id`;
   const conditions: SQL[] = [];
-  // movie.genre_ids (GIN index) answers every genre filter without a join.
+  // movie.genre_ids answers every genre filter without a join, from the sort's index (see schema.ts).
   if (filter.genreIds) {
     const { ids, mode } = filter.genreIds;
     conditions.push(sql`${genreIds} ${sql.raw(mode === 'any' ? '&&' : '@>')} ${intArray(ids)}`);
