@@ -1,0 +1,221 @@
+// The benchmark's scenarios: what each one asks of the API, and what it must obtain before the
+// clock starts (tokens, cursors). Every request draws its own random ids, words and filters.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type autocannon from 'autocannon';
+import type { Sql } from 'postgres';
+import { MIGRATIONS_FOLDER } from '../../src/db/database.js';
+import { BENCH_PASSWORD } from './catalogue.js';
+import { type Random, createRandom } from './random.js';
+import { searchFragments } from './search-terms.js';
+
+/** What the generated catalogue holds, read from the database once before the run. */
+export interface CatalogueFacts {
+  movies: number;
+  movieIds: { min: number; max: number };
+  personIds: { min: number; max: number };
+  /** Generated users are user1..userN. */
+  users: number;
+  genreIds: number[];
+}
+
+/**
+ * The server would try to migrate a catalogue generated before the migrations changed, and fail
+ * or stall: say so plainly instead.
+ */
+export async function checkMigrationsCurrent(sql: Sql): Promise<void> {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const newest = Math.max(...journal.entries.map((entry) => entry.when));
+  const [applied] = await sql<{ newest: string | null }[]>`select max(created_at)::text as newest from drizzle.__drizzle_migrations`;
+  if (Number(applied?.newest ?? 0) !== newest) {
+    throw new Error('The catalogue was generated with other migrations than those under drizzle/: run bench/generate.ts again');
+  }
+}
+
+export async function readCatalogueFacts(sql: Sql): Promise<CatalogueFacts> {
+  const [facts] = await sql<
+    { movies: number; minMovie: number; maxMovie: number; minPerson: number; maxPerson: number; users: number; genreIds: number[] }[]
+  >`
+    select (select count(*)::int from movie) as movies,
+      (select min(movie_id) from movie) as "minMovie", (select max(movie_id) from movie) as "maxMovie",
+      (select min(person_id) from person) as "minPerson", (select max(person_id) from person) as "maxPerson",
+      (select count(*)::int from user_account where email like 'user%@bench.example') as users,
+      array(select genre_id from genre order by genre_id) as "genreIds"`;
+  if (!facts || facts.movies === 0 || facts.users === 0) {
+    throw new Error('The database holds no generated catalogue: run bench/generate.ts first');
+  }
+  return {
+    movies: facts.movies,
+    movieIds: { min: facts.minMovie, max: facts.maxMovie },
+    personIds: { min: facts.minPerson, max: facts.maxPerson },
+    users: facts.users,
+    genreIds: facts.genreIds,
+  };
+}
+
+export interface ScenarioContext {
+  baseUrl: string;
+  sql: Sql;
+  facts: CatalogueFacts;
+  connections: number;
+}
+
+/** What autocannon runs: the requests of one round (repeated), and per-connection setup. */
+export interface LoadPlan {
+  requests: autocannon.Request[];
+  setupClient?: (client: autocannon.Client) => void;
+}
+
+export interface Scenario {
+  slug: string;
+  name: string;
+  /** Throws when the API cannot give what the scenario needs. */
+  prepare(context: ScenarioContext): Promise<LoadPlan>;
+}
+
+const API = '/api/v1';
+
+/** One GET a round, its path drawn anew for every request. */
+function getEach(path: (random: Random) => string, part: number): LoadPlan {
+  const random = createRandom(7, part);
+  return { requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(random) }) }] };
+}
+
+const between = (random: Random, range: { min: number; max: number }) => random.int(range.min, range.max);
+
+const DISCOVER_SORTS = ['-popularity', '-releaseDate', 'releaseDate', 'title', '-budget'];
+const DEEP_SORTS = ['-popularity', 'title', '-releaseDate', 'createdAt'];
+const PAGE_SIZE = 20;
+/** About 200,000 rows in: page 10,000 of 20, or the middle of a smaller catalogue. */
+const DEEP_PAGE = 10_000;
+
+export const SCENARIOS: Scenario[] = [
+  {
+    slug: 'movie-details',
+    name: 'movie details',
+    prepare: async ({ facts }) => getEach((r) => `${API}/movies/${between(r, facts.movieIds)}`, 1),
+  },
+  {
+    slug: 'discover-page-1',
+    name: 'discover page 1',
+    prepare: async ({ facts }) =>
+      getEach((r) => {
+        const years = r.int(5, 30);
+        const from = r.int(1920, 2026 - years + 1);
+        const query = new URLSearchParams({
+          genre: String(r.pick(facts.genreIds)),
+          releasedFrom: `${from}-01-01`,
+          releasedTo: `${from + years - 1}-12-31`,
+          sort: r.pick(DISCOVER_SORTS),
+          pageSize: String(PAGE_SIZE),
+        });
+        return `${API}/movies?${query.toString()}`;
+      }, 2),
+  },
+  {
+    slug: 'discover-deep',
+    name: 'discover deep (cursor)',
+    prepare: async ({ baseUrl, facts }) => {
+      const page = Math.max(1, Math.min(DEEP_PAGE, Math.floor(facts.movies / PAGE_SIZE / 2)));
+      const paths: string[] = [];
+      // An offset that deep is slow (seconds): paid once here, for the cursor that follows it.
+      for (const sort of DEEP_SORTS) {
+        const body = await getJson<{ nextCursor?: unknown }>(`${baseUrl}${API}/movies?sort=${sort}&page=${page}&pageSize=${PAGE_SIZE}`);
+        if (typeof body.nextCursor !== 'string' || body.nextCursor === '') {
+          throw new Error(`GET /movies?sort=${sort}&page=${page} answered no nextCursor`);
+        }
+        paths.push(`${API}/movies?sort=${sort}&pageSize=${PAGE_SIZE}&cursor=${encodeURIComponent(body.nextCursor)}`);
+      }
+      return getEach((r) => r.pick(paths), 3);
+    },
+  },
+  {
+    slug: 'search',
+    name: 'search',
+    prepare: async () => {
+      const fragments = searchFragments(createRandom(7, 4), 2000);
+      return getEach((r) => `${API}/search?q=${encodeURIComponent(r.pick(fragments))}&limit=10`, 5);
+    },
+  },
+  {
+    slug: 'person-details',
+    name: 'person details',
+    prepare: async ({ facts }) => getEach((r) => `${API}/persons/${between(r, facts.personIds)}`, 6),
+  },
+  {
+    slug: 'login',
+    name: 'login (argon2)',
+    prepare: async ({ facts }) => {
+      const random = createRandom(7, 7);
+      return {
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => ({
+              ...request,
+              path: `${API}/auth/login`,
+              body: JSON.stringify({ login: `user${random.int(1, facts.users)}`, password: BENCH_PASSWORD }),
+            }),
+          },
+        ],
+      };
+    },
+  },
+  {
+    slug: 'favorites',
+    name: 'favorite add/remove',
+    prepare: async ({ baseUrl, sql, facts, connections }) => {
+      // One signed-in user a connection; each adds a movie it does not keep yet, then removes it,
+      // so the catalogue ends the run as it began.
+      const users = Math.min(connections, facts.users);
+      const tokens: string[] = [];
+      for (let n = 1; n <= users; n++) tokens.push(await signIn(baseUrl, `user${n}`));
+      const kept = new Set(
+        (await sql<{ movieId: number }[]>`select distinct movie_id as "movieId" from favorite_movies where user_id <= ${users}`).map(
+          (row) => row.movieId,
+        ),
+      );
+      const random = createRandom(7, 8);
+      const notKept = () => {
+        let movieId = between(random, facts.movieIds);
+        while (kept.has(movieId)) movieId = between(random, facts.movieIds);
+        return movieId;
+      };
+      let nextClient = 0;
+      return {
+        setupClient: (client) => client.setHeaders({ authorization: `Bearer ${tokens[nextClient++ % tokens.length]!}` }),
+        requests: [
+          {
+            method: 'PUT',
+            setupRequest: (request, context: { movieId?: number }) => {
+              context.movieId = notKept();
+              return { ...request, path: `${API}/me/favorites/${context.movieId}` };
+            },
+          },
+          {
+            method: 'DELETE',
+            setupRequest: (request, context: { movieId?: number }) => ({ ...request, path: `${API}/me/favorites/${context.movieId}` }),
+          },
+        ],
+      };
+    },
+  },
+];
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+  if (!response.ok) throw new Error(`GET ${new URL(url).pathname}${new URL(url).search} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function signIn(baseUrl: string, login: string): Promise<string> {
+  const response = await fetch(`${baseUrl}${API}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: BENCH_PASSWORD }),
+  });
+  const body = (await response.json()) as { accessToken?: string };
+  if (!response.ok || !body.accessToken) throw new Error(`Signing in as ${login} answered ${response.status}: ${JSON.stringify(body)}`);
+  return body.accessToken;
+}

@@ -1,0 +1,95 @@
+// Titles, names and descriptions for the synthetic catalogue, drawn from the word lists: titles of
+// one to five words in the shapes real titles take, names in many languages.
+import { type Random, weightedPicker } from './random.js';
+import {
+  CHARACTER_EXTRAS,
+  CHARACTER_TITLES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  STORY_VERBS,
+  TITLE_ADJECTIVES,
+  TITLE_NOUNS,
+  TITLE_PLACES,
+  TITLE_PLURALS,
+} from './words.js';
+
+type Shape = (random: Random) => string;
+
+const adjective: Shape = (r) => r.pick(TITLE_ADJECTIVES);
+const noun: Shape = (r) => r.pick(TITLE_NOUNS);
+const plural: Shape = (r) => r.pick(TITLE_PLURALS);
+const place: Shape = (r) => r.pick(TITLE_PLACES);
+
+// Two-word titles are the most common, as they are among real films.
+const titleShape = weightedPicker<Shape>([
+  [(r) => noun(r), 8],
+  [(r) => `${adjective(r)} ${noun(r)}`, 18],
+  [(r) => `The ${adjective(r)} ${noun(r)}`, 12],
+  [(r) => `The ${noun(r)}`, 8],
+  [(r) => `${noun(r)} of ${place(r)}`, 8],
+  [(r) => `The ${noun(r)} of ${place(r)}`, 6],
+  [(r) => `${adjective(r)} ${plural(r)}`, 8],
+  [(r) => `${plural(r)} of the ${noun(r)}`, 6],
+  [(r) => place(r), 3],
+  [(r) => `${adjective(r)} ${place(r)}`, 5],
+  [(r) => `The ${noun(r)} and the ${noun(r)}`, 5],
+  [(r) => `${noun(r)} in ${place(r)}`, 5],
+  [(r) => `A ${noun(r)} for ${r.pick(FIRST_NAMES)}`, 4],
+]);
+
+const SEQUELS = [': Part II', ': Part III', ' 2', ' 3', ': The Return'];
+
+/** One to five words; a few short ones get a sequel's suffix. */
+export function movieTitle(random: Random): string {
+  const title = titleShape(random)(random);
+  if (title.split(' ').length <= 3 && random.chance(0.05)) return title + random.pick(SEQUELS);
+  return title;
+}
+
+/** A one-line synopsis ("A lonely sailor must rescue the crown before the winter ends."). */
+export function movieDescription(random: Random): string {
+  const who = `${adjective(random).toLowerCase()} ${noun(random).toLowerCase()}`;
+  const what = `the ${noun(random).toLowerCase()}`;
+  const where = place(random);
+  switch (random.int(0, 2)) {
+    case 0:
+      return `A ${who} must ${random.pick(STORY_VERBS)} ${what} before it is too late.`;
+    case 1:
+      return `In ${where}, a ${who} tries to ${random.pick(STORY_VERBS)} ${what}.`;
+    default:
+      return `The story of a ${who} who could not ${random.pick(STORY_VERBS)} ${what} of ${where}.`;
+  }
+}
+
+export interface PersonName {
+  firstName: string;
+  lastName: string;
+}
+
+/** First and last name; about one in a hundred goes by one name (an empty last name). */
+export function personName(random: Random): PersonName {
+  const firstName = random.pick(FIRST_NAMES);
+  return { firstName, lastName: random.chance(0.01) ? '' : random.pick(LAST_NAMES) };
+}
+
+export function personBiography(random: Random, name: PersonName, birthYear: number | null): string {
+  const born = birthYear === null ? `Born in ${place(random)}` : `Born in ${place(random)} in ${birthYear}`;
+  return `${born}, ${name.firstName} ${name.lastName} is known for ${movieTitle(random)}.`.replace(/ {2}/g, ' ');
+}
+
+const characterShape = weightedPicker<Shape>([
+  [(r) => r.pick(FIRST_NAMES), 45],
+  [(r) => `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`, 25],
+  [(r) => `${r.pick(CHARACTER_TITLES)} ${r.pick(LAST_NAMES)}`, 15],
+  [(r) => r.pick(CHARACTER_EXTRAS), 10],
+  [(r) => `${r.pick(CHARACTER_EXTRAS)} #${r.int(1, 4)}`, 5],
+]);
+
+export function characterName(random: Random): string {
+  return characterShape(random)(random);
+}
+
+/** A few words about a character ("Lonely sailor", "Wicked judge"). */
+export function characterDescription(random: Random): string {
+  return `${adjective(random)} ${noun(random).toLowerCase()}`;
+}

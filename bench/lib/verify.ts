@@ -1,0 +1,138 @@
+// The consistency check of a generated catalogue: the loader skipped triggers and foreign key
+// checks, so this recomputes every derived column the way the triggers of
+// drizzle/0007_search_and_figures.sql define it, and looks for what the skipped rules would have
+// refused. Each check counts the rows that disagree; all must be 0.
+import type { Sql } from 'postgres';
+
+export interface CheckResult {
+  check: string;
+  mismatches: number;
+}
+
+const CHECKS: { check: string; query: string }[] = [
+  {
+    check: 'movie.title_key, title_document',
+    query: `select count(*) from movie
+      where title_key is distinct from search_key(title) or title_document is distinct from search_document(search_key(title))`,
+  },
+  {
+    check: 'person.name_key, sort_key, name_document',
+    query: `select count(*) from person
+      where name_key is distinct from search_key(btrim(first_name || ' ' || last_name))
+        or sort_key is distinct from search_key(last_name) || chr(1) || search_key(first_name)
+        or name_document is distinct from search_document(search_key(btrim(first_name || ' ' || last_name)))`,
+  },
+  {
+    check: 'movie.genre_ids',
+    query: `select count(*) from movie m
+      left join (select movie_id, array_agg(genre_id order by genre_id) as ids from movie_genre group by movie_id) g
+        on g.movie_id = m.movie_id
+      where m.genre_ids is distinct from coalesce(g.ids, '{}'::integer[])`,
+  },
+  {
+    check: 'movie.favorites_count',
+    query: `select count(*) from movie m
+      left join (select movie_id, count(*)::int as n from favorite_movies group by movie_id) f on f.movie_id = m.movie_id
+      where m.favorites_count is distinct from coalesce(f.n, 0)`,
+  },
+  {
+    // refresh_movie_actors_count: the distinct people in any of the movie's characters.
+    check: 'movie.actors_count',
+    query: `select count(*) from movie m
+      left join (select ch.movie_id, count(distinct ar.actor_id)::int as n
+        from "character" ch join actor_roles ar on ar.character_id = ch.character_id group by ch.movie_id) a
+        on a.movie_id = m.movie_id
+      where m.actors_count is distinct from coalesce(a.n, 0)`,
+  },
+  {
+    // refresh_person_figures, set-based: credits through actor_roles and character, each movie once.
+    check: 'person figures (movies acted, budget total, movies directed, budget average)',
+    query: `with acted as (
+        select x.actor_id, count(*)::int as movies, coalesce(sum(mv.budget), 0) as budget_total
+        from (select distinct ar.actor_id, ch.movie_id from actor_roles ar join "character" ch on ch.character_id = ar.character_id) x
+        join movie mv on mv.movie_id = x.movie_id
+        group by x.actor_id
+      ), directed as (
+        select director_id, count(*)::int as movies, round(avg(budget), 2) as budget_average
+        from movie where director_id is not null group by director_id
+      )
+      select count(*) from person p
+      left join acted a on a.actor_id = p.person_id
+      left join directed d on d.director_id = p.person_id
+      where (p.movies_acted, p.acting_budget_total, p.movies_directed, p.directing_budget_average)
+        is distinct from (coalesce(a.movies, 0), coalesce(a.budget_total, 0), coalesce(d.movies, 0), d.budget_average)`,
+  },
+  {
+    check: 'character.actor_id has its actor_roles row',
+    query: `select count(*) from "character" c
+      where c.actor_id is not null
+        and not exists (select 1 from actor_roles ar where ar.actor_id = c.actor_id and ar.character_id = c.character_id)`,
+  },
+  {
+    check: 'search_word: words missing',
+    query: `select count(*) from (
+        select u.lexeme from movie m cross join lateral unnest(m.title_document) u where length(u.lexeme) >= 3
+        union
+        select u.lexeme from person p cross join lateral unnest(p.name_document) u where length(u.lexeme) >= 3
+      ) w where not exists (select 1 from search_word s where s.word = w.lexeme)`,
+  },
+  {
+    // Words of titles and names since removed stay in the dictionary; a fresh catalogue has none.
+    check: 'search_word: words of no title or name',
+    query: `select count(*) from search_word s
+      where not exists (select 1 from movie m where m.title_document @@ quote_literal(s.word)::tsquery)
+        and not exists (select 1 from person p where p.name_document @@ quote_literal(s.word)::tsquery)`,
+  },
+  {
+    check: 'indexes valid',
+    query: `select count(*) from pg_index i join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and not (i.indisvalid and i.indisready)`,
+  },
+];
+
+/** One check a foreign key: rows whose key names no row of the referenced table. */
+async function foreignKeyChecks(sql: Sql): Promise<{ check: string; query: string }[]> {
+  const keys = await sql<{ name: string; child: string; parent: string; columns: string[]; referenced: string[] }[]>`
+    select k.conname as name, k.conrelid::regclass::text as child, k.confrelid::regclass::text as parent,
+      array(select quote_ident(a.attname) from unnest(k.conkey) with ordinality u(n, i)
+        join pg_attribute a on a.attrelid = k.conrelid and a.attnum = u.n order by u.i) as columns,
+      array(select quote_ident(a.attname) from unnest(k.confkey) with ordinality u(n, i)
+        join pg_attribute a on a.attrelid = k.confrelid and a.attnum = u.n order by u.i) as referenced
+    from pg_constraint k join pg_namespace n on n.oid = k.connamespace
+    where k.contype = 'f' and n.nspname = 'public'
+    order by k.conname`;
+  return keys.map((key) => ({
+    check: `foreign key ${key.name}`,
+    // MATCH SIMPLE: a key with any null column refers to nothing and passes.
+    query: `select count(*) from ${key.child} c
+      where ${key.columns.map((column) => `c.${column} is not null`).join(' and ')}
+        and not exists (select 1 from ${key.parent} p
+          where ${key.columns.map((column, i) => `p.${key.referenced[i]!} = c.${column}`).join(' and ')})`,
+  }));
+}
+
+/** One check an identity column: its sequence's next value must be above every id in the table. */
+async function sequenceChecks(sql: Sql): Promise<{ check: string; query: string }[]> {
+  const columns = await sql<{ table: string; column: string; sequence: string }[]>`
+    select quote_ident(table_name) as table, quote_ident(column_name) as column,
+      pg_get_serial_sequence(format('public.%I', table_name), column_name) as sequence
+    from information_schema.columns where table_schema = 'public' and is_identity = 'YES'
+    order by table_name`;
+  return columns.map(({ table, column, sequence }) => ({
+    check: `sequence of ${table}.${column} ahead of its ids`,
+    query: `select count(*) from (select case when is_called then last_value + 1 else last_value end as next from ${sequence}) s
+      where s.next <= (select coalesce(max(${column}), 0) from public.${table})`,
+  }));
+}
+
+export async function verifyCatalogue(sql: Sql, onChecked?: (result: CheckResult, seconds: number) => void): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  for (const { check, query } of [...CHECKS, ...(await foreignKeyChecks(sql)), ...(await sequenceChecks(sql))]) {
+    const started = performance.now();
+    const [row] = await sql.unsafe<{ count: string }[]>(query);
+    const result = { check, mismatches: Number(row?.count ?? 0) };
+    results.push(result);
+    onChecked?.(result, (performance.now() - started) / 1000);
+  }
+  return results;
+}

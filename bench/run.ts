@@ -1,0 +1,115 @@
+// Measures the service against a catalogue made by bench/generate.ts: starts the compiled server
+// on that database, drives each scenario with autocannon after a warm-up, measures the raw-SQL
+// ceiling of movie details, prints one table and writes it to bench/results/. Exits non-zero when
+// any scenario had an error; timings are reported, never judged here (see docs/performance.md).
+// Run: npx tsx bench/run.ts [--database-url URL] [--duration 20] [--connections 50] [--scenarios a,b]
+import path from 'node:path';
+import postgres from 'postgres';
+import { benchDatabaseUrl, fail, readOptions, wholeNumber } from './lib/args.js';
+import { SERVER_POOL_SIZE, measureMovieDetailsCeiling } from './lib/ceiling.js';
+import { runLoad, waitForIdleDatabase } from './lib/load.js';
+import { type RunReport, type ScenarioOutcome, machineInfo, printReport, writeReport } from './lib/report.js';
+import { SCENARIOS, checkMigrationsCurrent, readCatalogueFacts } from './lib/scenarios.js';
+import { type ServerProcess, buildIfStale, startServer, watchMemory } from './lib/server-process.js';
+
+const USAGE = `Usage: npx tsx bench/run.ts [--database-url postgres://...bench...] [--duration 20] [--connections 50]
+  [--scenarios ${SCENARIOS.map((s) => s.slug).join(',')}] [--results-dir bench/results]`;
+const options = readOptions(
+  {
+    'database-url': { type: 'string' },
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    scenarios: { type: 'string', default: SCENARIOS.map((scenario) => scenario.slug).join(',') },
+    'results-dir': { type: 'string', default: path.join(import.meta.dirname, 'results') },
+  },
+  USAGE,
+);
+const databaseUrl = benchDatabaseUrl(options['database-url']);
+const duration = wholeNumber('duration', options.duration, 1, 3600);
+const connections = wholeNumber('connections', options.connections, 1, 1000);
+// Long enough for the server's statement caches and PostgreSQL's buffers to fill.
+const warmup = Math.max(1, Math.min(5, Math.round(duration / 4)));
+const wanted = options.scenarios.split(',').map((slug) => slug.trim());
+const unknown = wanted.filter((slug) => !SCENARIOS.some((scenario) => scenario.slug === slug));
+if (unknown.length > 0) fail(`--scenarios: unknown ${unknown.join(', ')}\n${USAGE}`);
+const selected = SCENARIOS.filter((scenario) => wanted.includes(scenario.slug));
+
+buildIfStale();
+const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+let server: ServerProcess | undefined;
+// Ctrl-C (or CI's timeout) must not leave a server behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the server`);
+    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
+try {
+  await checkMigrationsCurrent(sql);
+  const facts = await readCatalogueFacts(sql);
+  const [{ version } = { version: 'unknown' }] = await sql<{ version: string }[]>`select current_setting('server_version') as version`;
+  console.log(
+    `${facts.movies} movies; ${selected.length} scenarios of ${duration} s (warm-up ${warmup} s), ${connections} connections`,
+  );
+  server = await startServer(databaseUrl);
+  const memory = watchMemory(server.pid);
+  const report: RunReport = {
+    date: new Date().toISOString(),
+    scale: { movies: facts.movies, persons: facts.personIds.max, users: facts.users },
+    settings: { durationSeconds: duration, warmupSeconds: warmup, connections, serverPoolSize: SERVER_POOL_SIZE },
+    machine: machineInfo(version),
+    scenarios: [],
+    serverPeakRssMb: 0,
+  };
+
+  for (const scenario of selected) {
+    const outcome: ScenarioOutcome = { slug: scenario.slug, scenario: scenario.name };
+    report.scenarios.push(outcome);
+    try {
+      const plan = await scenario.prepare({ baseUrl: server.baseUrl, sql, facts, connections });
+      await runLoad(server.baseUrl, plan, connections, warmup);
+      memory.reset();
+      outcome.figures = await runLoad(server.baseUrl, plan, connections, duration);
+      outcome.serverPeakRssMb = memory.peakMb();
+    } catch (error) {
+      outcome.failure = error instanceof Error ? error.message : String(error);
+    }
+    const cancelled = await waitForIdleDatabase(sql, 30);
+    if (cancelled > 0) outcome.statementsCancelledAfter = cancelled;
+    console.log(`${scenario.name}: ${outcome.figures ? `${Math.round(outcome.figures.requestsPerSecond)} req/s` : 'did not run'}`);
+
+    if (scenario.slug === 'movie-details' && outcome.figures) {
+      const ceiling = await measureMovieDetailsCeiling({
+        databaseUrl,
+        movieIds: facts.movieIds,
+        callers: connections,
+        warmupSeconds: warmup,
+        seconds: duration,
+      });
+      report.movieDetailsCeiling = ceiling;
+      report.movieDetailsRatio = outcome.figures.requestsPerSecond / ceiling.statementsPerSecond;
+      console.log(`movie details, raw SQL ceiling: ${Math.round(ceiling.statementsPerSecond)} statements/s`);
+    }
+  }
+  report.serverPeakRssMb = memory.highWaterMb();
+  memory.stop();
+
+  console.log('');
+  printReport(report);
+  console.log(`\nwritten to ${writeReport(report, options['results-dir'])}`);
+  const failed =
+    report.scenarios.some((outcome) => !outcome.figures || outcome.figures.errors > 0) || (report.movieDetailsCeiling?.errors ?? 0) > 0;
+  if (failed) {
+    console.error(`\n--- server output (last lines) ---\n${server.recentOutput() || '(none)'}`);
+    console.error('\nFAILED: a scenario had errors or could not run');
+    process.exitCode = 1;
+  }
+} catch (error) {
+  if (server) console.error(`--- server output (last lines) ---\n${server.recentOutput() || '(none)'}\n`);
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await server?.stop();
+  await sql.end({ timeout: 5 });
+}
