@@ -70,14 +70,17 @@ CREATE TRIGGER person_set_updated_at BEFORE UPDATE OF
 -- locked before they are recounted, so two writers cannot each write a stale list.
 CREATE FUNCTION refresh_movie_genre_ids(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM movie WHERE movie_id = ANY (ids) ORDER BY movie_id FOR NO KEY UPDATE;
-  UPDATE movie m SET genre_ids = g.ids
-  FROM (
-    SELECT x.id, coalesce((SELECT array_agg(mg.genre_id ORDER BY mg.genre_id) FROM movie_genre mg WHERE mg.movie_id = x.id),
-      '{}'::integer[]) AS ids
-    FROM unnest(ids) AS x(id)
-  ) g
-  WHERE m.movie_id = g.id AND m.genre_ids IS DISTINCT FROM g.ids;
+  EXECUTE 'SELECT 1 FROM movie WHERE movie_id = ANY ($1) ORDER BY movie_id FOR NO KEY UPDATE' USING ids;
+  -- Planned on every call, as refresh_person_figures.
+  EXECUTE $sql$
+    UPDATE movie m SET genre_ids = g.ids
+    FROM (
+      SELECT x.id, coalesce((SELECT array_agg(mg.genre_id ORDER BY mg.genre_id) FROM movie_genre mg WHERE mg.movie_id = x.id),
+        '{}'::integer[]) AS ids
+      FROM unnest($1) AS x(id)
+    ) g
+    WHERE m.movie_id = g.id AND m.genre_ids IS DISTINCT FROM g.ids
+  $sql$ USING ids;
 END
 $$;
 --> statement-breakpoint
@@ -142,29 +145,34 @@ BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
-  PERFORM 1 FROM person WHERE person_id = ANY (ids) ORDER BY person_id FOR NO KEY UPDATE;
-  UPDATE person p SET
-    movies_acted = f.movies_acted,
-    acting_budget_total = f.acting_budget_total,
-    movies_directed = f.movies_directed,
-    directing_budget_average = f.directing_budget_average
-  FROM (
-    SELECT x.id, acted.movies_acted, acted.acting_budget_total, directed.movies_directed, directed.directing_budget_average
-    FROM (SELECT DISTINCT id FROM unnest(ids) AS u(id) WHERE id IS NOT NULL) AS x
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS movies_acted, coalesce(sum(mv.budget), 0) AS acting_budget_total
-      FROM movie mv
-      WHERE mv.movie_id IN (
-        SELECT ch.movie_id FROM actor_roles ar JOIN "character" ch ON ch.character_id = ar.character_id WHERE ar.actor_id = x.id)
-    ) AS acted
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS movies_directed, round(avg(mv.budget), 2) AS directing_budget_average
-      FROM movie mv WHERE mv.director_id = x.id
-    ) AS directed
-  ) AS f
-  WHERE p.person_id = f.id
-    AND (p.movies_acted, p.acting_budget_total, p.movies_directed, p.directing_budget_average)
-      IS DISTINCT FROM (f.movies_acted, f.acting_budget_total, f.movies_directed, f.directing_budget_average);
+  EXECUTE 'SELECT 1 FROM person WHERE person_id = ANY ($1) ORDER BY person_id FOR NO KEY UPDATE' USING ids;
+  -- EXECUTE plans the statement on every call, with the tables' statistics of the moment: a plan
+  -- cached while an import's tables were still empty would read whole tables once they are full.
+  -- Each count starts from the person's own credits (actor_roles by actor, movies by director).
+  EXECUTE $sql$
+    UPDATE person p SET
+      movies_acted = f.movies_acted,
+      acting_budget_total = f.acting_budget_total,
+      movies_directed = f.movies_directed,
+      directing_budget_average = f.directing_budget_average
+    FROM (
+      SELECT x.id, acted.movies_acted, acted.acting_budget_total, directed.movies_directed, directed.directing_budget_average
+      FROM (SELECT DISTINCT id FROM unnest($1) AS u(id) WHERE id IS NOT NULL) AS x
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS movies_acted, coalesce(sum(mv.budget), 0) AS acting_budget_total
+        FROM (SELECT DISTINCT ch.movie_id FROM actor_roles ar JOIN "character" ch ON ch.character_id = ar.character_id
+              WHERE ar.actor_id = x.id) AS played
+        JOIN movie mv ON mv.movie_id = played.movie_id
+      ) AS acted
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS movies_directed, round(avg(mv.budget), 2) AS directing_budget_average
+        FROM movie mv WHERE mv.director_id = x.id
+      ) AS directed
+    ) AS f
+    WHERE p.person_id = f.id
+      AND (p.movies_acted, p.acting_budget_total, p.movies_directed, p.directing_budget_average)
+        IS DISTINCT FROM (f.movies_acted, f.acting_budget_total, f.movies_directed, f.directing_budget_average)
+  $sql$ USING ids;
 END
 $$;
 --> statement-breakpoint
@@ -174,14 +182,17 @@ BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
-  PERFORM 1 FROM movie WHERE movie_id = ANY (ids) ORDER BY movie_id FOR NO KEY UPDATE;
-  UPDATE movie m SET actors_count = c.n
-  FROM (
-    SELECT x.id, (SELECT count(DISTINCT ar.actor_id)::int FROM "character" ch
-      JOIN actor_roles ar ON ar.character_id = ch.character_id WHERE ch.movie_id = x.id) AS n
-    FROM (SELECT DISTINCT id FROM unnest(ids) AS u(id) WHERE id IS NOT NULL) AS x
-  ) c
-  WHERE m.movie_id = c.id AND m.actors_count <> c.n;
+  EXECUTE 'SELECT 1 FROM movie WHERE movie_id = ANY ($1) ORDER BY movie_id FOR NO KEY UPDATE' USING ids;
+  -- Planned on every call, as refresh_person_figures.
+  EXECUTE $sql$
+    UPDATE movie m SET actors_count = c.n
+    FROM (
+      SELECT x.id, (SELECT count(DISTINCT ar.actor_id)::int FROM "character" ch
+        JOIN actor_roles ar ON ar.character_id = ch.character_id WHERE ch.movie_id = x.id) AS n
+      FROM (SELECT DISTINCT id FROM unnest($1) AS u(id) WHERE id IS NOT NULL) AS x
+    ) c
+    WHERE m.movie_id = c.id AND m.actors_count <> c.n
+  $sql$ USING ids;
 END
 $$;
 --> statement-breakpoint
