@@ -214,7 +214,8 @@ describe('moviedb users create-admin', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Seven CLI processes, each starting Node.js and opening the embedded database.
+  }, 120_000);
 });
 
 describe('moviedb import tmdb', () => {
