@@ -127,19 +127,14 @@ export interface ConditionOptions {
 /** The WHERE conditions of a movie filter over `movie m`. */
 export function movieConditions(filter: MovieFilter, options: ConditionOptions = {}): SQL[] {
   const { withText = true } = options;
-  const genreIds = sql`m.genre_ids`;
-  const releaseDate = sql`m.release_date`;
-  const duration = sql`m.duration`;
-  const budget = sql`m.budget`;
-  const countryId = sql`m.country_id`;
   const conditions: SQL[] = [];
   // movie.genre_ids answers every genre filter without a join, from the sort's index (see schema.ts).
   if (filter.genreIds) {
     const { ids, mode } = filter.genreIds;
-    conditions.push(sql`${genreIds} ${sql.raw(mode === 'any' ? '&&' : '@>')} ${intArray(ids)}`);
+    conditions.push(sql`m.genre_ids ${sql.raw(mode === 'any' ? '&&' : '@>')} ${intArray(ids)}`);
   }
-  if (filter.withoutGenreIds?.length) conditions.push(sql`not (${genreIds} && ${intArray(filter.withoutGenreIds)})`);
-  if (filter.countryId !== undefined) conditions.push(sql`${countryId} = ${filter.countryId}`);
+  if (filter.withoutGenreIds?.length) conditions.push(sql`not (m.genre_ids && ${intArray(filter.withoutGenreIds)})`);
+  if (filter.countryId !== undefined) conditions.push(sql`m.country_id = ${filter.countryId}`);
   if (filter.directorId !== undefined) conditions.push(sql`m.director_id = ${filter.directorId}`);
   if (filter.cast) {
     const plays = (ids: number[]) => sql`exists (select 1 from "character" ch join actor_roles ar on ar.character_id = ch.character_id
@@ -147,17 +142,17 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
     if (filter.cast.mode === 'any') conditions.push(plays(filter.cast.ids));
     else for (const id of filter.cast.ids) conditions.push(plays([id]));
   }
-  if (filter.releasedFrom) conditions.push(sql`${releaseDate} >= ${filter.releasedFrom}::date`);
-  if (filter.releasedTo) conditions.push(sql`${releaseDate} <= ${filter.releasedTo}::date`);
+  if (filter.releasedFrom) conditions.push(sql`m.release_date >= ${filter.releasedFrom}::date`);
+  if (filter.releasedTo) conditions.push(sql`m.release_date <= ${filter.releasedTo}::date`);
   if (filter.releasedWithinYears !== undefined) {
     conditions.push(
-      sql`${releaseDate} between current_date - make_interval(years => ${filter.releasedWithinYears}) and current_date`,
+      sql`m.release_date between current_date - make_interval(years => ${filter.releasedWithinYears}) and current_date`,
     );
   }
-  if (filter.minDuration !== undefined) conditions.push(sql`${duration} >= make_interval(mins => ${filter.minDuration})`);
-  if (filter.maxDuration !== undefined) conditions.push(sql`${duration} <= make_interval(mins => ${filter.maxDuration})`);
-  if (filter.minBudget !== undefined) conditions.push(sql`${budget} >= ${filter.minBudget}`);
-  if (filter.maxBudget !== undefined) conditions.push(sql`${budget} <= ${filter.maxBudget}`);
+  if (filter.minDuration !== undefined) conditions.push(sql`m.duration >= make_interval(mins => ${filter.minDuration})`);
+  if (filter.maxDuration !== undefined) conditions.push(sql`m.duration <= make_interval(mins => ${filter.maxDuration})`);
+  if (filter.minBudget !== undefined) conditions.push(sql`m.budget >= ${filter.minBudget}`);
+  if (filter.maxBudget !== undefined) conditions.push(sql`m.budget <= ${filter.maxBudget}`);
   if (filter.tmdbId !== undefined) conditions.push(sql`m.tmdb_id = ${filter.tmdbId}`);
   if (filter.ids) conditions.push(sql`m.movie_id = any(${intArray(filter.ids)})`);
   // The list itself reads the matches through movieListSource; other lists filter here.

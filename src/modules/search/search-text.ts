@@ -108,7 +108,8 @@ export function anyMatchQuery(text: SearchText): string {
   return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c)), ...w.corrections.map((c) => operand(c))]);
 }
 
-function likePrefix(key: string): string {
+/** A LIKE pattern for text beginning with `key`, its wildcards matched literally. */
+export function likePrefix(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

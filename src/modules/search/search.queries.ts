@@ -10,7 +10,7 @@ import type { MovieSummary } from '../movies/movies.schemas.js';
 import { PERSON_SEARCH_COLUMNS, findPersonSummaries, personCredits, personRelevanceOrder } from '../persons/persons.queries.js';
 import type { PersonSummary } from '../persons/persons.schemas.js';
 import type { ListOrder } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, anyMatchQuery, matchScore } from './search-text.js';
+import { type SearchColumns, type SearchText, anyMatchQuery, likePrefix, matchScore } from './search-text.js';
 
 /** Candidates taken from each kind of match before ranking: the most popular of those read. */
 const CANDIDATES_PER_SOURCE = 100;
@@ -19,10 +19,6 @@ const CANDIDATES_PER_SOURCE = 100;
  * and the answer must not cost more because of it.
  */
 const MATCHES_READ_PER_SOURCE = 300;
-
-function likePrefix(key: string): string {
-  return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * The ids that may rank: exact text, text prefix, whole words, any match; the most popular of each.
