@@ -5,11 +5,12 @@
 // Run: npx tsx bench/run.ts [--database-url URL] [--duration 20] [--connections 50] [--scenarios a,b]
 import path from 'node:path';
 import postgres from 'postgres';
+import { createCursorCodec } from '../src/http/cursor.js';
 import { benchDatabaseUrl, fail, readOptions, wholeNumber } from './lib/args.js';
-import { SERVER_POOL_SIZE, measureMovieDetailsCeiling } from './lib/ceiling.js';
+import { SERVER_POOL_SIZE, measureCeiling, openCeilingDatabase } from './lib/ceiling.js';
 import { runLoad, waitForIdleDatabase } from './lib/load.js';
 import { type RunReport, type ScenarioOutcome, machineInfo, printReport, writeReport } from './lib/report.js';
-import { SCENARIOS, checkMigrationsCurrent, readCatalogueFacts } from './lib/scenarios.js';
+import { type LoadPlan, SCENARIOS, checkMigrationsCurrent, readCatalogueFacts } from './lib/scenarios.js';
 import { type ServerProcess, buildIfStale, startServer, watchMemory } from './lib/server-process.js';
 
 const USAGE = `Usage: npx tsx bench/run.ts [--database-url postgres://...bench...] [--duration 20] [--connections 50]
@@ -63,34 +64,35 @@ try {
     serverPeakRssMb: 0,
   };
 
-  for (const scenario of selected) {
-    const outcome: ScenarioOutcome = { slug: scenario.slug, scenario: scenario.name };
-    report.scenarios.push(outcome);
-    try {
-      const plan = await scenario.prepare({ baseUrl: server.baseUrl, sql, facts, connections });
-      await runLoad(server.baseUrl, plan, connections, warmup);
-      memory.reset();
-      outcome.figures = await runLoad(server.baseUrl, plan, connections, duration);
-      outcome.serverPeakRssMb = memory.peakMb();
-    } catch (error) {
-      outcome.failure = error instanceof Error ? error.message : String(error);
-    }
-    const cancelled = await waitForIdleDatabase(sql, 30);
-    if (cancelled > 0) outcome.statementsCancelledAfter = cancelled;
-    console.log(`${scenario.name}: ${outcome.figures ? `${Math.round(outcome.figures.requestsPerSecond)} req/s` : 'did not run'}`);
+  const direct = await openCeilingDatabase(databaseUrl);
+  const cursors = createCursorCodec(server.jwtSecret);
+  try {
+    for (const [index, scenario] of selected.entries()) {
+      const outcome: ScenarioOutcome = { slug: scenario.slug, scenario: scenario.name };
+      report.scenarios.push(outcome);
+      let plan: LoadPlan | undefined;
+      try {
+        plan = await scenario.prepare({ baseUrl: server.baseUrl, sql, facts, connections, db: direct.db, cursors });
+        await runLoad(server.baseUrl, plan, connections, warmup);
+        memory.reset();
+        outcome.figures = await runLoad(server.baseUrl, plan, connections, duration);
+        outcome.serverPeakRssMb = memory.peakMb();
+      } catch (error) {
+        outcome.failure = error instanceof Error ? error.message : String(error);
+      }
+      const cancelled = await waitForIdleDatabase(sql, 30);
+      if (cancelled > 0) outcome.statementsCancelledAfter = cancelled;
+      console.log(`${scenario.name}: ${outcome.figures ? `${Math.round(outcome.figures.requestsPerSecond)} req/s` : 'did not run'}`);
 
-    if (scenario.slug === 'movie-details' && outcome.figures) {
-      const ceiling = await measureMovieDetailsCeiling({
-        databaseUrl,
-        movieIds: facts.movieIds,
-        callers: connections,
-        warmupSeconds: warmup,
-        seconds: duration,
-      });
-      report.movieDetailsCeiling = ceiling;
-      report.movieDetailsRatio = outcome.figures.requestsPerSecond / ceiling.statementsPerSecond;
-      console.log(`movie details, raw SQL ceiling: ${Math.round(ceiling.statementsPerSecond)} statements/s`);
+      // The same work without HTTP, while the server idles.
+      if (plan?.direct && outcome.figures) {
+        outcome.ceiling = await measureCeiling(plan.direct, { callers: connections, warmupSeconds: warmup, seconds: duration, part: index });
+        outcome.apiToCeiling = outcome.figures.requestsPerSecond / outcome.ceiling.statementsPerSecond;
+        console.log(`${scenario.name}, without HTTP: ${Math.round(outcome.ceiling.statementsPerSecond)} calls/s`);
+      }
     }
+  } finally {
+    await direct.close();
   }
   report.serverPeakRssMb = memory.highWaterMb();
   memory.stop();
@@ -99,7 +101,7 @@ try {
   printReport(report);
   console.log(`\nwritten to ${writeReport(report, options['results-dir'])}`);
   const failed =
-    report.scenarios.some((outcome) => !outcome.figures || outcome.figures.errors > 0) || (report.movieDetailsCeiling?.errors ?? 0) > 0;
+    report.scenarios.some((outcome) => !outcome.figures || outcome.figures.errors > 0 || (outcome.ceiling?.errors ?? 0) > 0);
   if (failed) {
     console.error(`\n--- server output (last lines) ---\n${server.recentOutput() || '(none)'}`);
     console.error('\nFAILED: a scenario had errors or could not run');

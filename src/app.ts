@@ -93,8 +93,9 @@ const SHARED_SCHEMAS = [
   AuthResultSchema,
 ];
 
-export async function buildApp(config: Config, { database, storage = createConfiguredStorage(config) }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(config: Config, { database, storage: givenStorage }: AppDependencies): Promise<FastifyInstance> {
   if (!config.jwtSecret) throw new Error('buildApp needs config.jwtSecret (see auth/jwt-secret.ts)');
+  const storage = givenStorage ?? (await createConfiguredStorage(config));
   const app = Fastify({
     // A hop count trusts that many proxies in front of the service.
     trustProxy:

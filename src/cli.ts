@@ -89,7 +89,7 @@ filesCommand
     if (!Number.isFinite(minutes) || minutes < 0) throw new UsageError('--min-age-minutes must be a number of minutes, 0 or more');
     await withDatabase(config, async (db) => {
       const report = await collectGarbage(
-        { db: db, storage: createConfiguredStorage(config) },
+        { db: db, storage: await createConfiguredStorage(config) },
         { minAgeMs: minutes * 60_000, dryRun: options.dryRun === true },
       );
       for (const key of report.removed) console.log(`${options.dryRun ? 'would remove' : 'removed'} ${key}`);

@@ -7,6 +7,7 @@ import { resolveJwtSecret } from './auth/jwt-secret.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
 import { seedDemo } from './modules/imports/demo-seed.js';
+import { flushPendingRecounts } from './modules/imports/tmdb-import.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
@@ -17,6 +18,9 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     const { applied } = await database.migrate();
     app = await buildApp({ ...config, jwtSecret }, { database });
     app.log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
+    // An import cut short leaves recounts behind (see flushPendingRecounts): finish them.
+    const recounted = await flushPendingRecounts(database.db);
+    if (recounted > 0) app.log.info({ recounted }, 'recounted the figures an interrupted import left behind');
     // A fresh embedded install shows real films at once; a real PostgreSQL is seeded only on request.
     if (database.kind === 'pglite' && config.demoData) {
       const seeded = await seedDemo(database.db);

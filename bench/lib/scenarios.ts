@@ -4,8 +4,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type autocannon from 'autocannon';
 import type { Sql } from 'postgres';
-import { MIGRATIONS_FOLDER } from '../../src/db/database.js';
+import { type Database, MIGRATIONS_FOLDER } from '../../src/db/database.js';
+import type { CursorCodec } from '../../src/http/cursor.js';
+import type { FileService } from '../../src/modules/files/files.service.js';
+import { findMovieDetailsJson } from '../../src/modules/movies/movies.queries.js';
+import type { MovieListQuery } from '../../src/modules/movies/movies.schemas.js';
+import { createMovieService } from '../../src/modules/movies/movies.service.js';
+import { findPersonDetails } from '../../src/modules/persons/persons.queries.js';
+import { createSearchService } from '../../src/modules/search/search.service.js';
 import { BENCH_PASSWORD } from './catalogue.js';
+import type { DirectCall } from './ceiling.js';
 import { type Random, createRandom } from './random.js';
 import { searchFragments } from './search-terms.js';
 
@@ -58,12 +66,17 @@ export interface ScenarioContext {
   sql: Sql;
   facts: CatalogueFacts;
   connections: number;
+  /** For the scenario's work without HTTP: a pool like the server's, and the server's cursor key. */
+  db: Database;
+  cursors: CursorCodec;
 }
 
 /** What autocannon runs: the requests of one round (repeated), and per-connection setup. */
 export interface LoadPlan {
   requests: autocannon.Request[];
   setupClient?: (client: autocannon.Client) => void;
+  /** The same work as one request, through the services the route calls, without HTTP (see ceiling.ts). */
+  direct?: DirectCall;
 }
 
 export interface Scenario {
@@ -75,12 +88,6 @@ export interface Scenario {
 
 const API = '/api/v1';
 
-/** One GET a round, its path drawn anew for every request. */
-function getEach(path: (random: Random) => string, part: number): LoadPlan {
-  const random = createRandom(7, part);
-  return { requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(random) }) }] };
-}
-
 const between = (random: Random, range: { min: number; max: number }) => random.int(range.min, range.max);
 
 const DISCOVER_SORTS = ['-popularity', '-releaseDate', 'releaseDate', 'title', '-budget'];
@@ -89,35 +96,69 @@ const PAGE_SIZE = 20;
 /** About 200,000 rows in: page 10,000 of 20, or the middle of a smaller catalogue. */
 const DEEP_PAGE = 10_000;
 
+/** One GET a round, its path drawn anew for every request; `direct`, the same work without HTTP. */
+function getEach(path: (random: Random) => string, part: number, direct?: DirectCall): LoadPlan {
+  const random = createRandom(7, part);
+  return { requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(random) }) }], direct };
+}
+
+/** The movie service as the routes have it; listing movies needs no file service. */
+const movieService = (db: Database, cursors: CursorCodec) => createMovieService({ db, cursors, files: {} as FileService });
+
+/** A discover query: a random genre, a window of 5 to 30 years, a sort. */
+function discoverQuery(random: Random, facts: CatalogueFacts) {
+  const years = random.int(5, 30);
+  const from = random.int(1920, 2026 - years + 1);
+  return {
+    genre: String(random.pick(facts.genreIds)),
+    releasedFrom: `${from}-01-01`,
+    releasedTo: `${from + years - 1}-12-31`,
+    sort: random.pick(DISCOVER_SORTS) as MovieListQuery['sort'],
+    pageSize: PAGE_SIZE,
+  };
+}
+
+const found = (what: string) => (value: unknown) => {
+  if (value === undefined) throw new Error(`${what} not found`);
+};
+
+
 export const SCENARIOS: Scenario[] = [
   {
     slug: 'movie-details',
     name: 'movie details',
-    prepare: async ({ facts }) => getEach((r) => `${API}/movies/${between(r, facts.movieIds)}`, 1),
+    prepare: async ({ facts, db }) =>
+      getEach(
+        (r) => `${API}/movies/${between(r, facts.movieIds)}`,
+        1,
+        // The one statement GET /movies/{id} runs: the raw-SQL ceiling.
+        (r) => findMovieDetailsJson(db, between(r, facts.movieIds)).then(found('movie')),
+      ),
   },
   {
     slug: 'discover-page-1',
     name: 'discover page 1',
-    prepare: async ({ facts }) =>
-      getEach((r) => {
-        const years = r.int(5, 30);
-        const from = r.int(1920, 2026 - years + 1);
-        const query = new URLSearchParams({
-          genre: String(r.pick(facts.genreIds)),
-          releasedFrom: `${from}-01-01`,
-          releasedTo: `${from + years - 1}-12-31`,
-          sort: r.pick(DISCOVER_SORTS),
-          pageSize: String(PAGE_SIZE),
-        });
-        return `${API}/movies?${query.toString()}`;
-      }, 2),
+    prepare: async ({ facts, db, cursors }) => {
+      const movies = movieService(db, cursors);
+      return getEach(
+        (r) => {
+          const query = discoverQuery(r, facts);
+          return `${API}/movies?${new URLSearchParams({ ...query, sort: query.sort!, pageSize: String(query.pageSize) }).toString()}`;
+        },
+        2,
+        async (r) => {
+          await movies.listMovies(discoverQuery(r, facts));
+        },
+      );
+    },
   },
   {
     slug: 'discover-deep',
     name: 'discover deep (cursor)',
-    prepare: async ({ baseUrl, facts }) => {
+    prepare: async ({ baseUrl, facts, db, cursors }) => {
       const page = Math.max(1, Math.min(DEEP_PAGE, Math.floor(facts.movies / PAGE_SIZE / 2)));
       const paths: string[] = [];
+      const queries: MovieListQuery[] = [];
       // An offset that deep is slow (seconds): paid once here, for the cursor that follows it.
       for (const sort of DEEP_SORTS) {
         const body = await getJson<{ nextCursor?: unknown }>(`${baseUrl}${API}/movies?sort=${sort}&page=${page}&pageSize=${PAGE_SIZE}`);
@@ -125,22 +166,42 @@ export const SCENARIOS: Scenario[] = [
           throw new Error(`GET /movies?sort=${sort}&page=${page} answered no nextCursor`);
         }
         paths.push(`${API}/movies?sort=${sort}&pageSize=${PAGE_SIZE}&cursor=${encodeURIComponent(body.nextCursor)}`);
+        queries.push({ sort: sort, pageSize: PAGE_SIZE, cursor: body.nextCursor });
       }
-      return getEach((r) => r.pick(paths), 3);
+      const movies = movieService(db, cursors);
+      return getEach(
+        (r) => r.pick(paths),
+        3,
+        async (r) => {
+          await movies.listMovies(r.pick(queries));
+        },
+      );
     },
   },
   {
     slug: 'search',
     name: 'search',
-    prepare: async () => {
+    prepare: async ({ db }) => {
       const fragments = searchFragments(createRandom(7, 4), 2000);
-      return getEach((r) => `${API}/search?q=${encodeURIComponent(r.pick(fragments))}&limit=10`, 5);
+      const search = createSearchService({ db });
+      return getEach(
+        (r) => `${API}/search?q=${encodeURIComponent(r.pick(fragments))}&limit=10`,
+        5,
+        async (r) => {
+          await search.search({ q: r.pick(fragments), limit: 10 });
+        },
+      );
     },
   },
   {
     slug: 'person-details',
     name: 'person details',
-    prepare: async ({ facts }) => getEach((r) => `${API}/persons/${between(r, facts.personIds)}`, 6),
+    prepare: async ({ facts, db }) =>
+      getEach(
+        (r) => `${API}/persons/${between(r, facts.personIds)}`,
+        6,
+        (r) => findPersonDetails(db, between(r, facts.personIds)).then(found('person')),
+      ),
   },
   {
     slug: 'login',

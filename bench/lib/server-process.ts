@@ -37,12 +37,15 @@ export interface ServerProcess {
   baseUrl: string;
   pid: number;
   /** The last lines the server wrote, for the message when something fails. */
+  /** Its JWT_SECRET, which also keys its list cursors. */
+  jwtSecret: string;
   recentOutput(): string;
   stop(): Promise<void>;
 }
 
 export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
+  const jwtSecret = randomBytes(32).toString('base64url');
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'serve'], {
     cwd: ROOT,
     env: {
@@ -50,7 +53,7 @@ export async function startServer(databaseUrl: string): Promise<ServerProcess> {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       HOST: '127.0.0.1',
-      JWT_SECRET: randomBytes(32).toString('base64url'),
+      JWT_SECRET: jwtSecret,
       LOG_LEVEL: 'warn',
       // Thousands of sign-ins a minute from one address are the point here, not an attack.
       RATE_LIMITS: 'off',
@@ -69,6 +72,7 @@ export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   const server: ServerProcess = {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
+    jwtSecret,
     recentOutput: () => output.join('\n'),
     stop: () => stopChild(child, exited),
   };

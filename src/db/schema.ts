@@ -333,3 +333,17 @@ export const searchWord = pgTable(
   },
   (t) => [index('search_word_trigram_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
 );
+
+/**
+ * Recounts put off by a bulk writer (the TMDB importer): the people whose figures and the movies
+ * whose cast counts are to be recounted, once, when the writer is done. A writer cut short leaves
+ * its rows here, committed with the changes that need them, and the next flush recounts them.
+ */
+export const pendingRecount = pgTable(
+  'pending_recount',
+  {
+    kind: text('kind', { enum: ['person', 'movie'] }).notNull(),
+    id: integer('id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] })],
+);
