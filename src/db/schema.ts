@@ -133,7 +133,9 @@ export const person = pgTable(
     index('person_country_id_idx').on(t.countryId),
     index('person_name_key_idx').on(sql`${t.nameKey} collate "C"`, t.moviesActed, t.moviesDirected),
     index('person_sort_key_idx').on(sql`${t.sortKey} collate "C"`, t.personId),
-    index('person_name_document_idx').using('gin', t.nameDocument),
+    // No pending list (fastupdate): every change of the figures rewrites the row, and entries
+    // waiting in a pending list are read one by one by every search until a vacuum.
+    index('person_name_document_idx').using('gin', t.nameDocument).with({ fastupdate: false }),
     index('person_birth_date_idx').on(t.birthDate, t.personId),
     index('person_movies_acted_idx').on(t.moviesActed, t.personId),
     index('person_acting_budget_total_idx').on(t.actingBudgetTotal, t.personId),
@@ -203,7 +205,9 @@ export const movie = pgTable(
     index('movie_budget_idx').on(t.budget, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_duration_idx').on(t.duration, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_created_at_idx').on(t.createdAt, t.movieId, t.genreIds, t.releaseDate, t.countryId),
-    index('movie_title_document_idx').using('gin', t.titleDocument),
+    // No pending list: every favorite added or removed rewrites the row (favorites_count), and
+    // 21,000 entries waiting in a pending list made every title search 9 ms slower.
+    index('movie_title_document_idx').using('gin', t.titleDocument).with({ fastupdate: false }),
     index('movie_director_id_idx').on(t.directorId),
     index('movie_country_id_idx').on(t.countryId),
     index('movie_poster_file_id_idx').on(t.posterFileId),

@@ -185,7 +185,8 @@ export function movieRelevanceOrder(text: SearchText): ListOrder {
       { value: matchTier(MOVIE_SEARCH_COLUMNS, text), type: 'integer', descending: false },
       { value: matchCloseness(MOVIE_SEARCH_COLUMNS, text), type: 'numeric', descending: true },
       { value: sql`m.favorites_count`, type: 'integer', descending: true },
-      { value: sql`(select count(*)::int from "character" ch where ch.movie_id = m.movie_id)`, type: 'integer', descending: true },
+      // The people in the cast, kept on the row: counting characters here cost a read per match.
+      { value: sql`m.actors_count`, type: 'integer', descending: true },
     ],
     nullable: false,
     id: sql`m.movie_id`,

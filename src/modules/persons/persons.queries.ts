@@ -71,15 +71,21 @@ const PERSON_DETAILS = fixedStatement(
           select json_agg(${movieSummaryJson} order by ${newestFirst})
           from ${movieSources} where m.director_id = p.person_id), '[]'::json),
         'createdAt', ${isoTimestamp(sql`p.created_at`)},
-        'updatedAt', ${isoTimestamp(sql`p.updated_at`)}) as doc
+        'updatedAt', ${isoTimestamp(sql`p.updated_at`)})::text as doc
       from ${personSources}
       where p.person_id = ${value('personId')}`,
 );
 
+/** Everything about one person, as the JSON text PostgreSQL built (GET /persons/{id} sends it as it is). */
+export async function findPersonDetailsJson(db: Database, personId: number): Promise<string | undefined> {
+  const [row] = await PERSON_DETAILS<{ doc: string }>(db, { personId });
+  return row?.doc;
+}
+
 export async function findPersonDetails(db: Database, personId: number): Promise<PersonDetails | undefined> {
-  const [row] = await PERSON_DETAILS<{ doc: PersonDetails }>(db, { personId });
-  if (!row) return undefined;
-  const details = normalizePerson(row.doc);
+  const json = await findPersonDetailsJson(db, personId);
+  if (json === undefined) return undefined;
+  const details = normalizePerson(JSON.parse(json) as PersonDetails);
   details.acting = details.acting.map((credit) => ({ ...credit, movie: normalizeMovie(credit.movie) }));
   details.directing = details.directing.map((movie) => normalizeMovie(movie));
   return details;

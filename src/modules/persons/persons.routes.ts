@@ -53,7 +53,8 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         response: { 200: details, ...problemResponses },
       },
     },
-    (request) => persons.getPerson(request.params.id),
+    // PostgreSQL built the document; it goes out as it came, matching the declared schema.
+    async (request, reply) => reply.type('application/json; charset=utf-8').send(await persons.getPersonJson(request.params.id)),
   );
 
   app.post(

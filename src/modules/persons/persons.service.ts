@@ -12,6 +12,7 @@ import {
   deletePerson,
   findPersonCredits,
   findPersonDetails,
+  findPersonDetailsJson,
   findPersonPage,
   insertPerson,
   personConditions,
@@ -48,6 +49,13 @@ export function createPersonService({ db, files, cursors }: { db: Database; file
 
   return {
     getPerson: (personId: number) => details(personId),
+
+    /** The person page as JSON text, for sending as it is: no parsing, no serializing. */
+    async getPersonJson(personId: number): Promise<string> {
+      const json = await findPersonDetailsJson(db, personId);
+      if (json === undefined) throw new NotFoundError(`No person with id ${personId}.`);
+      return json;
+    },
 
     async listPersons(query: PersonListQuery): Promise<CursorPage<PersonSummary>> {
       const text = query.q === undefined ? undefined : await analyzeSearchText(db, query.q);
