@@ -249,7 +249,8 @@ describe('moviedb import tmdb', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Four CLI processes, each starting Node.js and opening (and first migrating) the embedded database.
+  }, 120_000);
 });
 
 describe('moviedb migrate', () => {
@@ -267,5 +268,6 @@ describe('moviedb migrate', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Three CLI processes, each starting Node.js and opening the embedded database.
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
 import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../http/cursor.js';
-import { type SearchColumns, type SearchText, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
+import { type SearchColumns, type SearchText, broadCandidates, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
 import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
 /** The summary of the movie row aliased `m` (country `c` and director `d` joined by movieSources). */
@@ -212,10 +212,28 @@ export function whereClause(conditions: SQL[]): SQL {
 /**
  * The movies a list reads, as `m`. With a search, the matches come first, through the search
  * indexes, fenced (OFFSET 0) so that the planner cannot walk a sort's index instead and test every
- * movie against the words: a rare word would then read the whole table to fill a page.
+ * movie against the words: a rare word would then read the whole table to fill a page. A broad
+ * phrase (see BROAD_MATCHES) is the other way round: sorted by a field, the sort's index is walked
+ * and each movie tested, since matches are everywhere along it; ranked by relevance, only its best
+ * candidates are ranked (broadCandidates), with the list's other `conditions` among them.
  */
-export function movieListSource(text: SearchText | undefined): SQL {
-  return text ? sql`(select * from movie m where ${matchCondition(MOVIE_SEARCH_COLUMNS, text)} offset 0) m` : sql`movie m`;
+export function movieListSource(
+  text: SearchText | undefined,
+  { broad = false, ranked = false, conditions = [] }: { broad?: boolean; ranked?: boolean; conditions?: SQL[] } = {},
+): SQL {
+  if (!text) return sql`movie m`;
+  const match = matchCondition(MOVIE_SEARCH_COLUMNS, text);
+  if (!broad) return sql`(select * from movie m where ${match} offset 0) m`;
+  if (!ranked) return sql`(select * from movie m where ${match}) m`;
+  const candidates = broadCandidates({
+    table: sql`movie m`,
+    id: sql`m.movie_id`,
+    columns: MOVIE_SEARCH_COLUMNS,
+    popularity: sql`m.favorites_count`,
+    text,
+    conditions,
+  });
+  return sql`(select * from movie m where m.movie_id in (${candidates})) m`;
 }
 
 const MOVIE_SUMMARIES = fixedStatement(

@@ -185,7 +185,9 @@ export const MovieListQuery = Type.Object(
       Type.Enum([...MOVIE_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
         description:
           'A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. ' +
-          'Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`.',
+          'Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. ' +
+          'A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most ' +
+          '3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match.',
       }),
     ),
   },

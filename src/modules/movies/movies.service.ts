@@ -1,4 +1,5 @@
 // The catalogue's movies: rich reads for anyone, writes for editors, each write one transaction.
+import { sql } from 'drizzle-orm';
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import { BadRequestError, type FieldError, NotFoundError, UnprocessableError } from '../../errors.js';
@@ -6,6 +7,7 @@ import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
 import { resolveMovieFilter } from './movie-filters.js';
+import { BROAD_MATCHES, estimatedMatches } from '../search/search-text.js';
 import {
   countMovies,
   deleteMovie,
@@ -15,6 +17,7 @@ import {
   findMoviePage,
   insertMovie,
   movieConditions,
+  MOVIE_SEARCH_COLUMNS,
   movieListSource,
   movieOrder,
   movieRelevanceOrder,
@@ -75,7 +78,18 @@ export function chooseOrder<K extends string, O>(
   return byField(key, descending);
 }
 
-export function createMovieService({ db, files, cursors }: { db: Database; files: FileService; cursors: CursorCodec }) {
+export function createMovieService({
+  db,
+  files,
+  cursors,
+  broadMatches = BROAD_MATCHES,
+}: {
+  db: Database;
+  files: FileService;
+  cursors: CursorCodec;
+  /** Matches above which a search phrase is broad (see movieListSource); tests lower it. */
+  broadMatches?: number;
+}) {
   async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
     const movie = await findMovieDetails(tx, movieId, principal?.userId);
     if (!movie) throw new NotFoundError(`No movie with id ${movieId}.`);
@@ -109,11 +123,18 @@ export function createMovieService({ db, files, cursors }: { db: Database; files
     async listMovies(query: MovieListQuery): Promise<CursorPage<MovieSummary>> {
       const filter = await resolveMovieFilter(db, query);
       const { text } = filter;
-      const source = movieListSource(text);
       const order = chooseOrder<MovieSortKey, ReturnType<typeof movieOrder>>(query.sort, '-popularity', text, movieOrder, () =>
         movieRelevanceOrder(text!),
       );
       const conditions = movieConditions(filter, { withText: false });
+      // A broad phrase walks the sort's index, except by title: titles that share a word share
+      // their beginning too ("The ..."), so its matches bunch up in one stretch of that index.
+      const bySort = query.sort !== undefined && query.sort !== 'relevance';
+      const broad =
+        text !== undefined &&
+        !(bySort && query.sort!.endsWith('title')) &&
+        (await estimatedMatches(db, sql`movie m`, MOVIE_SEARCH_COLUMNS, text, conditions)) > broadMatches;
+      const source = movieListSource(text, { broad, ranked: !bySort, conditions });
       return listPage({
         cursors,
         list: 'movies',

@@ -1,10 +1,11 @@
 // People of the catalogue: pages with filmography and figures for anyone, writes for editors.
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
-import { analyzeSearchText } from '../search/search-text.js';
+import { BROAD_MATCHES, analyzeSearchText, estimatedMatches } from '../search/search-text.js';
 import { countryIdOf, idsOf } from '../movies/movie-filters.js';
 import { checkReferences, chooseOrder } from '../movies/movies.service.js';
 import {
@@ -16,6 +17,7 @@ import {
   findPersonPage,
   insertPerson,
   personConditions,
+  PERSON_SEARCH_COLUMNS,
   personListSource,
   personOrder,
   personRelevanceOrder,
@@ -40,7 +42,18 @@ import type {
   UpdatePersonBody,
 } from './persons.schemas.js';
 
-export function createPersonService({ db, files, cursors }: { db: Database; files: FileService; cursors: CursorCodec }) {
+export function createPersonService({
+  db,
+  files,
+  cursors,
+  broadMatches = BROAD_MATCHES,
+}: {
+  db: Database;
+  files: FileService;
+  cursors: CursorCodec;
+  /** Matches above which a search phrase is broad (see movieListSource); tests lower it. */
+  broadMatches?: number;
+}) {
   async function details(personId: number, tx: Database = db): Promise<PersonDetails> {
     const found = await findPersonDetails(tx, personId);
     if (!found) throw new NotFoundError(`No person with id ${personId}.`);
@@ -66,10 +79,16 @@ export function createPersonService({ db, files, cursors }: { db: Database; file
         tmdbId: query.tmdbId,
         ids: query.ids === undefined ? undefined : idsOf(query.ids.split(','), 'ids'),
       });
-      const source = personListSource(text);
       const order = chooseOrder<PersonSortKey, ReturnType<typeof personOrder>>(query.sort, 'name', text, personOrder, () =>
         personRelevanceOrder(text!),
       );
+      // As for movies (see listMovies), a broad phrase walks the sort's index, except by name.
+      const bySort = query.sort !== undefined && query.sort !== 'relevance';
+      const broad =
+        text !== undefined &&
+        !(bySort && query.sort!.endsWith('name')) &&
+        (await estimatedMatches(db, sql`person p`, PERSON_SEARCH_COLUMNS, text, conditions)) > broadMatches;
+      const source = personListSource(text, { broad, ranked: !bySort, conditions });
       return listPage({
         cursors,
         list: 'persons',

@@ -150,3 +150,46 @@ export function matchCloseness(columns: SearchColumns, text: SearchText): SQL {
 export function matchScore(tier: SQL, closeness: SQL): SQL {
   return sql`(4 - ${tier} + ${closeness})::float8`;
 }
+
+/**
+ * Above this many matches (PostgreSQL's estimate), a phrase is broad ("the", two letters): reading
+ * every match first and ranking them all took seconds over a million titles.
+ */
+export const BROAD_MATCHES = 20_000;
+/** A broad phrase ranked by relevance ranks this many of each kind of candidate, at most. */
+export const BROAD_CANDIDATES = 1_000;
+
+/**
+ * How many rows of `table` the planner expects the phrase to match, with the list's other
+ * conditions: a plan, not a count (a rare genre makes a broad word narrow again).
+ */
+export async function estimatedMatches(db: Database, table: SQL, columns: SearchColumns, text: SearchText, conditions: SQL[]): Promise<number> {
+  const where = sql.join([matchCondition(columns, text), ...conditions], sql` and `);
+  const [row] = rowsOf<{ plan: unknown }>(await db.execute(sql`explain (format json) select 1 from ${table} where ${where}`));
+  const value = row ? Object.values(row as Record<string, unknown>)[0] : undefined;
+  const plan = (typeof value === 'string' ? JSON.parse(value) : value) as [{ Plan: { 'Plan Rows': number } }] | undefined;
+  return plan?.[0]?.Plan['Plan Rows'] ?? 0;
+}
+
+/**
+ * The ids a list ranks for a broad phrase: the whole-text matches, and the most popular of the
+ * text's beginning matches and of all matches, each bounded, each read in popularity order (an
+ * index walk, since a broad phrase matches rows all along it). `conditions` are the list's
+ * other filters, so that they pick among all matches, not among a few.
+ */
+export function broadCandidates(options: {
+  table: SQL;
+  id: SQL;
+  columns: SearchColumns;
+  popularity: SQL;
+  text: SearchText;
+  conditions: SQL[];
+}): SQL {
+  const { table, id, columns, popularity, text, conditions } = options;
+  const where = (match: SQL) => sql.join([match, ...conditions], sql` and `);
+  const limit = sql.raw(String(BROAD_CANDIDATES));
+  return sql`(select ${id} from ${table} where ${where(sql`${columns.key} collate "C" = ${text.key}`)} limit ${limit})
+    union (select ${id} from ${table} where ${where(sql`${columns.key} collate "C" like ${likePrefix(text.key)}`)}
+      order by ${popularity} desc, ${id} limit ${limit})
+    union (select ${id} from ${table} where ${where(matchCondition(columns, text))} order by ${popularity} desc, ${id} limit ${limit})`;
+}
