@@ -11,7 +11,7 @@ import { createMovieService } from '../../src/modules/movies/movies.service.js';
 import type { PersonListQuery } from '../../src/modules/persons/persons.schemas.js';
 import { createPersonService } from '../../src/modules/persons/persons.service.js';
 import { analyzeSearchText, estimatedMatches, matchCondition } from '../../src/modules/search/search-text.js';
-import { MOVIE_SEARCH_COLUMNS } from '../../src/modules/movies/movies.queries.js';
+import { MOVIE_SEARCH, MOVIE_SEARCH_COLUMNS } from '../../src/modules/movies/movies.queries.js';
 import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
 
 let t: TestDatabase;
@@ -122,8 +122,8 @@ describe('a broad search phrase', () => {
     const common = await analyzeSearchText(t.handle.db, 'the');
     const none = await analyzeSearchText(t.handle.db, 'zzzzqqq');
     await query(t.handle, 'analyze movie');
-    const broadEstimate = await estimatedMatches(t.handle.db, sql`movie m`, MOVIE_SEARCH_COLUMNS, common, []);
-    expect(broadEstimate).toBeGreaterThan(await estimatedMatches(t.handle.db, sql`movie m`, MOVIE_SEARCH_COLUMNS, none, []));
-    expect(await estimatedMatches(t.handle.db, sql`movie m`, MOVIE_SEARCH_COLUMNS, common, [sql`false`])).toBeLessThan(broadEstimate);
+    const broadEstimate = await estimatedMatches(t.handle.db, MOVIE_SEARCH, common, []);
+    expect(broadEstimate).toBeGreaterThan(await estimatedMatches(t.handle.db, MOVIE_SEARCH, none, []));
+    expect(await estimatedMatches(t.handle.db, MOVIE_SEARCH, common, [sql`false`])).toBeLessThan(broadEstimate);
   });
 });

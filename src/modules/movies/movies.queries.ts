@@ -8,7 +8,7 @@ import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
 import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../http/cursor.js';
-import { type SearchColumns, type SearchText, broadCandidates, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
+import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
 import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
 /** The summary of the movie row aliased `m` (country `c` and director `d` joined by movieSources). */
@@ -120,7 +120,7 @@ export interface MovieFilter {
 export const MOVIE_SEARCH_COLUMNS: SearchColumns = { key: sql`m.title_key`, document: sql`m.title_document` };
 
 export interface ConditionOptions {
-  /** False: the list reads the matches through movieListSource. */
+  /** False: the list reads the matches through searchListSource. */
   withText?: boolean;
 }
 
@@ -155,7 +155,7 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   if (filter.maxBudget !== undefined) conditions.push(sql`m.budget <= ${filter.maxBudget}`);
   if (filter.tmdbId !== undefined) conditions.push(sql`m.tmdb_id = ${filter.tmdbId}`);
   if (filter.ids) conditions.push(sql`m.movie_id = any(${intArray(filter.ids)})`);
-  // The list itself reads the matches through movieListSource; other lists filter here.
+  // The list itself reads the matches through searchListSource; other lists filter here.
   if (filter.text && withText) conditions.push(matchCondition(MOVIE_SEARCH_COLUMNS, filter.text));
   return conditions;
 }
@@ -209,32 +209,15 @@ export function whereClause(conditions: SQL[]): SQL {
   return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }
 
-/**
- * The movies a list reads, as `m`. With a search, the matches come first, through the search
- * indexes, fenced (OFFSET 0) so that the planner cannot walk a sort's index instead and test every
- * movie against the words: a rare word would then read the whole table to fill a page. A broad
- * phrase (see BROAD_MATCHES) is the other way round: sorted by a field, the sort's index is walked
- * and each movie tested, since matches are everywhere along it; ranked by relevance, only its best
- * candidates are ranked (broadCandidates), with the list's other `conditions` among them.
- */
-export function movieListSource(
-  text: SearchText | undefined,
-  { broad = false, ranked = false, conditions = [] }: { broad?: boolean; ranked?: boolean; conditions?: SQL[] } = {},
-): SQL {
-  if (!text) return sql`movie m`;
-  const match = matchCondition(MOVIE_SEARCH_COLUMNS, text);
-  if (!broad) return sql`(select * from movie m where ${match} offset 0) m`;
-  if (!ranked) return sql`(select * from movie m where ${match}) m`;
-  const candidates = broadCandidates({
-    table: sql`movie m`,
-    id: sql`m.movie_id`,
-    columns: MOVIE_SEARCH_COLUMNS,
-    popularity: sql`m.favorites_count`,
-    text,
-    conditions,
-  });
-  return sql`(select * from movie m where m.movie_id in (${candidates})) m`;
-}
+/** Movies as lists read and search them (see searchListSource). */
+export const MOVIE_SEARCH: SearchedTable = {
+  name: 'movie',
+  alias: 'm',
+  id: sql`m.movie_id`,
+  columns: MOVIE_SEARCH_COLUMNS,
+  popularity: sql`m.favorites_count`,
+  textSort: 'title',
+};
 
 const MOVIE_SUMMARIES = fixedStatement(
   (value) => sql`select ${movieSummaryJson} as doc

@@ -1,5 +1,4 @@
 // The catalogue's movies: rich reads for anyone, writes for editors, each write one transaction.
-import { sql } from 'drizzle-orm';
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import { BadRequestError, type FieldError, NotFoundError, UnprocessableError } from '../../errors.js';
@@ -7,7 +6,7 @@ import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
 import { resolveMovieFilter } from './movie-filters.js';
-import { BROAD_MATCHES, estimatedMatches } from '../search/search-text.js';
+import { searchListSource } from '../search/search-text.js';
 import {
   countMovies,
   deleteMovie,
@@ -17,8 +16,7 @@ import {
   findMoviePage,
   insertMovie,
   movieConditions,
-  MOVIE_SEARCH_COLUMNS,
-  movieListSource,
+  MOVIE_SEARCH,
   movieOrder,
   movieRelevanceOrder,
   type MovieSortKey,
@@ -82,12 +80,12 @@ export function createMovieService({
   db,
   files,
   cursors,
-  broadMatches = BROAD_MATCHES,
+  broadMatches,
 }: {
   db: Database;
   files: FileService;
   cursors: CursorCodec;
-  /** Matches above which a search phrase is broad (see movieListSource); tests lower it. */
+  /** Matches above which a search phrase is broad (see searchListSource); tests lower it. */
   broadMatches?: number;
 }) {
   async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
@@ -127,14 +125,7 @@ export function createMovieService({
         movieRelevanceOrder(text!),
       );
       const conditions = movieConditions(filter, { withText: false });
-      // A broad phrase walks the sort's index, except by title: titles that share a word share
-      // their beginning too ("The ..."), so its matches bunch up in one stretch of that index.
-      const bySort = query.sort !== undefined && query.sort !== 'relevance';
-      const broad =
-        text !== undefined &&
-        !(bySort && query.sort!.endsWith('title')) &&
-        (await estimatedMatches(db, sql`movie m`, MOVIE_SEARCH_COLUMNS, text, conditions)) > broadMatches;
-      const source = movieListSource(text, { broad, ranked: !bySort, conditions });
+      const source = await searchListSource(db, MOVIE_SEARCH, text, { sort: query.sort, conditions, broadMatches });
       return listPage({
         cursors,
         list: 'movies',

@@ -7,7 +7,7 @@ import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../http/cursor.js';
-import { type SearchColumns, type SearchText, broadCandidates, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
+import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier } from '../search/search-text.js';
 import { movieSources, movieSummaryJson, normalizeMovie, whereClause } from '../movies/movies.queries.js';
 import { imageJson, personPhotoJson } from '../files/image-sizes.js';
 import type { PersonDetails, PersonSummary } from './persons.schemas.js';
@@ -93,7 +93,7 @@ export async function findPersonDetails(db: Database, personId: number): Promise
 
 export const PERSON_SEARCH_COLUMNS: SearchColumns = { key: sql`p.name_key`, document: sql`p.name_document` };
 
-/** Filters besides the name search, which personListSource applies. */
+/** Filters besides the name search, which searchListSource applies. */
 export interface PersonFilter {
   countryId?: number | undefined;
   gender?: string | undefined;
@@ -141,25 +141,15 @@ export function personRelevanceOrder(text: SearchText): ListOrder {
   };
 }
 
-/** The people a list reads, as `p`; with a search, the matches first, or for a broad phrase as movieListSource says. */
-export function personListSource(
-  text: SearchText | undefined,
-  { broad = false, ranked = false, conditions = [] }: { broad?: boolean; ranked?: boolean; conditions?: SQL[] } = {},
-): SQL {
-  if (!text) return sql`person p`;
-  const match = matchCondition(PERSON_SEARCH_COLUMNS, text);
-  if (!broad) return sql`(select * from person p where ${match} offset 0) p`;
-  if (!ranked) return sql`(select * from person p where ${match}) p`;
-  const candidates = broadCandidates({
-    table: sql`person p`,
-    id: sql`p.person_id`,
-    columns: PERSON_SEARCH_COLUMNS,
-    popularity: personCredits,
-    text,
-    conditions,
-  });
-  return sql`(select * from person p where p.person_id in (${candidates})) p`;
-}
+/** People as lists read and search them (see searchListSource). */
+export const PERSON_SEARCH: SearchedTable = {
+  name: 'person',
+  alias: 'p',
+  id: sql`p.person_id`,
+  columns: PERSON_SEARCH_COLUMNS,
+  popularity: personCredits,
+  textSort: 'name',
+};
 
 const PERSON_SUMMARIES = fixedStatement(
   (value) => sql`select json_build_object(${personFields}) as doc

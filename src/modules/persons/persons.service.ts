@@ -1,11 +1,10 @@
 // People of the catalogue: pages with filmography and figures for anyone, writes for editors.
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
-import { BROAD_MATCHES, analyzeSearchText, estimatedMatches } from '../search/search-text.js';
+import { analyzeSearchText, searchListSource } from '../search/search-text.js';
 import { countryIdOf, idsOf } from '../movies/movie-filters.js';
 import { checkReferences, chooseOrder } from '../movies/movies.service.js';
 import {
@@ -17,8 +16,7 @@ import {
   findPersonPage,
   insertPerson,
   personConditions,
-  PERSON_SEARCH_COLUMNS,
-  personListSource,
+  PERSON_SEARCH,
   personOrder,
   personRelevanceOrder,
   type PersonSortKey,
@@ -46,12 +44,12 @@ export function createPersonService({
   db,
   files,
   cursors,
-  broadMatches = BROAD_MATCHES,
+  broadMatches,
 }: {
   db: Database;
   files: FileService;
   cursors: CursorCodec;
-  /** Matches above which a search phrase is broad (see movieListSource); tests lower it. */
+  /** Matches above which a search phrase is broad (see searchListSource); tests lower it. */
   broadMatches?: number;
 }) {
   async function details(personId: number, tx: Database = db): Promise<PersonDetails> {
@@ -82,13 +80,7 @@ export function createPersonService({
       const order = chooseOrder<PersonSortKey, ReturnType<typeof personOrder>>(query.sort, 'name', text, personOrder, () =>
         personRelevanceOrder(text!),
       );
-      // As for movies (see listMovies), a broad phrase walks the sort's index, except by name.
-      const bySort = query.sort !== undefined && query.sort !== 'relevance';
-      const broad =
-        text !== undefined &&
-        !(bySort && query.sort!.endsWith('name')) &&
-        (await estimatedMatches(db, sql`person p`, PERSON_SEARCH_COLUMNS, text, conditions)) > broadMatches;
-      const source = personListSource(text, { broad, ranked: !bySort, conditions });
+      const source = await searchListSource(db, PERSON_SEARCH, text, { sort: query.sort, conditions, broadMatches });
       return listPage({
         cursors,
         list: 'persons',

@@ -159,14 +159,54 @@ export const BROAD_MATCHES = 20_000;
 /** A broad phrase ranked by relevance ranks this many of each kind of candidate, at most. */
 export const BROAD_CANDIDATES = 1_000;
 
+/** A table a list reads and searches: movies or people. */
+export interface SearchedTable {
+  name: 'movie' | 'person';
+  alias: 'm' | 'p';
+  id: SQL;
+  columns: SearchColumns;
+  /** What "most popular" means among its rows (an indexed expression). */
+  popularity: SQL;
+  /** The sort by the text itself: titles or names that share a word mostly share their beginning. */
+  textSort: 'title' | 'name';
+}
+
 /**
- * How many rows of `table` the planner expects the phrase to match, with the list's other
+ * The rows a list reads, as the table's alias. With a search, the matches come first, through
+ * the search indexes, fenced (OFFSET 0) so that the planner cannot walk a sort's index instead and
+ * test every row against the words: a rare word would then read the whole table to fill a page.
+ * A broad phrase (BROAD_MATCHES, with the list's other `conditions`) is the other way round:
+ * sorted by a field, the sort's index is walked and each row tested, since matches are everywhere
+ * along it (except along the text sort, where a word's matches bunch up in one stretch); ranked by
+ * relevance, only its best candidates are ranked (broadCandidates).
+ */
+export async function searchListSource(
+  db: Database,
+  table: SearchedTable,
+  text: SearchText | undefined,
+  { sort, conditions, broadMatches = BROAD_MATCHES }: { sort: string | undefined; conditions: SQL[]; broadMatches?: number },
+): Promise<SQL> {
+  const from = sql.raw(`${table.name} ${table.alias}`);
+  if (!text) return from;
+  const alias = sql.raw(table.alias);
+  const match = matchCondition(table.columns, text);
+  const bySort = sort !== undefined && sort !== 'relevance';
+  const broad =
+    !(bySort && sort.replace(/^-/, '') === table.textSort) && (await estimatedMatches(db, table, text, conditions)) > broadMatches;
+  if (!broad) return sql`(select * from ${from} where ${match} offset 0) ${alias}`;
+  if (bySort) return sql`(select * from ${from} where ${match}) ${alias}`;
+  return sql`(select * from ${from} where ${table.id} in (${broadCandidates(table, text, conditions)})) ${alias}`;
+}
+
+/**
+ * How many rows of the table the planner expects the phrase to match, with the list's other
  * conditions: a plan, not a count (a rare genre makes a broad word narrow again).
  */
-export async function estimatedMatches(db: Database, table: SQL, columns: SearchColumns, text: SearchText, conditions: SQL[]): Promise<number> {
-  const where = sql.join([matchCondition(columns, text), ...conditions], sql` and `);
-  const [row] = rowsOf<{ plan: unknown }>(await db.execute(sql`explain (format json) select 1 from ${table} where ${where}`));
-  const value = row ? Object.values(row as Record<string, unknown>)[0] : undefined;
+export async function estimatedMatches(db: Database, table: SearchedTable, text: SearchText, conditions: SQL[]): Promise<number> {
+  const where = sql.join([matchCondition(table.columns, text), ...conditions], sql` and `);
+  const explain = sql`explain (format json) select 1 from ${sql.raw(`${table.name} ${table.alias}`)} where ${where}`;
+  const [row] = rowsOf<Record<string, unknown>>(await db.execute(explain));
+  const value = row ? Object.values(row)[0] : undefined;
   const plan = (typeof value === 'string' ? JSON.parse(value) : value) as [{ Plan: { 'Plan Rows': number } }] | undefined;
   return plan?.[0]?.Plan['Plan Rows'] ?? 0;
 }
@@ -177,19 +217,12 @@ export async function estimatedMatches(db: Database, table: SQL, columns: Search
  * index walk, since a broad phrase matches rows all along it). `conditions` are the list's
  * other filters, so that they pick among all matches, not among a few.
  */
-export function broadCandidates(options: {
-  table: SQL;
-  id: SQL;
-  columns: SearchColumns;
-  popularity: SQL;
-  text: SearchText;
-  conditions: SQL[];
-}): SQL {
-  const { table, id, columns, popularity, text, conditions } = options;
+function broadCandidates({ name, alias, id, columns, popularity }: SearchedTable, text: SearchText, conditions: SQL[]): SQL {
+  const from = sql.raw(`${name} ${alias}`);
   const where = (match: SQL) => sql.join([match, ...conditions], sql` and `);
   const limit = sql.raw(String(BROAD_CANDIDATES));
-  return sql`(select ${id} from ${table} where ${where(sql`${columns.key} collate "C" = ${text.key}`)} limit ${limit})
-    union (select ${id} from ${table} where ${where(sql`${columns.key} collate "C" like ${likePrefix(text.key)}`)}
+  return sql`(select ${id} from ${from} where ${where(sql`${columns.key} collate "C" = ${text.key}`)} limit ${limit})
+    union (select ${id} from ${from} where ${where(sql`${columns.key} collate "C" like ${likePrefix(text.key)}`)}
       order by ${popularity} desc, ${id} limit ${limit})
-    union (select ${id} from ${table} where ${where(matchCondition(columns, text))} order by ${popularity} desc, ${id} limit ${limit})`;
+    union (select ${id} from ${from} where ${where(matchCondition(columns, text))} order by ${popularity} desc, ${id} limit ${limit})`;
 }
