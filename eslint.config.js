@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', 'coverage/', 'node_modules/', 'drizzle/', 'web/dist/'] },
+  { ignores: ['dist/', 'data/', 'coverage/', 'node_modules/', 'drizzle/', 'test-output/', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,5 +23,10 @@ export default tseslint.config(
       // Fastify plugins are async functions by contract, with or without an await inside.
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    // The web app runs in the browser.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
   },
 );

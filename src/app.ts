@@ -29,6 +29,7 @@ import { ImageSchema } from './modules/files/files.schemas.js';
 import { createFileService } from './modules/files/files.service.js';
 import localFiles from './plugins/local-files.js';
 import uploads from './plugins/uploads.js';
+import webApp from './plugins/web-app.js';
 import { createConfiguredStorage } from './storage/configured-storage.js';
 import type { Storage } from './storage/storage.js';
 import { AdminUserSchema, UserSchema } from './modules/users/users.schemas.js';
@@ -38,6 +39,7 @@ import genresRoutes from './modules/genres/genres.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
 import usersRoutes from './modules/users/users.routes.js';
 import access from './plugins/access.js';
+import cookies from './plugins/cookies.js';
 import httpCache from './plugins/http-cache.js';
 import inputGuards from './plugins/input-guards.js';
 import openapi from './plugins/openapi.js';
@@ -129,14 +131,16 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(problemDetails);
   await app.register(inputGuards);
+  await app.register(cookies);
   // First of the plugins that add routes, so that it sees every route there is.
   await app.register(access, { authenticate: (token) => sessions.authenticate(token) });
-  await app.register(security, { corsOrigins: config.corsOrigins });
+  await app.register(security, { corsOrigins: config.corsOrigins, imageOrigins: [new URL(storage.publicUrl('x')).origin] });
   await app.register(rateLimit, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix, enabled: config.rateLimitsEnabled });
   await app.register(openapi, { version: VERSION, publicUrl: config.publicUrl });
   await app.register(httpCache);
   await app.register(uploads, { maxUploadBytes: config.maxUploadBytes });
   if (storage.localRoot) await app.register(localFiles, { root: storage.localRoot });
+  await app.register(webApp, { root: config.webDir });
   const files = createFileService({
     db,
     storage,

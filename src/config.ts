@@ -1,5 +1,6 @@
 // The service's configuration: one schema for the environment (DESIGN.md section 4), validated
 // once at start. A bad value stops the process with a message that names the variable.
+import { fileURLToPath } from 'node:url';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
 
@@ -49,6 +50,7 @@ const EnvSchema = Type.Object({
       hint: 'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses or CIDRs',
     }),
   ),
+  WEB_DIR: Type.Optional(Type.String({ minLength: 1, hint: 'must be a directory path' })),
   LOG_LEVEL: Type.Union(
     LOG_LEVELS.map((level) => Type.Literal(level)),
     { default: 'info', hint: `must be one of ${LOG_LEVELS.join(', ')}` },
@@ -92,6 +94,8 @@ export interface Config {
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's IP (rate limits). */
   trustProxy: boolean | number | string[];
   logLevel: LogLevel;
+  /** The built web app (index.html and assets/), served at /; default: dist/web of this package. */
+  webDir: string;
   auth: AuthSettings;
 }
 
@@ -192,6 +196,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
       env.CORS_ORIGINS === '*' ? '*' : (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL,
+    webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     auth: DEFAULT_AUTH_SETTINGS,
   };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPENAPI_SNAPSHOT, renderOpenApi } from '../scripts/write-openapi.js';
+import { OPENAPI_SNAPSHOT, WEB_API_TYPES, renderOpenApi, renderWebApiTypes } from '../scripts/write-openapi.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
 interface OpenApiDocument {
@@ -50,6 +50,14 @@ describe('the OpenAPI document', () => {
   it('matches the committed docs/openapi.json (run `npm run openapi` after changing a route)', async () => {
     const committed = await readFile(OPENAPI_SNAPSHOT, 'utf8');
     expect(await renderOpenApi()).toBe(committed);
+  });
+
+  it("matches the web app's committed API types, web/src/api/schema.d.ts (run `npm run openapi`)", async () => {
+    const committed = await readFile(WEB_API_TYPES, 'utf8');
+    const fromDocument = await renderWebApiTypes(await readFile(OPENAPI_SNAPSHOT, 'utf8'));
+    expect(fromDocument).toBe(committed);
+    // The generated types carry the routes the app calls.
+    expect(committed).toContain('"/api/v1/movies/{id}"');
   });
 
   it('has an API reference page at /docs', async () => {

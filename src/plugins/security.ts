@@ -7,25 +7,30 @@ import fp from 'fastify-plugin';
 
 export interface SecurityOptions {
   corsOrigins: string[] | '*';
+  /** Where images are served from besides this origin: the storage's public address (S3, PUBLIC_URL). */
+  imageOrigins: string[];
 }
 
 export default fp(
-  async (app: FastifyInstance, { corsOrigins }: SecurityOptions) => {
+  async (app: FastifyInstance, { corsOrigins, imageOrigins }: SecurityOptions) => {
     // Helmet's middleware built once and run on every answer. (The Fastify wrapper built it anew for
     // each request, parsing the policy every time: 4% of the CPU of a movie page.)
     const setSecurityHeaders = helmet({
       contentSecurityPolicy: {
         directives: {
-          // The API reference page (/docs) is served from here and loads nothing from elsewhere.
+          // The web app and the API reference page (/docs) are served from here and load nothing from
+          // elsewhere but images (blob: is a picture chosen for upload, shown before it is sent).
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
+          imgSrc: ["'self'", 'data:', 'blob:', ...imageOrigins],
           connectSrc: ["'self'"],
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
+          // Self-hosted over plain HTTP (http://192.168.1.10:3000) must keep working: no upgrade.
+          upgradeInsecureRequests: null,
         },
       },
     });

@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthSettings } from '../../config.js';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
+import { UnauthorizedError } from '../../errors.js';
 import { problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { clientKey } from '../../plugins/rate-limit.js';
-import { createAuthService } from './auth.service.js';
+import { type AuthResult, createAuthService } from './auth.service.js';
+import { clearRefreshCookie, refreshTokenFromCookie, sendRefreshCookie } from './refresh-cookie.js';
 
 interface AuthRoutesOptions {
   db: Database;
@@ -25,6 +27,9 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
   const auth = createAuthService({ db, sessions });
   const limits = settings.rateLimits;
   const result = { $ref: 'AuthResult' } as const;
+  const answer = (request: FastifyRequest, reply: FastifyReply, tokens: AuthResult, cookie: boolean | undefined) =>
+    cookie ? sendRefreshCookie(request, reply, tokens, settings.refreshTokenTtlDays) : tokens;
+  const presentedRefreshToken = (request: FastifyRequest) => rawBodyField(request, 'refreshToken') ?? refreshTokenFromCookie(request);
 
   app.post(
     '/auth/register',
@@ -41,7 +46,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         response: { 201: result, ...problemResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await auth.register(request.body, clientOf(request))),
+    async (request, reply) =>
+      reply.code(201).send(answer(request, reply, await auth.register(request.body, clientOf(request)), request.body.cookie)),
   );
 
   app.post(
@@ -62,7 +68,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         response: { 200: result, ...problemResponses },
       },
     },
-    (request) => auth.login(request.body, clientOf(request)),
+    async (request, reply) => answer(request, reply, await auth.login(request.body, clientOf(request)), request.body.cookie),
   );
 
   app.post(
@@ -74,20 +80,36 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         {
           name: 'refresh-account',
           max: limits.refreshPerAccount,
-          key: (r) => sessions.accountOfRefreshToken(rawBodyField(r, 'refreshToken') ?? ''),
+          key: (r) => sessions.accountOfRefreshToken(presentedRefreshToken(r) ?? ''),
         },
       ]),
+      // The body is optional: a browser sends its refresh cookie and nothing else.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
       schema: {
         tags: ['accounts'],
         summary: 'Trade a refresh token for new tokens',
         description:
           'Refresh tokens are single use. Presenting one that was already used revokes its whole session ' +
-          '(someone else holds a copy), and that device must sign in again.',
+          '(someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the ' +
+          'body out and the refresh cookie is used; a token that came in the cookie is answered with a new cookie.',
         body: RefreshBody,
         response: { 200: result, ...problemResponses },
       },
     },
-    (request) => auth.refresh(request.body.refreshToken),
+    async (request, reply) => {
+      const inBody = request.body.refreshToken;
+      const refreshToken = inBody ?? refreshTokenFromCookie(request);
+      if (!refreshToken) throw new UnauthorizedError('No refresh token: send refreshToken in the body, or the refresh cookie.');
+      try {
+        return answer(request, reply, await auth.refresh(refreshToken), request.body.cookie ?? !inBody);
+      } catch (error) {
+        // A cookie that no longer works is dropped, so that the browser stops sending it.
+        if (!inBody) clearRefreshCookie(request, reply);
+        throw error;
+      }
+    },
   );
 
   app.post(
@@ -105,6 +127,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         summary: 'Sign out: revoke this session',
         description:
           'Send the access token (Authorization: Bearer), or the refresh token in the body ({"refreshToken": "..."}). ' +
+          'The answer also clears the refresh cookie. ' +
           "The session's access and refresh tokens stop working at once. Idempotent: with neither, or a token no longer " +
           'current, there is nothing to revoke and the answer is 204 all the same.',
         body: LogoutBody,
@@ -113,6 +136,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     },
     async (request, reply) => {
       await auth.logout(request.principal, request.body?.refreshToken);
+      clearRefreshCookie(request, reply);
       return reply.code(204).send(null);
     },
   );

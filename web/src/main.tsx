@@ -1,0 +1,57 @@
+// The app's entry: the session, the routes (each page its own address), the pages that only
+// editors and admins use loaded on demand so that the first load stays small.
+import { lazy, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout, RequireRole } from './components/layout';
+import HomePage from './pages/home';
+import MoviePage from './pages/movie';
+import NotFoundPage from './pages/not-found';
+import PersonPage from './pages/person';
+import SearchPage from './pages/search';
+import { SignInPage, SignUpPage } from './pages/sign-in';
+import { SessionProvider } from './session';
+import './styles.css';
+
+const DiscoverPage = lazy(() => import('./pages/discover'));
+const FavoritesPage = lazy(() => import('./pages/favorites'));
+const ProfilePage = lazy(() => import('./pages/profile'));
+const MovieEditorPage = lazy(() => import('./pages/editor/movie-editor'));
+const PersonEditorPage = lazy(() => import('./pages/editor/person-editor'));
+const GenresPage = lazy(() => import('./pages/editor/genres'));
+const UsersPage = lazy(() => import('./pages/admin/users'));
+
+function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="discover" element={<DiscoverPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="movies/new" element={<RequireRole role="editor"><MovieEditorPage /></RequireRole>} />
+        <Route path="movies/:id" element={<MoviePage />} />
+        <Route path="movies/:id/edit" element={<RequireRole role="editor"><MovieEditorPage /></RequireRole>} />
+        <Route path="persons/new" element={<RequireRole role="editor"><PersonEditorPage /></RequireRole>} />
+        <Route path="persons/:id" element={<PersonPage />} />
+        <Route path="persons/:id/edit" element={<RequireRole role="editor"><PersonEditorPage /></RequireRole>} />
+        <Route path="genres" element={<RequireRole role="editor"><GenresPage /></RequireRole>} />
+        <Route path="admin/users" element={<RequireRole role="admin"><UsersPage /></RequireRole>} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="profile" element={<RequireRole role="user"><ProfilePage /></RequireRole>} />
+        <Route path="favorites" element={<RequireRole role="user"><FavoritesPage /></RequireRole>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </SessionProvider>
+  </StrictMode>,
+);
