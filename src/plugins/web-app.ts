@@ -28,6 +28,8 @@ export default async function webApp(app: FastifyInstance, { root }: { root: str
     etag: true,
     lastModified: true,
     cacheControl: false,
+    // The build writes .br and .gz copies of its text files (web/vite.config.ts).
+    preCompressed: true,
     schemaHide: true,
     setHeaders: (reply, filePath) => {
       // Vite names assets after their content: a changed file gets a new name.

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthSettings } from '../../config.js';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
-import { UnauthorizedError } from '../../errors.js';
+import { BadRequestError } from '../../errors.js';
 import { problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { clientKey } from '../../plugins/rate-limit.js';
@@ -93,7 +93,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         description:
           'Refresh tokens are single use. Presenting one that was already used revokes its whole session ' +
           '(someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the ' +
-          'body out and the refresh cookie is used; a token that came in the cookie is answered with a new cookie.',
+          'body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie.',
         body: RefreshBody,
         response: { 200: result, ...problemResponses },
       },
@@ -101,7 +101,11 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     async (request, reply) => {
       const inBody = request.body.refreshToken;
       const refreshToken = inBody ?? refreshTokenFromCookie(request);
-      if (!refreshToken) throw new UnauthorizedError('No refresh token: send refreshToken in the body, or the refresh cookie.');
+      if (!refreshToken) {
+        throw new BadRequestError('No refresh token: send refreshToken in the body, or the refresh cookie.', [
+          { in: 'body', field: 'refreshToken', message: 'is required when no refresh cookie is sent' },
+        ]);
+      }
       try {
         return answer(request, reply, await auth.refresh(refreshToken), request.body.cookie ?? !inBody);
       } catch (error) {

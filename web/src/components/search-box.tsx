@@ -71,6 +71,7 @@ export function SearchBox() {
     void navigate(href);
   };
 
+  const showList = open && suggestions.length > 0;
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && suggestions.length > 0) {
       event.preventDefault();
@@ -79,7 +80,9 @@ export function SearchBox() {
     } else if (event.key === 'ArrowUp' && suggestions.length > 0) {
       event.preventDefault();
       setActive((i) => (i <= 0 ? suggestions.length - 1 : i - 1));
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && showList) {
+      // Closes the suggestions only; a second Escape clears the box, as search boxes do.
+      event.preventDefault();
       setOpen(false);
     } else if (event.key === 'Enter') {
       event.preventDefault();
@@ -89,7 +92,6 @@ export function SearchBox() {
     }
   };
 
-  const showList = open && suggestions.length > 0;
   return (
     <form className="search-box" role="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">

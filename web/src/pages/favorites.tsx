@@ -1,4 +1,50 @@
-// Placeholder until the page is written.
+// My favorites: the movies I keep, newest kept first, with the same filters as discover and the
+// favorites' own sort (the date I kept them).
+import { Link, useSearchParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { type FavoriteSort, type SortOption, MovieFilters, MovieList, activeFilterCount, filtersToQuery } from '../components/movie-filters';
+import { useTitle } from '../use-api';
+
+const SORTS: readonly SortOption<FavoriteSort>[] = [
+  { value: 'relevance', label: 'Best match' },
+  { value: '-favoritedAt', label: 'Recently added to favorites' },
+  { value: 'favoritedAt', label: 'First added to favorites' },
+  { value: '-popularity', label: 'Most popular' },
+  { value: '-releaseDate', label: 'Newest first' },
+  { value: 'releaseDate', label: 'Oldest first' },
+  { value: 'title', label: 'Title, A to Z' },
+  { value: '-title', label: 'Title, Z to A' },
+  { value: '-budget', label: 'Biggest budget' },
+  { value: 'budget', label: 'Smallest budget' },
+  { value: '-duration', label: 'Longest' },
+  { value: 'duration', label: 'Shortest' },
+];
+
+const PAGE_SIZE = 24;
+
 export default function FavoritesPage() {
-  return <h1>Favorites</h1>;
+  useTitle('My favorites');
+  const [params] = useSearchParams();
+  const query = filtersToQuery<FavoriteSort>(params);
+  const filtered = activeFilterCount(params) > 0;
+  return (
+    <section>
+      <h1>My favorites</h1>
+      <MovieFilters sorts={SORTS} defaultSort="-favoritedAt" />
+      <MovieList
+        key={JSON.stringify(query)}
+        label="My favorite movies"
+        load={(cursor, signal) => unwrap(api.GET('/api/v1/me/favorites', { params: { query: { ...query, pageSize: PAGE_SIZE, cursor } }, signal }))}
+        empty={
+          filtered ? (
+            'None of your favorites match these filters.'
+          ) : (
+            <>
+              You have no favorites yet. <Link to="/discover">Discover movies</Link> and add the ones you like.
+            </>
+          )
+        }
+      />
+    </section>
+  );
 }

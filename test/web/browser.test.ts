@@ -1,0 +1,356 @@
+/// <reference lib="dom" />
+// The web app, end to end, in Debian's headless Chromium against the real service: what a movie
+// lover and an editor do, the session cookie, keyboard use, the JavaScript budget, and screenshots
+// of every page at desktop and phone width (test-output/screenshots, not committed).
+import { existsSync, statSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildWebApp,
+  launchChromium,
+  newContext,
+  RUN_BROWSER_TESTS,
+  type RunningApp,
+  screenshot,
+  SCREENSHOTS_DIR,
+  startApp,
+  VIEWPORTS,
+} from '../helpers/browser.js';
+import { clientFor, created, register, signInAs, type SignedIn, unique } from '../helpers/builders.js';
+import { query } from '../helpers/database.js';
+import { makeImage, multipart } from '../helpers/images.js';
+
+// Without Chromium (and outside CI) the suite is skipped, and the run's last lines say so
+// (test/helpers/global-setup.ts).
+const BUDGET_BYTES = 200 * 1024;
+
+let t: RunningApp;
+let browser: Browser;
+let editorAccount: { login: string; password: string };
+let inception: { id: number };
+
+/** The catalogue the tests browse: two Nolan films with cast and pictures, and a few more. */
+async function seedCatalogue(editor: SignedIn) {
+  const api = clientFor(t, editor);
+  const genres = (await api.get('/genres?pageSize=100')).json<{ items: { id: number; name: string }[] }>().items;
+  const genreId = (name: string) => genres.find((g) => g.name === name)!.id;
+  const us = (await api.get('/countries?q=US')).json<{ items: { id: number; code: string }[] }>().items.find((c) => c.code === 'US')!;
+
+  const person = async (firstName: string, lastName: string, withPhoto: boolean) => {
+    const p = await created<{ id: number }>(await api.post('/persons', { firstName, lastName, gender: 'unknown', biography: `${firstName} ${lastName} works in film.` }));
+    if (withPhoto) {
+      const upload = multipart(await makeImage(300, 450, 'jpeg'), `${lastName}.jpg`, 'image/jpeg');
+      const response = await t.app.inject({ method: 'POST', url: `/api/v1/persons/${p.id}/photos`, payload: upload.payload, headers: { ...editor.headers, ...upload.headers } });
+      expect(response.statusCode).toBe(201);
+    }
+    return p;
+  };
+  const nolan = await person('Christopher', 'Nolan', true);
+  const leo = await person('Leonardo', 'DiCaprio', true);
+  const elliot = await person('Elliot', 'Page', false);
+
+  const movie = await created<{ id: number }>(
+    await api.post('/movies', {
+      title: 'Inception',
+      releaseDate: '2010-07-16',
+      durationMinutes: 148,
+      budget: 160_000_000,
+      directorId: nolan.id,
+      countryId: us.id,
+      genreIds: [genreId('Action'), genreId('Science Fiction')],
+      description: 'A thief who steals corporate secrets through dream-sharing technology.',
+    }),
+  );
+  const poster = multipart(await makeImage(500, 750, 'png'), 'inception.png', 'image/png');
+  expect((await t.app.inject({ method: 'PUT', url: `/api/v1/movies/${movie.id}/poster`, payload: poster.payload, headers: { ...editor.headers, ...poster.headers } })).statusCode).toBe(200);
+  await created(await api.post(`/movies/${movie.id}/characters`, { name: 'Cobb', role: 'leading', actorId: leo.id, billingOrder: 0 }));
+  await created(await api.post(`/movies/${movie.id}/characters`, { name: 'Ariadne', role: 'leading', actorId: elliot.id, billingOrder: 1 }));
+  await created(await api.post('/movies', { title: 'The Prestige', releaseDate: '2006-10-20', directorId: nolan.id, genreIds: [genreId('Drama')] }));
+  for (let i = 1; i <= 6; i++) {
+    await created(await api.post('/movies', { title: `Quiet Film ${i}`, releaseDate: `199${i}-01-01`, genreIds: [genreId('Comedy')] }));
+  }
+  return movie;
+}
+
+/** An account with a real password, given a role. */
+async function accountWithRole(role: 'editor' | 'admin') {
+  const account = await register(t);
+  await query(t.database.handle, `update user_account set role = '${role}' where user_id = ${account.user.id}`);
+  return { login: account.user.username, password: account.password };
+}
+
+async function signInThroughForm(page: Page, account: { login: string; password: string }) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username or e-mail').fill(account.login);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Back where it came from (the home page); on a phone the account links sit in the folded menu.
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    const webDir = await buildWebApp();
+    t = await startApp(webDir);
+    browser = await launchChromium();
+    const editor = await signInAs(t, 'editor');
+    inception = await seedCatalogue(editor);
+    editorAccount = await accountWithRole('editor');
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('browse: home -> a movie -> its cast -> an actor', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/');
+    const recent = page.getByRole('list', { name: 'Recent releases' });
+    await recent.getByRole('link', { name: /Inception/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Inception' }).waitFor();
+    expect(page.url()).toBe(`${t.baseUrl}/movies/${inception.id}`);
+
+    const cast = page.getByRole('list', { name: 'Cast' });
+    const members = await cast.locator('li').allInnerTexts();
+    // Elliot Page has no photo: initials stand in for it.
+    expect(members.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Leonardo DiCaprio Cobb Leading', 'EP Elliot Page Ariadne Leading']);
+    await expect.poll(() => page.getByRole('img', { name: 'Photo of Leonardo DiCaprio' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    // The poster comes in the service's sizes, for the browser to choose.
+    const poster = page.getByRole('img', { name: 'Poster of Inception' });
+    expect(await poster.getAttribute('srcset')).toMatch(/ 92w, .* 185w, .* 500w$/);
+    expect(await page.locator('.facts').innerText()).toMatch(/Released\s+July 16, 2010\s+Runtime\s+2 h 28 min\s+Budget\s+\$160,000,000\s+Country\s+United States/);
+    expect(await page.getByRole('list', { name: 'Genres' }).innerText()).toMatch(/Action\s+Science Fiction/);
+
+    await cast.getByRole('link', { name: /Leonardo DiCaprio/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leonardo DiCaprio' }).waitFor();
+    expect(await page.locator('.filmography').first().innerText()).toMatch(/2010\s*Inception\s+as Cobb \(leading\)/);
+    // Back goes back to the movie.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Inception' }).waitFor();
+    await context.close();
+  });
+
+  it('search with a typo finds the right movie, in the suggestions and on the results page', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/');
+    const box = page.getByRole('combobox', { name: 'Search movies and people' });
+    await box.fill('Inceptoin');
+    const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+    await suggestions.waitFor();
+    expect((await suggestions.getByRole('option').first().innerText()).split('\n')[0]).toBe('Inception');
+
+    // Enter without choosing a suggestion opens the results page, with the query in its address.
+    await box.press('Escape');
+    await box.press('Enter');
+    await page.waitForURL('**/search?q=Inceptoin');
+    await page.getByRole('heading', { level: 1, name: /Results for/ }).waitFor();
+    const found = page.getByRole('list', { name: 'Movies found' });
+    expect((await found.getByRole('link').first().innerText()).split('\n')[0]).toBe('Inception');
+
+    // Arrow down + Enter opens the highlighted suggestion.
+    await box.fill('nolan christofer');
+    await suggestions.waitFor();
+    await box.press('ArrowDown');
+    await expect.poll(() => suggestions.getByRole('option', { selected: true }).innerText()).toMatch(/Christopher Nolan/);
+    await box.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Christopher Nolan' }).waitFor();
+    await context.close();
+  });
+
+  it('sign up -> favorite a movie -> it is in my favorites after a reload; no script can read the refresh token', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    const username = unique('fan_');
+    await page.goto('/sign-up');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('E-mail').fill(`${username}@example.com`);
+    await page.getByLabel(/^Password/).fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('link', { name: username }).waitFor();
+
+    await page.goto(`/movies/${inception.id}`);
+    const toggle = page.getByRole('button', { name: /Add to favorites/ });
+    await toggle.click();
+    await page.getByRole('button', { name: /In my favorites/, pressed: true }).waitFor();
+
+    await page.goto('/favorites');
+    // The page is loaded (its session restored from the cookie) before the reload.
+    const grid = page.locator('.movie-grid');
+    await grid.getByRole('link', { name: /Inception/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My favorites' }).waitFor();
+    await grid.getByRole('link', { name: /Inception/ }).waitFor();
+    expect(await grid.getByRole('link').count()).toBe(1);
+
+    // The refresh token is a cookie scripts cannot see, and nothing keeps a token in storage.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('moviedb_refresh');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toMatch(/eyJ|\.[\w-]{43}/);
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'moviedb_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth/refresh' });
+
+    // The service agrees.
+    const [row] = await query<{ n: number }>(
+      t.database.handle,
+      `select count(*)::int as n from favorite_movies f join user_account u using (user_id) where u.username = '${username}' and f.movie_id = ${inception.id}`,
+    );
+    expect(row!.n).toBe(1);
+
+    // Signing out ends the session: a reload stays signed out.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('an editor creates a movie with a poster, and it appears in discover', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await signInThroughForm(page, editorAccount);
+    await page.getByRole('link', { name: 'New movie' }).click();
+    const title = `Arrival ${unique('')}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    const posterFile = await makeImage(400, 600, 'jpeg');
+    await page.getByLabel('Poster', { exact: true }).setInputFiles({ name: 'arrival.jpg', mimeType: 'image/jpeg', buffer: posterFile });
+    await page.getByRole('button', { name: 'Create movie' }).click();
+    await page.waitForURL(/\/movies\/\d+$/);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    await expect
+      .poll(() => page.getByRole('img', { name: `Poster of ${title}` }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    await screenshot(page, 'movie-created', 'desktop');
+
+    await page.goto('/discover?sort=-createdAt');
+    await page.getByRole('heading', { level: 1, name: 'Discover' }).waitFor();
+    const first = page.locator('.movie-grid li').first();
+    await first.getByRole('link', { name: new RegExp(title) }).waitFor();
+
+    const stored = (await clientFor(t).get(`/movies/${id}`)).json<{ title: string; poster: { width: number; height: number } | null }>();
+    expect(stored.title).toBe(title);
+    expect(stored.poster).toMatchObject({ width: 400, height: 600 });
+    await context.close();
+  });
+
+  it('signs in with the keyboard alone, with the focus visible on the way', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('list', { name: 'Recent releases' }).waitFor();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent === 'Sign in');
+    }
+    expect(reached).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/sign-in');
+    // The login field has the focus on arrival.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('login');
+    await page.keyboard.type(editorAccount.login);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(editorAccount.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.getByRole('link', { name: editorAccount.login }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('a wrong password is refused with a message, and the page says who may see editor pages', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/movies/new');
+    await page.getByRole('heading', { name: 'Sign in first' }).waitFor();
+    await page.goto('/sign-in');
+    await page.getByLabel('Username or e-mail').fill(editorAccount.login);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.getByRole('alert').innerText()).toBe('Wrong login or password.');
+
+    const fan = await register(t);
+    await signInThroughForm(page, { login: fan.user.username, password: fan.password });
+    await page.goto('/admin/users');
+    expect(await page.getByRole('alert').innerText()).toBe('This page needs the admin role; you are signed in as user.');
+    expect(await page.getByRole('link', { name: 'New movie' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('first load of the home page ships at most 200 KB of JavaScript (gzip)', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.getByRole('list', { name: 'Recent releases' }).waitFor();
+    await context.close();
+    expect(scripts.size).toBeGreaterThan(0);
+    // Each script as the service sends it to a browser that accepts gzip (and brotli, smaller still).
+    let gzip = 0;
+    let brotli = 0;
+    for (const url of scripts) {
+      const gz = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      gzip += gz.rawPayload.length;
+      const br = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      brotli += br.rawPayload.length;
+    }
+    console.log(
+      `web app first load: ${scripts.size} script(s), ${(gzip / 1024).toFixed(1)} KB gzip, ${(brotli / 1024).toFixed(1)} KB brotli (budget 200 KB gzip)`,
+    );
+    expect(gzip).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('saves screenshots of every page at desktop and phone width', async () => {
+    const admin = await accountWithRole('admin');
+    const pages: [string, string, string][] = [
+      ['home', '/', 'moviedb'],
+      ['discover', '/discover?genre=Action%7CComedy&sort=-releaseDate', 'Discover'],
+      ['search', '/search?q=nolan', 'Results for'],
+      ['movie', `/movies/${inception.id}`, 'Inception'],
+      ['person', `/persons/${(await clientFor(t).get('/persons?q=nolan')).json<{ items: { id: number }[] }>().items[0]!.id}`, 'Christopher Nolan'],
+      ['favorites', '/favorites', 'My favorites'],
+      ['profile', '/profile', ''],
+      ['movie-editor', `/movies/${inception.id}/edit`, ''],
+      ['person-editor', '/persons/new', ''],
+      ['genres', '/genres', ''],
+      ['admin-users', '/admin/users', ''],
+      ['not-found', '/no/such/page', 'Page not found'],
+    ];
+    const saved: string[] = [];
+    for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+      const context = await newContext(browser, t.baseUrl, viewport);
+      const page = await context.newPage();
+      for (const [name, url] of [['sign-in', '/sign-in'], ['sign-up', '/sign-up']] as const) {
+        await page.goto(url, { waitUntil: 'networkidle' });
+        saved.push(await screenshot(page, name, viewport));
+      }
+      await signInThroughForm(page, admin);
+      if (viewport === 'phone') {
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+        saved.push(await screenshot(page, 'menu', viewport));
+      }
+      for (const [name, url, heading] of pages) {
+        await page.goto(url, { waitUntil: 'networkidle' });
+        if (heading) await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+        expect(await page.locator('.state-error').count(), `${name} shows no error`).toBe(0);
+        saved.push(await screenshot(page, name, viewport));
+      }
+      await context.close();
+    }
+    expect(saved).toHaveLength(29);
+    for (const file of saved) expect(statSync(file).size).toBeGreaterThan(5_000);
+    console.log(`screenshots: ${saved.length} in ${SCREENSHOTS_DIR}`);
+    expect(existsSync(SCREENSHOTS_DIR)).toBe(true);
+  });
+});
