@@ -35,18 +35,22 @@ const GENRES: Record<string, string[]> = {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** The newest films in the source came out in 2011. */
+const SOURCE_LAST_YEAR = 2011;
+
 /**
  * "Jun 12 1998" as 1998-06-12. Two-digit years in the source came out a century late ("Duel in the
- * Sun", 1946, reads Dec 31 2046): a date after today moves back a hundred years.
+ * Sun", 1946, reads Dec 31 2046; "Ben-Hur", 1925, Dec 30 2025): a year after the source's last one
+ * moves back a hundred years.
  */
-export function demoReleaseDate(raw: string | null | undefined, today = new Date()): string | null {
+export function demoReleaseDate(raw: string | null | undefined): string | null {
   const match = /^([A-Z][a-z]{2}) (\d{1,2}) (\d{4})$/.exec(raw?.trim() ?? '');
   if (!match) return null;
   const month = MONTHS.indexOf(match[1]!);
   let year = Number(match[3]);
   const day = Number(match[2]);
   if (month < 0) return null;
-  if (Date.UTC(year, month, day) > today.getTime()) year -= 100;
+  if (year > SOURCE_LAST_YEAR) year -= 100;
   const date = new Date(Date.UTC(year, month, day));
   if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
