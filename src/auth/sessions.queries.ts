@@ -51,6 +51,8 @@ export async function findSession(db: Database, sessionId: string) {
       usedRefreshTokenHashes: authSession.usedRefreshTokenHashes,
       revokedAt: authSession.revokedAt,
       expired: sql<boolean>`${authSession.expiresAt} <= now()`,
+      /** Seconds since the last refresh; null before the first. */
+      refreshedSecondsAgo: sql<number | null>`extract(epoch from now() - ${authSession.refreshedAt})::float8`,
     })
     .from(authSession)
     .where(eq(authSession.sessionId, sessionId));

@@ -65,8 +65,16 @@ export function createSessionService({
       return issue(userId, sessionId, secret);
     },
 
-    /** New tokens for a refresh token; the presented one stops working. */
-    async refresh(refreshToken: string): Promise<{ userId: number; tokens: SessionTokens }> {
+    /**
+     * New tokens for a refresh token; the presented one stops working. With `lostAnswerGraceSeconds`
+     * (the web app's cookie), the token just replaced is accepted again for that long: a browser
+     * that left the page while its refresh was under way never received the new cookie, and
+     * would otherwise be signed out as if its token had been copied.
+     */
+    async refresh(
+      refreshToken: string,
+      { lostAnswerGraceSeconds = 0 }: { lostAnswerGraceSeconds?: number } = {},
+    ): Promise<{ userId: number; tokens: SessionTokens }> {
       const parsed = parseRefreshToken(refreshToken);
       if (!parsed) throw new UnauthorizedError(INVALID_REFRESH);
       const session = await findSession(db, parsed.sessionId);
@@ -77,6 +85,14 @@ export function createSessionService({
       const rotated =
         presented === session.refreshTokenHash &&
         (await rotateRefreshToken(db, parsed.sessionId, presented, hashRefreshSecret(next), refreshExpiry()));
+      const lostAnswer =
+        !rotated &&
+        session.usedRefreshTokenHashes[0] === presented &&
+        session.refreshedSecondsAgo !== null &&
+        session.refreshedSecondsAgo < lostAnswerGraceSeconds;
+      if (lostAnswer && (await rotateRefreshToken(db, parsed.sessionId, session.refreshTokenHash, hashRefreshSecret(next), refreshExpiry()))) {
+        return { userId: session.userId, tokens: await issue(session.userId, parsed.sessionId, next) };
+      }
       if (!rotated) {
         // A token this session already used, presented again (or two refreshes racing with one
         // token): someone else holds a copy, so the whole session is revoked. A token that was never

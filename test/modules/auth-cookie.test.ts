@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { bearer, register, unique } from '../helpers/builders.js';
+import { query } from '../helpers/database.js';
 
 let t: TestApp;
 let proxied: TestApp;
@@ -90,13 +91,44 @@ describe('refresh token in a cookie', () => {
     expect(next.value.split('.')[0]).toBe(cookie.value.split('.')[0]);
     expect((await me(body.accessToken)).json<{ id: number }>().id).toBe(account.user.id);
 
-    // Spending the old cookie again is a reuse: refused, the cookie dropped, the session revoked.
+    // Spending the old cookie again, once the grace for a lost answer is over, is a reuse: refused,
+    // the cookie dropped, the session revoked.
+    await query(t.database.handle, `update auth_session set refreshed_at = now() - interval '11 seconds' where session_id = '${cookie.value.split('.')[0]}'`);
     const reused = await post('/auth/refresh', {}, cookieHeader(cookie.value));
     expect(reused.statusCode).toBe(401);
     expect(reused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refreshCookie(reused).value).toBe('');
     expect(refreshCookie(reused).attributes).toEqual(expect.arrayContaining(['path=/api/v1/auth/refresh']));
     expect((await post('/auth/refresh', {}, cookieHeader(next.value))).statusCode).toBe(401);
+  });
+
+  it('a browser that left the page before its refresh answered may present the previous cookie again, for 10 seconds', async () => {
+    const { account, cookie } = await signInWithCookie();
+    const sessionId = cookie.value.split('.')[0]!;
+    // The answer to this refresh never reached the browser: it still holds the first cookie.
+    const lost = await post('/auth/refresh', {}, cookieHeader(cookie.value));
+    expect(lost.statusCode).toBe(200);
+    const retried = await post('/auth/refresh', {}, cookieHeader(cookie.value));
+    expect(retried.statusCode).toBe(200);
+    expect(retried.json<Answer>().user.id).toBe(account.user.id);
+    const current = refreshCookie(retried).value;
+    expect(current).not.toBe(refreshCookie(lost).value);
+    const [session] = await query<{ revoked_at: string | null }>(t.database.handle, `select revoked_at from auth_session where session_id = '${sessionId}'`);
+    expect(session!.revoked_at).toBeNull();
+    // Older tokens than the one just replaced are a reuse, grace or not.
+    expect((await post('/auth/refresh', {}, cookieHeader(cookie.value))).statusCode).toBe(401);
+    expect((await post('/auth/refresh', {}, cookieHeader(current))).statusCode).toBe(401);
+  });
+
+  it('gives a refresh token sent in the body no such grace: presented twice, the session is revoked', async () => {
+    const { cookie } = await signInWithCookie();
+    expect((await post('/auth/refresh', { refreshToken: cookie.value })).statusCode).toBe(200);
+    expect((await post('/auth/refresh', { refreshToken: cookie.value })).statusCode).toBe(401);
+    const [session] = await query<{ revoked_reason: string | null }>(
+      t.database.handle,
+      `select revoked_reason from auth_session where session_id = '${cookie.value.split('.')[0]}'`,
+    );
+    expect(session!.revoked_reason).toBe('refresh token reused');
   });
 
   it('a token in the body wins over the cookie, and is answered in JSON as before', async () => {

@@ -8,7 +8,7 @@ import { problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { clientKey } from '../../plugins/rate-limit.js';
 import { type AuthResult, createAuthService } from './auth.service.js';
-import { clearRefreshCookie, refreshTokenFromCookie, sendRefreshCookie } from './refresh-cookie.js';
+import { LOST_ANSWER_GRACE_SECONDS, clearRefreshCookie, refreshTokenFromCookie, sendRefreshCookie } from './refresh-cookie.js';
 
 interface AuthRoutesOptions {
   db: Database;
@@ -93,7 +93,9 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         description:
           'Refresh tokens are single use. Presenting one that was already used revokes its whole session ' +
           '(someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the ' +
-          'body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie.',
+          'body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie. ' +
+          "The cookie's previous token still works for 10 seconds after it was replaced, for a browser that left the page " +
+          'before the answer arrived; tokens in the body get no such grace.',
         body: RefreshBody,
         response: { 200: result, ...problemResponses },
       },
@@ -107,7 +109,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
         ]);
       }
       try {
-        return answer(request, reply, await auth.refresh(refreshToken), request.body.cookie ?? !inBody);
+        const tokens = await auth.refresh(refreshToken, { lostAnswerGraceSeconds: inBody ? 0 : LOST_ANSWER_GRACE_SECONDS });
+        return answer(request, reply, tokens, request.body.cookie ?? !inBody);
       } catch (error) {
         // A cookie that no longer works is dropped, so that the browser stops sending it.
         if (!inBody) clearRefreshCookie(request, reply);

@@ -41,8 +41,8 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
       return { user, ...(await sessions.startSession(user.id, client)) };
     },
 
-    async refresh(refreshToken: string): Promise<AuthResult> {
-      const { userId, tokens } = await sessions.refresh(refreshToken);
+    async refresh(refreshToken: string, options: { lostAnswerGraceSeconds?: number } = {}): Promise<AuthResult> {
+      const { userId, tokens } = await sessions.refresh(refreshToken, options);
       const user = await findUserById(db, userId);
       if (!user) throw new UnauthorizedError('The account no longer exists.');
       return { user, ...tokens };
