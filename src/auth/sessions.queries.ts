@@ -12,6 +12,7 @@ export interface NewSession {
   expiresAt: Date;
   userAgent: string | undefined;
   ipAddress: string | undefined;
+  refreshInCookie: boolean;
 }
 
 export async function insertSession(db: Database, session: NewSession): Promise<string> {
@@ -50,6 +51,7 @@ export async function findSession(db: Database, sessionId: string) {
       refreshTokenHash: authSession.refreshTokenHash,
       usedRefreshTokenHashes: authSession.usedRefreshTokenHashes,
       revokedAt: authSession.revokedAt,
+      refreshInCookie: authSession.refreshInCookie,
       expired: sql<boolean>`${authSession.expiresAt} <= now()`,
       /** Seconds since the last refresh; null before the first. */
       refreshedSecondsAgo: sql<number | null>`extract(epoch from now() - ${authSession.refreshedAt})::float8`,

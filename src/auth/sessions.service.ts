@@ -29,6 +29,8 @@ export interface SessionTokens {
 export interface ClientInfo {
   userAgent?: string | undefined;
   ipAddress?: string | undefined;
+  /** A browser that keeps the refresh token in the httpOnly cookie. */
+  refreshInCookie?: boolean | undefined;
 }
 
 const INVALID_REFRESH = 'The refresh token is invalid, expired or revoked: sign in again.';
@@ -61,15 +63,17 @@ export function createSessionService({
         expiresAt: refreshExpiry(),
         userAgent: client.userAgent,
         ipAddress: client.ipAddress,
+        refreshInCookie: client.refreshInCookie ?? false,
       });
       return issue(userId, sessionId, secret);
     },
 
     /**
      * New tokens for a refresh token; the presented one stops working. With `lostAnswerGraceSeconds`
-     * (the web app's cookie), the token just replaced is accepted again for that long: a browser
-     * that left the page while its refresh was under way never received the new cookie, and
-     * would otherwise be signed out as if its token had been copied.
+     * (a token from the web app's cookie), a session started for the cookie accepts the token just
+     * replaced again for that long: a browser that left the page while its refresh was under way
+     * never received the new cookie, and would otherwise be signed out as if its token had been
+     * copied.
      */
     async refresh(
       refreshToken: string,
@@ -82,26 +86,32 @@ export function createSessionService({
 
       const presented = hashRefreshSecret(parsed.secret);
       const next = newRefreshSecret();
-      const rotated =
+      const issued = async () => ({ userId: session.userId, tokens: await issue(session.userId, parsed.sessionId, next) });
+      if (
         presented === session.refreshTokenHash &&
-        (await rotateRefreshToken(db, parsed.sessionId, presented, hashRefreshSecret(next), refreshExpiry()));
+        (await rotateRefreshToken(db, parsed.sessionId, presented, hashRefreshSecret(next), refreshExpiry()))
+      ) {
+        return issued();
+      }
+      // Not the current token, or no longer: a refresh racing this one may have just replaced it,
+      // so the decision is made on the session as it is now.
+      const now = (await findSession(db, parsed.sessionId)) ?? session;
+      if (now.revokedAt) throw new UnauthorizedError(INVALID_REFRESH);
       const lostAnswer =
-        !rotated &&
-        session.usedRefreshTokenHashes[0] === presented &&
-        session.refreshedSecondsAgo !== null &&
-        session.refreshedSecondsAgo < lostAnswerGraceSeconds;
-      if (lostAnswer && (await rotateRefreshToken(db, parsed.sessionId, session.refreshTokenHash, hashRefreshSecret(next), refreshExpiry()))) {
-        return { userId: session.userId, tokens: await issue(session.userId, parsed.sessionId, next) };
+        now.refreshInCookie &&
+        now.usedRefreshTokenHashes[0] === presented &&
+        now.refreshedSecondsAgo !== null &&
+        now.refreshedSecondsAgo < lostAnswerGraceSeconds;
+      if (lostAnswer && (await rotateRefreshToken(db, parsed.sessionId, now.refreshTokenHash, hashRefreshSecret(next), refreshExpiry()))) {
+        return issued();
       }
-      if (!rotated) {
-        // A token this session already used, presented again (or two refreshes racing with one
-        // token): someone else holds a copy, so the whole session is revoked. A token that was never
-        // issued is only refused: a session id alone must not let anyone sign a user out.
-        const reused = session.usedRefreshTokenHashes.includes(presented) || presented === session.refreshTokenHash;
-        if (reused) await revokeSession(db, parsed.sessionId, 'refresh token reused');
-        throw new UnauthorizedError(INVALID_REFRESH);
+      // A token this session already used, presented again (or two refreshes racing with one
+      // token): someone else holds a copy, so the whole session is revoked. A token that was never
+      // issued is only refused: a session id alone must not let anyone sign a user out.
+      if (now.usedRefreshTokenHashes.includes(presented) || presented === now.refreshTokenHash) {
+        await revokeSession(db, parsed.sessionId, 'refresh token reused');
       }
-      return { userId: session.userId, tokens: await issue(session.userId, parsed.sessionId, next) };
+      throw new UnauthorizedError(INVALID_REFRESH);
     },
 
     /** The principal of a valid access token whose session is still alive. */

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   char,
   check,
   customType,
@@ -322,6 +323,9 @@ export const authSession = pgTable(
     revokedReason: text('revoked_reason'),
     userAgent: text('user_agent'),
     ipAddress: text('ip_address'),
+    // Started by a browser that keeps the refresh token in the httpOnly cookie: only such sessions
+    // get the short grace for a refresh whose answer was lost.
+    refreshInCookie: boolean('refresh_in_cookie').notNull().default(false),
   },
   (t) => [index('auth_session_user_id_idx').on(t.userId)],
 );

@@ -120,6 +120,26 @@ describe('refresh token in a cookie', () => {
     expect((await post('/auth/refresh', {}, cookieHeader(current))).statusCode).toBe(401);
   });
 
+  it('gives no grace to a session started without the cookie, even when its token comes in a Cookie header', async () => {
+    const account = await register(t);
+    expect((await post('/auth/refresh', {}, cookieHeader(account.refreshToken))).statusCode).toBe(200);
+    expect((await post('/auth/refresh', {}, cookieHeader(account.refreshToken))).statusCode).toBe(401);
+    const [session] = await query<{ revoked_reason: string | null }>(
+      t.database.handle,
+      `select revoked_reason from auth_session where session_id = '${account.refreshToken.split('.')[0]}'`,
+    );
+    expect(session!.revoked_reason).toBe('refresh token reused');
+  });
+
+  it('answers a token that came in the cookie in the cookie, even when the body asks for JSON', async () => {
+    const { cookie } = await signInWithCookie();
+    const response = await post('/auth/refresh', { cookie: false }, cookieHeader(cookie.value));
+    expect(response.statusCode).toBe(200);
+    expect(response.json<Answer>().refreshToken).toBeUndefined();
+    expect(response.body).not.toContain(refreshCookie(response).value);
+    expect(refreshCookie(response).value).toMatch(/^[0-9a-f-]{36}\./);
+  });
+
   it('gives a refresh token sent in the body no such grace: presented twice, the session is revoked', async () => {
     const { cookie } = await signInWithCookie();
     expect((await post('/auth/refresh', { refreshToken: cookie.value })).statusCode).toBe(200);

@@ -152,7 +152,7 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
 
     // Arrow down + Enter opens the highlighted suggestion.
     await box.fill('nolan christofer');
-    await suggestions.waitFor();
+    await suggestions.getByRole('option', { name: /Christopher Nolan/ }).waitFor();
     await box.press('ArrowDown');
     await expect.poll(() => suggestions.getByRole('option', { selected: true }).innerText()).toMatch(/Christopher Nolan/);
     await box.press('Enter');
@@ -199,12 +199,25 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     );
     expect(row!.n).toBe(1);
 
-    // Signing out ends the session: a reload stays signed out.
+    // A full load of the movie page, signed in from the cookie, shows it as a favorite.
+    await page.goto(`/movies/${inception.id}`);
+    await page.getByRole('button', { name: /In my favorites/, pressed: true }).waitFor();
+
+    // Signing out ends the session on the service too: its refresh token no longer works, and a
+    // reload stays signed out.
+    const refresh = (await context.cookies()).find((c) => c.name === 'moviedb_refresh')!.value;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    const [session] = await query<{ revoked_reason: string | null }>(
+      t.database.handle,
+      `select revoked_reason from auth_session where session_id = '${refresh.split('.')[0]}'`,
+    );
+    expect(session!.revoked_reason).toBe('signed out');
+    const spent = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', headers: { cookie: `moviedb_refresh=${refresh}` } });
+    expect(spent.statusCode).toBe(401);
     await context.close();
   });
 
@@ -248,8 +261,12 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
       reached = await page.evaluate(() => document.activeElement?.textContent === 'Sign in');
     }
     expect(reached).toBe(true);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-    expect(outline).not.toBe('none');
+    // The app's own focus ring: 3 px of amber (--focus), not the browser's default.
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+    });
+    expect(outline).toBe('solid 3px rgb(245, 158, 11)');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/sign-in');
     // The login field has the focus on arrival.

@@ -51,7 +51,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setStatus('anonymous');
       return;
     }
-    void refreshSession().then((result) => (result ? begin(result) : end()));
+    // Refused: signed out. Unreachable: anonymous for now, and the next load tries again.
+    refreshSession().then(
+      (result) => (result ? begin(result) : end()),
+      () => setStatus('anonymous'),
+    );
   }, [begin, end]);
 
   const session = useMemo<Session>(

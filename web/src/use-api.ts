@@ -17,6 +17,8 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depen
 
   useEffect(() => {
     const controller = new AbortController();
+    // Never the previous inputs' data under the new ones (another movie's page, say).
+    setData(undefined);
     setLoading(true);
     setError(undefined);
     load(controller.signal).then(

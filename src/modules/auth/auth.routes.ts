@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthSettings } from '../../config.js';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
-import { BadRequestError } from '../../errors.js';
+import { BadRequestError, UnauthorizedError } from '../../errors.js';
 import { problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { clientKey } from '../../plugins/rate-limit.js';
@@ -16,7 +16,11 @@ interface AuthRoutesOptions {
   settings: AuthSettings;
 }
 
-const clientOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'], ipAddress: request.ip });
+const clientOf = (request: FastifyRequest) => ({
+  userAgent: request.headers['user-agent'],
+  ipAddress: request.ip,
+  refreshInCookie: (request.body as { cookie?: boolean } | undefined)?.cookie === true,
+});
 const rawBodyField = (request: FastifyRequest, field: string) => {
   const value = (request.body as Record<string, unknown> | undefined)?.[field];
   return typeof value === 'string' ? value : undefined;
@@ -94,8 +98,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
           'Refresh tokens are single use. Presenting one that was already used revokes its whole session ' +
           '(someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the ' +
           'body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie. ' +
-          "The cookie's previous token still works for 10 seconds after it was replaced, for a browser that left the page " +
-          'before the answer arrived; tokens in the body get no such grace.',
+          "In a session started with cookie: true, the cookie's previous token still works for 10 seconds after it was " +
+          'replaced, for a browser that left the page before the answer arrived; tokens in the body get no such grace.',
         body: RefreshBody,
         response: { 200: result, ...problemResponses },
       },
@@ -110,10 +114,13 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
       }
       try {
         const tokens = await auth.refresh(refreshToken, { lostAnswerGraceSeconds: inBody ? 0 : LOST_ANSWER_GRACE_SECONDS });
-        return answer(request, reply, tokens, request.body.cookie ?? !inBody);
+        // A token from the cookie is answered in the cookie, whatever the body asks: no script
+        // gets to read it.
+        return answer(request, reply, tokens, !inBody || request.body.cookie === true);
       } catch (error) {
-        // A cookie that no longer works is dropped, so that the browser stops sending it.
-        if (!inBody) clearRefreshCookie(request, reply);
+        // A cookie that no longer works is dropped, so that the browser stops sending it; after a
+        // failure of the service itself it is kept, for the next try.
+        if (!inBody && error instanceof UnauthorizedError) clearRefreshCookie(request, reply);
         throw error;
       }
     },

@@ -49,9 +49,11 @@ export function rememberTokens(result: Pick<AuthResult, 'accessToken' | 'expires
 export const api = createClient<paths>({ baseUrl: '' });
 
 /**
- * Trades the refresh cookie for a new access token. Refresh tokens are single use, so two tabs must
- * not spend the same one: a lock shared by the tabs makes them take turns, and each sends the
- * cookie the one before it set.
+ * Trades the refresh cookie for a new access token: the answer, or null when the service refused
+ * the cookie (none, spent, revoked). A failure to reach the service, or of the service itself,
+ * throws: the session may well be alive. Refresh tokens are single use, so two tabs must not spend
+ * the same one: a lock shared by the tabs makes them take turns, and each sends the cookie the one
+ * before it set.
  */
 export function refreshSession(): Promise<AuthResult | null> {
   refreshing ??= (async () => {
@@ -62,15 +64,14 @@ export function refreshSession(): Promise<AuthResult | null> {
         body: '{}',
         credentials: 'same-origin',
       });
-      if (!response.ok) return null;
+      if (response.status === 400 || response.status === 401) return null;
+      if (!response.ok) throw new ApiError(response.status, undefined);
       return (await response.json()) as AuthResult;
     };
     try {
       const result = navigator.locks ? await navigator.locks.request('moviedb-refresh', exchange) : await exchange();
       rememberTokens(result);
       return result;
-    } catch {
-      return null;
     } finally {
       refreshing = null;
     }
@@ -78,13 +79,16 @@ export function refreshSession(): Promise<AuthResult | null> {
   return refreshing;
 }
 
+/** The calls that make tokens rather than use them. Signing out uses one: it names the session. */
+const ISSUING = /\/api\/v1\/auth\/(login|register|refresh)$/;
+
 const auth: Middleware = {
   async onRequest({ request }) {
-    if (request.url.includes('/api/v1/auth/')) return request;
+    if (ISSUING.test(new URL(request.url).pathname)) return request;
     // Renewed a minute before it expires, so that no request goes out with a dead token.
     if (accessToken && Date.now() > expiresAt - 60_000) {
-      const renewed = await refreshSession();
-      if (!renewed) onSessionLost();
+      const renewed = await refreshSession().catch(() => undefined);
+      if (renewed === null) onSessionLost();
     }
     if (accessToken) request.headers.set('authorization', `Bearer ${accessToken}`);
     return request;

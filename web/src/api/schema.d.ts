@@ -251,7 +251,7 @@ export interface paths {
         put?: never;
         /**
          * Trade a refresh token for new tokens
-         * @description Refresh tokens are single use. Presenting one that was already used revokes its whole session (someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie. The cookie's previous token still works for 10 seconds after it was replaced, for a browser that left the page before the answer arrived; tokens in the body get no such grace.
+         * @description Refresh tokens are single use. Presenting one that was already used revokes its whole session (someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie. In a session started with cookie: true, the cookie's previous token still works for 10 seconds after it was replaced, for a browser that left the page before the answer arrived; tokens in the body get no such grace.
          */
         post: {
             parameters: {

@@ -1,5 +1,5 @@
 // The frame of every page: a skip link, the header (navigation, search, the account), the page.
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { hasRole, useSession } from '../session';
 import { SearchBox } from './search-box';
@@ -11,6 +11,18 @@ export function Layout() {
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const { user } = session;
+  const firstPage = useRef(true);
+
+  // A new page starts from its content, for keyboard and screen reader users alike, unless it put
+  // the focus somewhere itself (the sign-in form's first field).
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    const main = document.getElementById('main');
+    if (main && !main.contains(document.activeElement)) main.focus();
+  }, [location.pathname]);
 
   const signOut = async () => {
     await session.signOut().catch(() => undefined);

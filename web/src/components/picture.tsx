@@ -16,7 +16,7 @@ interface PictureProps {
 export function Picture({ image, alt, sizes, className = '', fallback, eager = false }: PictureProps) {
   if (!image) {
     return (
-      <div className={`picture picture-missing ${className}`} role="img" aria-label={alt}>
+      <div className={`picture picture-missing ${className}`} {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}>
         <span aria-hidden="true">{fallback}</span>
       </div>
     );

@@ -55,7 +55,8 @@ export function SearchBox() {
             })),
           ]);
           setActive(-1);
-          setOpen(true);
+          // Only for someone typing: not for the box the results page fills in.
+          setOpen(document.activeElement === inputRef.current);
         },
         () => setSuggestions([]),
       );
@@ -110,7 +111,10 @@ export function SearchBox() {
         aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
         value={text}
         maxLength={200}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(-1);
+        }}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}

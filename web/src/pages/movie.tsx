@@ -103,7 +103,7 @@ export default function MoviePage() {
             <dd>{m.director ? <Link to={`/persons/${m.director.id}`}>{fullName(m.director)}</Link> : 'Unknown'}</dd>
           </dl>
           {m.description && <p className="description">{m.description}</p>}
-          <FavoriteToggle key={`${m.id}-${status}`} movie={m} />
+          <FavoriteToggle key={`${m.id}-${status}-${String(m.isFavorite)}`} movie={m} />
           {hasRole(user, 'editor') && (
             <p>
               <Link className="button" to={`/movies/${m.id}/edit`}>

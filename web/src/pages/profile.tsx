@@ -200,9 +200,14 @@ function AvatarForm({ user }: { user: User }) {
             name="file"
             accept={IMAGE_TYPES}
             aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? 'avatar-file-error' : undefined}
             onChange={(event) => choose(event.target.files?.[0] ?? null)}
           />
-          {fileError && <span className="field-error">{fileError}</span>}
+          {fileError && (
+            <span className="field-error" id="avatar-file-error">
+              {fileError}
+            </span>
+          )}
         </label>
         <FormError error={error} />
         {done && <Done>{done}</Done>}

@@ -7,11 +7,16 @@ import { optionalText, textField } from '../forms';
 import { useSession } from '../session';
 import { useTitle } from '../use-api';
 
-/** Only addresses inside the app: never another site. */
+/** Only addresses inside the app: never another site (`//evil.example`, `/\\evil.example`...). */
 function useNext(): string {
   const [params] = useSearchParams();
   const next = params.get('next') ?? '/';
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  try {
+    const url = new URL(next, window.location.origin);
+    return next.startsWith('/') && url.origin === window.location.origin ? `${url.pathname}${url.search}${url.hash}` : '/';
+  } catch {
+    return '/';
+  }
 }
 
 export function SignInPage() {

@@ -80,7 +80,7 @@ export default function UsersPage() {
           </label>
           <label style={{ flex: '1 1 8rem' }}>
             Role
-            <select name="role" defaultValue={role ?? ''} onChange={(event) => event.currentTarget.form?.requestSubmit()}>
+            <select name="role" defaultValue={role ?? ''}>
               <option value="">Any role</option>
               {ROLES.map((r) => (
                 <option key={r.value} value={r.value}>
@@ -148,25 +148,32 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [status, setStatus] = useState('');
+  // Chosen in the select, saved with its button: arrowing through a closed select must not send
+  // a change for every role it passes.
+  const [chosen, setChosen] = useState<Role>(initial.role);
   const selectId = useId();
   const isMe = session.user?.id === user.id;
   const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
 
   const changeRole = async (role: Role) => {
     if (role === user.role) return;
-    if (isMe && role !== 'admin' && !confirm(`Give up your own admin role? You will no longer manage users.`)) return;
-    if (!isMe && role === 'admin' && !confirm(`Make ${user.username} an admin? Admins manage every account, yours included.`)) return;
+    if (isMe && role !== 'admin' && !confirm(`Give up your own admin role? You will no longer manage users.`)) return setChosen(user.role);
+    if (!isMe && role === 'admin' && !confirm(`Make ${user.username} an admin? Admins manage every account, yours included.`)) {
+      return setChosen(user.role);
+    }
     setBusy(true);
     setError(undefined);
     setStatus('');
     try {
       const updated = await unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { role } }));
       setUser(updated);
+      setChosen(updated.role);
       setStatus(`Now ${updated.role}.`);
       // The app's own idea of who is signed in follows, so that the admin pages close behind them.
       if (isMe && session.user) session.setUser({ ...session.user, role: updated.role });
     } catch (reason) {
       // The select shows the stored role again; the refusal (the last admin) says why.
+      setChosen(user.role);
       setError(reason);
     } finally {
       setBusy(false);
@@ -220,11 +227,11 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
         </label>
         <select
           id={selectId}
-          value={user.role}
+          value={chosen}
           disabled={busy}
           onChange={(event) => {
             const role = parseRole(event.target.value);
-            if (role) void changeRole(role);
+            if (role) setChosen(role);
           }}
           style={{ font: 'inherit', padding: '0.35rem 0.4rem', borderRadius: '8px', border: '1px solid var(--line)' }}
         >
@@ -233,7 +240,10 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
               {r.label}
             </option>
           ))}
-        </select>
+        </select>{' '}
+        <button type="button" disabled={busy || chosen === user.role} onClick={() => void changeRole(chosen)} aria-label={`Save the role of ${user.username}`}>
+          Save role
+        </button>
         <span className="muted" role="status" aria-live="polite" style={{ display: 'block', fontSize: '0.85rem' }}>
           {status}
         </span>

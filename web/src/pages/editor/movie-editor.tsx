@@ -236,7 +236,8 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
     );
 
   const updateRow = (key: string, change: Partial<CastRow>) => setCast((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
-  const moveRow = (index: number, by: -1 | 1) =>
+  const moveRow = (index: number, by: -1 | 1) => {
+    const moved = cast[index];
     setCast((rows) => {
       const target = index + by;
       const a = rows[index];
@@ -247,6 +248,16 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
       next[target] = a;
       return next;
     });
+    // The keyboard stays on the row that moved: its same button, or the other one when the row
+    // reached the top or the bottom.
+    if (moved) {
+      setTimeout(() => {
+        const button = (direction: string) => document.querySelector<HTMLButtonElement>(`[data-move="${moved.key}:${direction}"]`);
+        const same = button(by < 0 ? 'up' : 'down');
+        (same && !same.disabled ? same : button(by < 0 ? 'down' : 'up'))?.focus();
+      });
+    }
+  };
   const removeRow = (key: string) => {
     setCast((rows) => rows.filter((r) => r.key !== key));
     addButton.current?.focus();
@@ -618,10 +629,16 @@ function CastRowEditor({ row, index, count, nameRequired, autoFocus, error, disa
         )}
         {otherError !== undefined && <FormError error={otherError} />}
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-          <button type="button" onClick={() => onMove(-1)} disabled={disabled || index === 0} aria-label={`Move character ${position} up`}>
+          <button type="button" data-move={`${row.key}:up`} onClick={() => onMove(-1)} disabled={disabled || index === 0} aria-label={`Move character ${position} up`}>
             ↑ Up
           </button>
-          <button type="button" onClick={() => onMove(1)} disabled={disabled || index === count - 1} aria-label={`Move character ${position} down`}>
+          <button
+            type="button"
+            data-move={`${row.key}:down`}
+            onClick={() => onMove(1)}
+            disabled={disabled || index === count - 1}
+            aria-label={`Move character ${position} down`}
+          >
             ↓ Down
           </button>
           <button type="button" className="danger" onClick={onRemove} disabled={disabled} aria-label={`Remove character ${position}`}>

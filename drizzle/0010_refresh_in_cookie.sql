@@ -1,0 +1,1 @@
+ALTER TABLE "auth_session" ADD COLUMN "refresh_in_cookie" boolean DEFAULT false NOT NULL;
