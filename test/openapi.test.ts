@@ -60,6 +60,16 @@ describe('the OpenAPI document', () => {
     expect(committed).toContain('"/api/v1/movies/{id}"');
   });
 
+  it('says which bodies may be left out: refresh (the cookie) and logout, not login', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, { post: Record<string, unknown> & { requestBody: { required: boolean } } }>;
+    }>();
+    expect(document.paths['/api/v1/auth/refresh']!.post.requestBody.required).toBe(false);
+    expect(document.paths['/api/v1/auth/logout']!.post.requestBody.required).toBe(false);
+    expect(document.paths['/api/v1/auth/login']!.post.requestBody.required).toBe(true);
+    expect(Object.keys(document.paths['/api/v1/auth/refresh']!.post)).not.toContain('x-optional-body');
+  });
+
   it('has an API reference page at /docs', async () => {
     const page = await t.app.inject({ method: 'GET', url: '/docs' });
     expect(page.statusCode).toBe(200);

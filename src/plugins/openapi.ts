@@ -7,6 +7,26 @@ import fp from 'fastify-plugin';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
+/**
+ * A route schema sets this when its body may be left out (a preValidation makes it {}); the
+ * document then says so, where @fastify/swagger would mark every declared body required.
+ */
+export const OPTIONAL_BODY = 'x-optional-body';
+
+type Operation = { requestBody?: { required?: boolean } } & Record<string, unknown>;
+
+function markOptionalBodies<T>(document: T): T {
+  const paths = (document as { paths?: Record<string, Record<string, Operation>> }).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      if (!operation[OPTIONAL_BODY]) continue;
+      delete operation[OPTIONAL_BODY];
+      if (operation.requestBody) operation.requestBody.required = false;
+    }
+  }
+  return document;
+}
+
 export interface OpenApiOptions {
   version: string;
   publicUrl: string;
@@ -48,6 +68,7 @@ export default fp(
           },
         },
       },
+      transformObject: (documents) => ('openapiObject' in documents ? markOptionalBodies(documents.openapiObject) : documents.swaggerObject),
       // Shared schemas (addSchema) keep their $id as their name under components.schemas.
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),

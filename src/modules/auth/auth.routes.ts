@@ -6,6 +6,7 @@ import type { Database } from '../../db/database.js';
 import { BadRequestError, UnauthorizedError } from '../../errors.js';
 import { problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import { OPTIONAL_BODY } from '../../plugins/openapi.js';
 import { clientKey } from '../../plugins/rate-limit.js';
 import { type AuthResult, createAuthService } from './auth.service.js';
 import { LOST_ANSWER_GRACE_SECONDS, clearRefreshCookie, refreshTokenFromCookie, sendRefreshCookie } from './refresh-cookie.js';
@@ -94,6 +95,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
       schema: {
         tags: ['accounts'],
         summary: 'Trade a refresh token for new tokens',
+        [OPTIONAL_BODY]: true,
         description:
           'Refresh tokens are single use. Presenting one that was already used revokes its whole session ' +
           '(someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the ' +
@@ -139,6 +141,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
       schema: {
         tags: ['accounts'],
         summary: 'Sign out: revoke this session',
+        [OPTIONAL_BODY]: true,
         description:
           'Send the access token (Authorization: Bearer), or the refresh token in the body ({"refreshToken": "..."}). ' +
           'The answer also clears the refresh cookie. ' +
