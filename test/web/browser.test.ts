@@ -250,6 +250,26 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
+  it('a movie created whose poster is refused is saved once: the address names it, and a reload edits it', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await signInThroughForm(page, editorAccount);
+    await page.goto('/movies/new');
+    const title = `Half Saved ${unique('')}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Poster', { exact: true }).setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not an image') });
+    await page.getByRole('button', { name: 'Create movie' }).click();
+    await page.getByText(/The movie was created, but not everything/).waitFor();
+    const [stored] = await query<{ id: number }>(t.database.handle, `select movie_id as id from movie where title = '${title}'`);
+    expect(page.url()).toBe(`${t.baseUrl}/movies/${stored!.id}/edit`);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(`**/movies/${stored!.id}`);
+    expect(await query(t.database.handle, `select count(*)::int as n from movie where title = '${title}'`)).toEqual([{ n: 1 }]);
+    await context.close();
+  });
+
   it('signs in with the keyboard alone, with the focus visible on the way', async () => {
     const context = await newContext(browser, t.baseUrl);
     const page = await context.newPage();

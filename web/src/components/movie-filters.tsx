@@ -618,7 +618,8 @@ const styles = {
   grow: { flex: '1 1 0', minWidth: 0 },
   chips: { marginBottom: '0.5rem' },
   chip: { display: 'inline-flex', alignItems: 'center', gap: '0.3rem', padding: '0.1rem 0.2rem 0.1rem 0.6rem', borderRadius: '999px', background: '#e8edfb', fontWeight: 400 },
-  chipButton: { padding: '0 0.45rem', borderRadius: '999px', lineHeight: 1.4 },
+  // At least 2rem square: a target a finger can hit on a phone.
+  chipButton: { padding: '0 0.45rem', borderRadius: '999px', lineHeight: 1.4, minWidth: '2rem', minHeight: '2rem' },
   more: { display: 'grid', justifyItems: 'center', gap: '0.5rem', marginTop: '1.25rem' },
   count: { margin: 0 },
 } satisfies Record<string, React.CSSProperties>;

@@ -41,6 +41,8 @@ function Combobox<T>({ label, value, onChange, search, describe, error, placehol
   const errorId = `${baseId}-error`;
   const [text, setText] = useState('');
   const [results, setResults] = useState<T[]>([]);
+  // The text the results answer: Enter picks only from results for what is typed now.
+  const [resultsFor, setResultsFor] = useState('');
   const [state, setState] = useState<SearchState>('idle');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -68,7 +70,9 @@ function Combobox<T>({ label, value, onChange, search, describe, error, placehol
       setState('searching');
       search(q, controller.signal).then(
         (found) => {
+          if (controller.signal.aborted) return;
           setResults(found);
+          setResultsFor(q);
           setActive(found.length > 0 ? 0 : -1);
           setState('done');
         },
@@ -110,7 +114,7 @@ function Combobox<T>({ label, value, onChange, search, describe, error, placehol
     } else if (event.key === 'Enter') {
       // Enter in a picker picks; it never submits the form around it half filled.
       event.preventDefault();
-      const chosen = open ? results[active] : undefined;
+      const chosen = open && resultsFor === text.trim() ? results[active] : undefined;
       if (chosen !== undefined) choose(chosen);
     } else if (event.key === 'Escape' && open) {
       // Only the list closes: a dialog or page around it keeps its own Escape.
@@ -170,7 +174,7 @@ function Combobox<T>({ label, value, onChange, search, describe, error, placehol
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           value={text}
-          maxLength={200}
+          maxLength={100}
           disabled={disabled}
           style={{ width: '100%' }}
           onChange={(event) => {

@@ -19,7 +19,7 @@ function Field({ label, name, error, ...props }: { label: string; name: string; 
       {label}
       <input name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...props} />
       {error && (
-        <span className="field-error" id={errorId}>
+        <span className="field-error" id={errorId} role="alert">
           {error}
         </span>
       )}

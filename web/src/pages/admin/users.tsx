@@ -1,7 +1,7 @@
 // The admin's list of accounts: find them by name or e-mail and role, change a role, delete an
 // account. The service keeps at least one admin and says so when asked to drop the last; that
 // refusal shows on the row. The search and page live in the address, so Back and links work.
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { type Schemas, api, unwrap } from '../../api/client';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
@@ -59,13 +59,23 @@ export default function UsersPage() {
     go({ q: textField(form, 'q').trim(), role: parseRole(textField(form, 'role')) });
   };
 
-  const data = users.data;
+  // Rows deleted from the page on show: taken out where they stand, so that the other rows keep
+  // what is being done in them (a role chosen, a message) and the keyboard keeps its place.
+  const [deleted, setDeleted] = useState<{ ids: number[]; last?: string }>({ ids: [] });
+  useEffect(() => setDeleted({ ids: [] }), [users.data]);
+  const data = users.data && {
+    ...users.data,
+    items: users.data.items.filter((u) => !deleted.ids.includes(u.id)),
+    total: users.data.total - deleted.ids.length,
+  };
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
-  const afterDelete = () => {
-    // The last row of a later page gone: the page before, rather than an empty one.
-    if (data && data.items.length === 1 && page > 1) go({ q, role, page: page - 1 });
-    else users.reload();
+  const afterDelete = (user: AdminUser) => {
+    setDeleted((d) => ({ ids: [...d.ids, user.id], last: user.username }));
+    const left = (data?.items ?? []).filter((u) => u.id !== user.id).length;
+    // The last row of the page gone: the page before, or the rows that moved up into this one.
+    if (left === 0 && page > 1) go({ q, role, page: page - 1 });
+    else if (left === 0) users.reload();
   };
 
   return (
@@ -76,7 +86,7 @@ export default function UsersPage() {
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'end' }}>
           <label style={{ flex: '2 1 14rem' }}>
             Username or e-mail
-            <input name="q" type="search" defaultValue={q} maxLength={254} autoComplete="off" />
+            <input name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
           </label>
           <label style={{ flex: '1 1 8rem' }}>
             Role
@@ -103,6 +113,7 @@ export default function UsersPage() {
       ) : (
         <>
           <p className="muted" role="status" aria-live="polite">
+            {deleted.last ? `Deleted ${deleted.last}. ` : ''}
             {data.total} {data.total === 1 ? 'user' : 'users'}
           </p>
           <table>
@@ -118,7 +129,7 @@ export default function UsersPage() {
             <tbody>
               {data.items.map((user) => (
                 // Keyed by role too: a reload with a changed role starts the row afresh.
-                <UserRow key={`${user.id}-${user.role}`} user={user} onDeleted={afterDelete} />
+                <UserRow key={`${user.id}-${user.role}`} user={user} onDeleted={() => afterDelete(user)} />
               ))}
             </tbody>
           </table>

@@ -48,11 +48,13 @@ export default function GenresPage() {
   // Kept here after the first load, so that adds, renames and deletions show without a reload.
   const [changed, setChanged] = useState<Genre[]>();
   const list = changed ?? genres.data;
+  // From the list as it is when each answer arrives: two changes under way at once both stay.
+  const change = (update: (current: Genre[]) => Genre[]) => setChanged((current) => update(current ?? genres.data ?? []));
 
   return (
     <section style={{ maxWidth: '40rem', margin: '0 auto' }}>
       <h1>Genres</h1>
-      <AddGenre onAdded={(genre) => list && setChanged([...list, genre].sort(byName))} disabled={!list} />
+      <AddGenre onAdded={(genre) => change((current) => [...current, genre].sort(byName))} disabled={!list} />
       <h2>All genres{list ? ` (${list.length})` : ''}</h2>
       {genres.error ? (
         <ErrorState error={genres.error} retry={genres.reload} />
@@ -75,8 +77,8 @@ export default function GenresPage() {
               <GenreRow
                 key={genre.id}
                 genre={genre}
-                onRenamed={(renamed) => setChanged(list.map((g) => (g.id === renamed.id ? renamed : g)).sort(byName))}
-                onDeleted={() => setChanged(list.filter((g) => g.id !== genre.id))}
+                onRenamed={(renamed) => change((current) => current.map((g) => (g.id === renamed.id ? renamed : g)).sort(byName))}
+                onDeleted={() => change((current) => current.filter((g) => g.id !== genre.id))}
               />
             ))}
           </tbody>
@@ -134,7 +136,7 @@ function AddGenre({ onAdded, disabled }: { onAdded: (genre: Genre) => void; disa
           aria-describedby={fieldMessage ? errorId : undefined}
         />
         {fieldMessage && (
-          <span className="field-error" id={errorId}>
+          <span className="field-error" id={errorId} role="alert">
             {fieldMessage}
           </span>
         )}
@@ -237,7 +239,7 @@ function GenreRow({ genre, onRenamed, onDeleted }: { genre: Genre; onRenamed: (g
                 aria-describedby={fieldMessage ? errorId : undefined}
               />
               {fieldMessage && (
-                <span className="field-error" id={errorId}>
+                <span className="field-error" id={errorId} role="alert">
                   {fieldMessage}
                 </span>
               )}

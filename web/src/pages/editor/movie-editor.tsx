@@ -296,6 +296,10 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
       if (movieId === null) {
         movieId = (await unwrap(api.POST('/api/v1/movies', { body }))).id;
         setSavedId(movieId);
+        // The address names the movie that now exists, so that a reload (or Back and Forward) edits
+        // it rather than offering to create it a second time. Set past the router, which would
+        // otherwise load the page afresh and drop the rows not saved yet.
+        window.history.replaceState(window.history.state, '', `/movies/${movieId}/edit`);
       } else {
         await unwrap(api.PATCH('/api/v1/movies/{id}', { params: { path: { id: movieId } }, body }));
       }
@@ -356,98 +360,100 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
 
   return (
     <section style={{ maxWidth: '44rem', margin: '0 auto' }}>
-      <h1>{movie ? `Edit “${movie.title}”` : 'New movie'}</h1>
+      <h1>{movie ? `Edit “${movie.title}”` : savedId !== null ? 'Edit the new movie' : 'New movie'}</h1>
       {movie && (
         <p>
           <Link to={`/movies/${movie.id}`}>Back to the movie page</Link>
         </p>
       )}
       <form className="form" onSubmit={(event) => void submit(event)} aria-busy={busy}>
-        <label>
-          Title
-          <input
-            name="title"
-            required
-            maxLength={300}
-            defaultValue={movie?.title ?? ''}
-            autoFocus={!movie}
-            aria-invalid={fieldError('title') ? true : undefined}
-            aria-describedby={describedBy('title')}
-          />
-          {errorLine('title')}
-        </label>
-        <label>
-          Release date
-          <input
-            name="releaseDate"
-            type="date"
-            min="0001-01-01"
-            defaultValue={movie?.releaseDate ?? ''}
-            aria-invalid={fieldError('releaseDate') ? true : undefined}
-            aria-describedby={describedBy('releaseDate')}
-          />
-          {errorLine('releaseDate')}
-        </label>
-        <label>
-          Runtime (minutes)
-          <input
-            name="durationMinutes"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={1440}
-            step={1}
-            defaultValue={movie?.durationMinutes ?? ''}
-            aria-invalid={fieldError('durationMinutes') ? true : undefined}
-            aria-describedby={describedBy('durationMinutes')}
-          />
-          {errorLine('durationMinutes')}
-        </label>
-        <label>
-          Budget (US dollars)
-          <input
-            name="budget"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={999999999999.99}
-            step={0.01}
-            defaultValue={movie?.budget ?? ''}
-            aria-invalid={fieldError('budget') ? true : undefined}
-            aria-describedby={describedBy('budget')}
-          />
-          {errorLine('budget')}
-        </label>
-        <label>
-          Description
-          <textarea
-            name="description"
-            rows={5}
-            maxLength={10000}
-            defaultValue={movie?.description ?? ''}
-            aria-invalid={fieldError('description') ? true : undefined}
-            aria-describedby={describedBy('description')}
-          />
-          {errorLine('description')}
-        </label>
-        <CountryPicker label="Country" value={country} onChange={setCountry} error={fieldError('countryId')} />
-        <fieldset aria-describedby={describedBy('genreIds')}>
-          <legend>Genres</legend>
-          {genres.length === 0 ? (
-            <p className="muted">
-              No genres yet. <Link to="/genres">Add some</Link>.
-            </p>
-          ) : (
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.4rem 1rem' }}>
-              {genres.map((g) => (
-                <label key={g.id} style={{ display: 'flex', alignItems: 'center', gap: '0.35rem', fontWeight: 400 }}>
-                  <input type="checkbox" name="genreIds" value={g.id} defaultChecked={movie?.genres.some((mg) => mg.id === g.id) ?? false} />
-                  {g.name}
-                </label>
-              ))}
-            </div>
-          )}
-          {errorLine('genreIds')}
+        {/* Nothing can be edited while a save is under way: its answer replaces the rows. */}
+        <fieldset className="fieldset-plain" disabled={busy}>
+          <label>
+            Title
+            <input
+              name="title"
+              required
+              maxLength={300}
+              defaultValue={movie?.title ?? ''}
+              autoFocus={!movie}
+              aria-invalid={fieldError('title') ? true : undefined}
+              aria-describedby={describedBy('title')}
+            />
+            {errorLine('title')}
+          </label>
+          <label>
+            Release date
+            <input
+              name="releaseDate"
+              type="date"
+              min="0001-01-01"
+              defaultValue={movie?.releaseDate ?? ''}
+              aria-invalid={fieldError('releaseDate') ? true : undefined}
+              aria-describedby={describedBy('releaseDate')}
+            />
+            {errorLine('releaseDate')}
+          </label>
+          <label>
+            Runtime (minutes)
+            <input
+              name="durationMinutes"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1440}
+              step={1}
+              defaultValue={movie?.durationMinutes ?? ''}
+              aria-invalid={fieldError('durationMinutes') ? true : undefined}
+              aria-describedby={describedBy('durationMinutes')}
+            />
+            {errorLine('durationMinutes')}
+          </label>
+          <label>
+            Budget (US dollars)
+            <input
+              name="budget"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={999999999999.99}
+              step={0.01}
+              defaultValue={movie?.budget ?? ''}
+              aria-invalid={fieldError('budget') ? true : undefined}
+              aria-describedby={describedBy('budget')}
+            />
+            {errorLine('budget')}
+          </label>
+          <label>
+            Description
+            <textarea
+              name="description"
+              rows={5}
+              maxLength={10000}
+              defaultValue={movie?.description ?? ''}
+              aria-invalid={fieldError('description') ? true : undefined}
+              aria-describedby={describedBy('description')}
+            />
+            {errorLine('description')}
+          </label>
+          <CountryPicker label="Country" value={country} onChange={setCountry} error={fieldError('countryId')} />
+          <fieldset aria-describedby={describedBy('genreIds')}>
+            <legend>Genres</legend>
+            {genres.length === 0 ? (
+              <p className="muted">
+                No genres yet. <Link to="/genres">Add some</Link>.
+              </p>
+            ) : (
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.4rem 1rem' }}>
+                {genres.map((g) => (
+                  <label key={g.id} style={{ display: 'flex', alignItems: 'center', gap: '0.35rem', fontWeight: 400 }}>
+                    <input type="checkbox" name="genreIds" value={g.id} defaultChecked={movie?.genres.some((mg) => mg.id === g.id) ?? false} />
+                    {g.name}
+                  </label>
+                ))}
+              </div>
+            )}
+            {errorLine('genreIds')}
         </fieldset>
         <PersonPicker label="Director" value={director} onChange={setDirector} error={fieldError('directorId')} />
 
@@ -545,6 +551,7 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
             </button>
           )}
         </div>
+        </fieldset>
         {busy && <Loading label="Saving…" />}
       </form>
     </section>

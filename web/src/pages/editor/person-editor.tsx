@@ -67,7 +67,11 @@ function PersonForm({ person }: { person: PersonDetails | null }) {
   const [newPhotos, setNewPhotos] = useState<File[]>([]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const notice = isNotice(location.state) ? location.state.notice : undefined;
+  // Shown once: taken out of the history entry, so that a reload does not bring it back.
+  const [notice] = useState(() => (isNotice(location.state) ? location.state.notice : undefined));
+  useEffect(() => {
+    if (isNotice(location.state)) void navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
 
   const fieldError = (field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
   const describedBy = (field: string) => (fieldError(field) ? `person-${field}-error` : undefined);
