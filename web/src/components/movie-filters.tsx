@@ -26,6 +26,24 @@ export interface SortOption<S extends string> {
   label: string;
 }
 
+/** The movie sorts discover and my favorites share, in the order the sort list shows them. */
+export const MOVIE_SORTS = [
+  { value: '-popularity', label: 'Most popular' },
+  { value: '-releaseDate', label: 'Newest first' },
+  { value: 'releaseDate', label: 'Oldest first' },
+  { value: 'title', label: 'Title, A to Z' },
+  { value: '-title', label: 'Title, Z to A' },
+  { value: '-budget', label: 'Biggest budget' },
+  { value: 'budget', label: 'Smallest budget' },
+  { value: '-duration', label: 'Longest' },
+  { value: 'duration', label: 'Shortest' },
+] as const satisfies readonly SortOption<MovieSort & FavoriteSort>[];
+
+export const BEST_MATCH = { value: 'relevance', label: 'Best match' } as const;
+
+/** Movies a page: divides into rows of 2, 3, 4 and 6 posters. */
+export const LIST_PAGE_SIZE = 24;
+
 // Every filter of the API is read from the address, also those the panel has no field for
 // (withoutGenre, ids, ...), so that a hand-made link works too.
 const TEXT_FILTERS = ['genre', 'withoutGenre', 'country', 'cast', 'releasedFrom', 'releasedTo', 'ids', 'q'] as const;

@@ -2,25 +2,10 @@
 // a page at a time through the service's cursor.
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { type MovieSort, type SortOption, MovieFilters, MovieList, filtersToQuery } from '../components/movie-filters';
+import { type MovieSort, type SortOption, MovieFilters, MovieList, BEST_MATCH, LIST_PAGE_SIZE, MOVIE_SORTS, filtersToQuery } from '../components/movie-filters';
 import { useTitle } from '../use-api';
 
-const SORTS: readonly SortOption<MovieSort>[] = [
-  { value: 'relevance', label: 'Best match' },
-  { value: '-popularity', label: 'Most popular' },
-  { value: '-releaseDate', label: 'Newest first' },
-  { value: 'releaseDate', label: 'Oldest first' },
-  { value: 'title', label: 'Title, A to Z' },
-  { value: '-title', label: 'Title, Z to A' },
-  { value: '-budget', label: 'Biggest budget' },
-  { value: 'budget', label: 'Smallest budget' },
-  { value: '-duration', label: 'Longest' },
-  { value: 'duration', label: 'Shortest' },
-  { value: '-createdAt', label: 'Recently added' },
-];
-
-// Divides into rows of 2, 3, 4 and 6 posters.
-const PAGE_SIZE = 24;
+const SORTS: readonly SortOption<MovieSort>[] = [BEST_MATCH, ...MOVIE_SORTS, { value: '-createdAt', label: 'Recently added' }];
 
 export default function DiscoverPage() {
   useTitle('Discover');
@@ -34,7 +19,7 @@ export default function DiscoverPage() {
         // A new query is a new list, from the top.
         key={JSON.stringify(query)}
         label="Movies"
-        load={(cursor, signal) => unwrap(api.GET('/api/v1/movies', { params: { query: { ...query, pageSize: PAGE_SIZE, cursor } }, signal }))}
+        load={(cursor, signal) => unwrap(api.GET('/api/v1/movies', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))}
         empty="No movies match these filters."
       />
     </section>

@@ -2,25 +2,15 @@
 // favorites' own sort (the date I kept them).
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { type FavoriteSort, type SortOption, MovieFilters, MovieList, activeFilterCount, filtersToQuery } from '../components/movie-filters';
+import { type FavoriteSort, type SortOption, MovieFilters, MovieList, BEST_MATCH, LIST_PAGE_SIZE, MOVIE_SORTS, activeFilterCount, filtersToQuery } from '../components/movie-filters';
 import { useTitle } from '../use-api';
 
 const SORTS: readonly SortOption<FavoriteSort>[] = [
-  { value: 'relevance', label: 'Best match' },
+  BEST_MATCH,
   { value: '-favoritedAt', label: 'Recently added to favorites' },
   { value: 'favoritedAt', label: 'First added to favorites' },
-  { value: '-popularity', label: 'Most popular' },
-  { value: '-releaseDate', label: 'Newest first' },
-  { value: 'releaseDate', label: 'Oldest first' },
-  { value: 'title', label: 'Title, A to Z' },
-  { value: '-title', label: 'Title, Z to A' },
-  { value: '-budget', label: 'Biggest budget' },
-  { value: 'budget', label: 'Smallest budget' },
-  { value: '-duration', label: 'Longest' },
-  { value: 'duration', label: 'Shortest' },
+  ...MOVIE_SORTS,
 ];
-
-const PAGE_SIZE = 24;
 
 export default function FavoritesPage() {
   useTitle('My favorites');
@@ -34,7 +24,7 @@ export default function FavoritesPage() {
       <MovieList
         key={JSON.stringify(query)}
         label="My favorite movies"
-        load={(cursor, signal) => unwrap(api.GET('/api/v1/me/favorites', { params: { query: { ...query, pageSize: PAGE_SIZE, cursor } }, signal }))}
+        load={(cursor, signal) => unwrap(api.GET('/api/v1/me/favorites', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))}
         empty={
           filtered ? (
             'None of your favorites match these filters.'
