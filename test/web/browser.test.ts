@@ -270,6 +270,33 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
+  it('a session that ends under an open editor keeps what was typed; signing in again in place saves it', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await signInThroughForm(page, editorAccount);
+    await page.goto('/movies/new');
+    const title = `Kept Through ${unique('')}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    // Signed out everywhere meanwhile (a password changed on another device, say).
+    await query(
+      t.database.handle,
+      `update auth_session set revoked_at = now(), revoked_reason = 'test' where user_id = (select user_id from user_account where username = '${editorAccount.login}')`,
+    );
+    await page.getByRole('button', { name: 'Create movie' }).click();
+    const again = page.getByRole('region', { name: 'Your session ended' });
+    await again.waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
+    await again.getByLabel('Username or e-mail').fill(editorAccount.login);
+    await again.getByLabel('Password').fill(editorAccount.password);
+    await again.getByRole('button', { name: 'Sign in again' }).click();
+    await again.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(title);
+    await page.getByRole('button', { name: 'Create movie' }).click();
+    await page.waitForURL(/\/movies\/\d+$/);
+    expect(await query(t.database.handle, `select count(*)::int as n from movie where title = '${title}'`)).toEqual([{ n: 1 }]);
+    await context.close();
+  });
+
   it('signs in with the keyboard alone, with the focus visible on the way', async () => {
     const context = await newContext(browser, t.baseUrl);
     const page = await context.newPage();

@@ -1,9 +1,10 @@
 // The frame of every page: a skip link, the header (navigation, search, the account), the page.
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { type FormEvent, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { hasRole, useSession } from '../session';
+import { textField } from '../forms';
 import { SearchBox } from './search-box';
-import { Loading } from './states';
+import { FormError, Loading } from './states';
 
 export function Layout() {
   const session = useSession();
@@ -82,10 +83,61 @@ export function Layout() {
   );
 }
 
+/** Signing in again in place, above a page whose session ended while it was open. */
+function SignInAgain() {
+  const session = useSession();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(undefined);
+    try {
+      await session.signIn(textField(form, 'login'), textField(form, 'password'));
+    } catch (reason) {
+      setError(reason);
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="sign-in-again" aria-labelledby="sign-in-again-heading">
+      <h2 id="sign-in-again-heading">Your session ended</h2>
+      <p role="alert">Sign in again to go on: what you typed below is kept.</p>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <label>
+          Username or e-mail
+          <input name="login" autoComplete="username" required maxLength={254} />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" required maxLength={256} />
+        </label>
+        <FormError error={error} />
+        <button type="submit" className="primary" disabled={busy}>
+          Sign in again
+        </button>
+      </form>
+    </section>
+  );
+}
+
 /** Shows the page only to users with the role; others are asked to sign in or told they may not. */
 export function RequireRole({ role, children }: { role: 'user' | 'editor' | 'admin'; children: React.ReactNode }) {
-  const { status, user } = useSession();
+  const { status, user, expired } = useSession();
   const location = useLocation();
+  // A page once shown stays when its session ends under it (revoked elsewhere, say), so that an
+  // editor's unsaved form is not lost: it asks to sign in again in place. Same tree either way,
+  // so that React keeps the page's state.
+  const shown = useRef(false);
+  if (shown.current && !user && expired) {
+    return (
+      <>
+        <SignInAgain />
+        {children}
+      </>
+    );
+  }
   if (status === 'loading') return <Loading label="Checking your session…" />;
   if (!user) {
     return (
@@ -106,5 +158,11 @@ export function RequireRole({ role, children }: { role: 'user' | 'editor' | 'adm
       </section>
     );
   }
-  return <>{children}</>;
+  shown.current = true;
+  return (
+    <>
+      {null}
+      {children}
+    </>
+  );
 }
