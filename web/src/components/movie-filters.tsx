@@ -286,6 +286,10 @@ function PeopleFilters() {
   );
   const person = (id: number): PersonRef => picked.get(id) ?? looked.data?.find((p) => p.id === id) ?? unnamed(id);
   const remember = (p: PersonRef) => setPicked((known) => new Map(known).set(p.id, p));
+  // Names looked up are kept, so that a later change of the list does not show them as ids again.
+  useEffect(() => {
+    if (looked.data?.length) setPicked((known) => new Map([...known, ...looked.data!.map((p) => [p.id, p] as const)]));
+  }, [looked.data]);
 
   return (
     <>
