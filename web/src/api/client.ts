@@ -14,6 +14,7 @@ export type PersonRef = Schemas['PersonRef'];
 export type User = Schemas['User'];
 export type Problem = Schemas['Problem'];
 export type AuthResult = Schemas['AuthResult'];
+export type Genre = Schemas['Genre'];
 
 /** A refused or failed request, with the service's problem details when it sent them. */
 export class ApiError extends Error {
@@ -116,9 +117,27 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return result.data as T;
 }
 
-/** Sends a file as multipart/form-data (uploads are not JSON). */
-export function formWithFile(file: Blob, name = 'file'): FormData {
-  const form = new FormData();
-  form.append(name, file);
-  return form;
+/**
+ * The options that send a file as multipart/form-data (uploads are not JSON): the FormData goes out
+ * as it is, and the browser writes the Content-Type with its boundary.
+ */
+export function fileUpload(file: Blob) {
+  return {
+    body: {},
+    bodySerializer: () => {
+      const form = new FormData();
+      form.append('file', file);
+      return form;
+    },
+  };
+}
+
+/** Every genre: the list is paged (100 at most a page), and a catalogue may hold more. */
+export async function loadAllGenres(signal: AbortSignal): Promise<Genre[]> {
+  const all: Genre[] = [];
+  for (let page = 1; ; page++) {
+    const found = await unwrap(api.GET('/api/v1/genres', { params: { query: { page, pageSize: 100 } }, signal }));
+    all.push(...found.items);
+    if (found.items.length === 0 || all.length >= found.total) return all;
+  }
 }

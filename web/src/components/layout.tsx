@@ -1,10 +1,10 @@
 // The frame of every page: a skip link, the header (navigation, search, the account), the page.
-import { type FormEvent, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { hasRole, useSession } from '../session';
-import { textField } from '../forms';
 import { SearchBox } from './search-box';
-import { FormError, Loading } from './states';
+import { SignInForm } from './sign-in-form';
+import { Loading } from './states';
 
 export function Layout() {
   const session = useSession();
@@ -85,39 +85,11 @@ export function Layout() {
 
 /** Signing in again in place, above a page whose session ended while it was open. */
 function SignInAgain() {
-  const session = useSession();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await session.signIn(textField(form, 'login'), textField(form, 'password'));
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
-  };
   return (
     <section className="sign-in-again" aria-labelledby="sign-in-again-heading">
       <h2 id="sign-in-again-heading">Your session ended</h2>
       <p role="alert">Sign in again to go on: what you typed below is kept.</p>
-      <form className="form" onSubmit={(event) => void submit(event)}>
-        <label>
-          Username or e-mail
-          <input name="login" autoComplete="username" required maxLength={254} />
-        </label>
-        <label>
-          Password
-          <input name="password" type="password" autoComplete="current-password" required maxLength={256} />
-        </label>
-        <FormError error={error} />
-        <button type="submit" className="primary" disabled={busy}>
-          Sign in again
-        </button>
-      </form>
+      <SignInForm submitLabel="Sign in again" />
     </section>
   );
 }

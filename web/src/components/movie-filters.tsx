@@ -5,7 +5,7 @@
 // are not in the address: a changed filter, or a reload, starts the list from the top.
 import { type InputHTMLAttributes, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, type MovieSummary, type PersonRef, api, unwrap } from '../api/client';
+import { ApiError, type MovieSummary, type PersonRef, api, loadAllGenres, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
 import { type Country, CountryPicker, PersonPicker } from './person-picker';
 import { MovieGrid } from './movie-grid';
@@ -169,19 +169,11 @@ function MatchChoice({ any, onChange, label }: { any: boolean; onChange: (any: b
   );
 }
 
-async function allGenres(signal: AbortSignal) {
-  const genres: { id: number; name: string }[] = [];
-  for (let page = 1; ; page++) {
-    const answer = await unwrap(api.GET('/api/v1/genres', { params: { query: { page, pageSize: 100 } }, signal }));
-    genres.push(...answer.items);
-    if (answer.items.length === 0 || genres.length >= answer.total) return genres;
-  }
-}
 
 function GenreFilter() {
   const [params] = useSearchParams();
   const update = useFilterUpdate();
-  const genres = useApi(allGenres, []);
+  const genres = useApi(loadAllGenres, []);
   const chosen = splitList(params.get('genre'));
   // With fewer than two genres the address cannot say all or any: the choice waits here.
   const [anyChoice, setAnyChoice] = useState(false);

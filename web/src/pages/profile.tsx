@@ -2,7 +2,7 @@
 // its own form with its own errors, so that a refused password does not lose an edited name.
 import { type FormEvent, type InputHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, type User, api, formWithFile, unwrap } from '../api/client';
+import { ApiError, type User, api, fileUpload, unwrap } from '../api/client';
 import { Picture, initials } from '../components/picture';
 import { FormError } from '../components/states';
 import { textField } from '../forms';
@@ -159,11 +159,7 @@ function AvatarForm({ user }: { user: User }) {
     void run(
       () =>
         unwrap(
-          api.PUT('/api/v1/me/avatar', {
-            // FormData goes out as it is; the browser writes the multipart Content-Type and its boundary.
-            body: formWithFile(file),
-            bodySerializer: (body) => body,
-          }),
+          api.PUT('/api/v1/me/avatar', fileUpload(file)),
         ),
       'Avatar saved.',
     );

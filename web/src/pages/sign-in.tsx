@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
+import { SignInForm } from '../components/sign-in-form';
 import { FormError } from '../components/states';
 import { optionalText, textField } from '../forms';
 import { useSession } from '../session';
@@ -21,43 +22,12 @@ function useNext(): string {
 
 export function SignInPage() {
   useTitle('Sign in');
-  const session = useSession();
   const navigate = useNavigate();
   const next = useNext();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await session.signIn(textField(form, 'login'), textField(form, 'password'));
-      void navigate(next, { replace: true });
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
-  };
-
   return (
     <section className="narrow">
       <h1>Sign in</h1>
-      <form className="form" onSubmit={(event) => void submit(event)}>
-        <label>
-          Username or e-mail
-          <input name="login" autoComplete="username" required maxLength={254} autoFocus />
-        </label>
-        <label>
-          Password
-          <input name="password" type="password" autoComplete="current-password" required maxLength={256} />
-        </label>
-        <FormError error={error} />
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
-      </form>
+      <SignInForm submitLabel="Sign in" autoFocus onSignedIn={() => void navigate(next, { replace: true })} />
       <p>
         New here? <Link to={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
       </p>

@@ -1,22 +1,12 @@
 // The genres editors keep: add one, rename one, delete one (it leaves every movie it was on).
 // Names are unique without regard to case; the service's refusals (409 when taken) show by the field.
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ApiError, type Schemas, api, unwrap } from '../../api/client';
+import { ApiError, type Genre, api, loadAllGenres, unwrap } from '../../api/client';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
 import { textField } from '../../forms';
 import { useApi, useTitle } from '../../use-api';
 
-type Genre = Schemas['Genre'];
 
-/** Every genre: the list is paged (100 at most a page), and a catalogue may hold more. */
-async function loadGenres(signal: AbortSignal): Promise<Genre[]> {
-  const all: Genre[] = [];
-  for (let page = 1; ; page++) {
-    const found = await unwrap(api.GET('/api/v1/genres', { params: { query: { page, pageSize: 100 } }, signal }));
-    all.push(...found.items);
-    if (found.items.length === 0 || all.length >= found.total) return all;
-  }
-}
 
 /**
  * The service's own rules, checked first so that the message is readable (its 400 quotes a
@@ -44,7 +34,7 @@ const byName = (a: Genre, b: Genre) => a.name.localeCompare(b.name, 'en', { sens
 
 export default function GenresPage() {
   useTitle('Genres');
-  const genres = useApi((signal) => loadGenres(signal), []);
+  const genres = useApi((signal) => loadAllGenres(signal), []);
   // Kept here after the first load, so that adds, renames and deletions show without a reload.
   const [changed, setChanged] = useState<Genre[]>();
   const list = changed ?? genres.data;

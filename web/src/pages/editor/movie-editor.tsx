@@ -4,14 +4,13 @@
 // part did not save, and saving again sends only what is still different.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, type Image, type MovieDetails, type PersonRef, type Schemas, api, formWithFile, unwrap } from '../../api/client';
+import { ApiError, type Genre, type Image, type MovieDetails, type PersonRef, type Schemas, api, fileUpload, loadAllGenres, unwrap } from '../../api/client';
 import { type Country, CountryPicker, PersonPicker } from '../../components/person-picker';
 import { Picture } from '../../components/picture';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
 import { optionalText, textField } from '../../forms';
 import { useApi, useTitle } from '../../use-api';
 
-type Genre = Schemas['Genre'];
 type Character = Schemas['Character'];
 type Role = Character['role'];
 
@@ -56,15 +55,6 @@ const toRow = (c: Character): CastRow => ({
 
 const toStored = (c: Character): Stored => ({ name: c.name, role: c.role, billingOrder: c.billingOrder, actorId: c.actor?.id ?? null });
 
-/** Every genre: the list is paged (100 at most a page), and a catalogue may hold more. */
-async function loadGenres(signal: AbortSignal): Promise<Genre[]> {
-  const all: Genre[] = [];
-  for (let page = 1; ; page++) {
-    const found = await unwrap(api.GET('/api/v1/genres', { params: { query: { page, pageSize: 100 } }, signal }));
-    all.push(...found.items);
-    if (found.items.length === 0 || all.length >= found.total) return all;
-  }
-}
 
 /** A number field: empty is null (clears the value); the input's min, max and step did the checking. */
 function numberField(form: FormData, name: string): number | null {
@@ -98,7 +88,6 @@ function useObjectUrl(file: Blob | null): string | null {
  * write the Content-Type with its boundary; the schema types the body as {file?: string}, which a
  * FormData is not, so the FormData comes from the serializer rather than through a cast.
  */
-const upload = (file: File) => ({ body: {}, bodySerializer: () => formWithFile(file) });
 
 interface SaveCastResult {
   rows: CastRow[];
@@ -186,11 +175,11 @@ export default function MovieEditorPage() {
   const movieId = id === undefined ? null : Number(id);
   const loaded = useApi(
     async (signal) => {
-      if (movieId === null) return { movie: null, genres: await loadGenres(signal) };
+      if (movieId === null) return { movie: null, genres: await loadAllGenres(signal) };
       if (!Number.isInteger(movieId) || movieId < 1) throw new Error('No movie has this address.');
       const [movie, genres] = await Promise.all([
         unwrap(api.GET('/api/v1/movies/{id}', { params: { path: { id: movieId } }, signal })),
-        loadGenres(signal),
+        loadAllGenres(signal),
       ]);
       return { movie, genres };
     },
@@ -313,7 +302,7 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
     const path = { params: { path: { id: movieId } } };
     try {
       if (posterFile) {
-        const updated = await unwrap(api.PUT('/api/v1/movies/{id}/poster', { ...path, ...upload(posterFile) }));
+        const updated = await unwrap(api.PUT('/api/v1/movies/{id}/poster', { ...path, ...fileUpload(posterFile) }));
         setPoster(updated.poster);
         clearFile();
       } else if (removePoster && poster) {

@@ -3,7 +3,7 @@
 // person the chosen files go up after the create; on an edit each photo action is sent at once.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, type PersonDetails, type Schemas, api, formWithFile, unwrap } from '../../api/client';
+import { ApiError, type PersonDetails, type Schemas, api, fileUpload, unwrap } from '../../api/client';
 import { type Country, CountryPicker } from '../../components/person-picker';
 import { Picture } from '../../components/picture';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
@@ -36,7 +36,6 @@ const isNotice = (state: unknown): state is ArrivalNotice =>
  * write the Content-Type with its boundary; the schema types the body as {file?: string}, which a
  * FormData is not, so the FormData comes from the serializer rather than through a cast.
  */
-const upload = (file: File) => ({ body: {}, bodySerializer: () => formWithFile(file) });
 
 const message = (reason: unknown) => (reason instanceof Error ? reason.message : 'Something went wrong.');
 
@@ -106,7 +105,7 @@ function PersonForm({ person }: { person: PersonDetails | null }) {
       const failed: string[] = [];
       for (const file of newPhotos) {
         try {
-          await unwrap(api.POST('/api/v1/persons/{id}/photos', { params: { path: { id: created.id } }, ...upload(file) }));
+          await unwrap(api.POST('/api/v1/persons/{id}/photos', { params: { path: { id: created.id } }, ...fileUpload(file) }));
         } catch (reason) {
           failed.push(`${file.name}: ${message(reason)}`);
         }
@@ -316,7 +315,7 @@ function PhotoGallery({ person }: { person: PersonDetails }) {
     event.preventDefault();
     if (!file) return;
     void run(async () => {
-      const photo = await unwrap(api.POST('/api/v1/persons/{id}/photos', { ...path, ...upload(file) }));
+      const photo = await unwrap(api.POST('/api/v1/persons/{id}/photos', { ...path, ...fileUpload(file) }));
       setPhotos((list) => [...list, photo]);
       setFile(null);
       if (fileInput.current) fileInput.current.value = '';
