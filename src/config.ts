@@ -14,6 +14,18 @@ const EnvSchema = Type.Object({
   DATABASE_URL: Type.Optional(
     Type.String({ pattern: '^postgres(ql)?://', hint: 'must be a postgres:// or postgresql:// connection URL' }),
   ),
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    maximum: 600_000,
+    default: 5000,
+    hint: 'must be a whole number of milliseconds from 100 to 600000',
+  }),
+  DATABASE_STATEMENT_TIMEOUT_MS: Type.Integer({
+    minimum: 0,
+    maximum: 3_600_000,
+    default: 5000,
+    hint: 'must be a whole number of milliseconds from 0 (no limit) to 3600000',
+  }),
   STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local', hint: 'must be local or s3' }),
   S3_BUCKET: Type.Optional(Type.String({ minLength: 1, hint: 'must be a bucket name' })),
   S3_REGION: Type.String({ minLength: 1, default: 'us-east-1', hint: 'must be a region name' }),
@@ -66,6 +78,8 @@ export interface Config {
   dataDir: string;
   /** Unset: the embedded PGlite database under dataDir. */
   databaseUrl: string | undefined;
+  /** How long the service waits on PostgreSQL before answering 503 (milliseconds; statement 0: no limit). */
+  databaseTimeouts: { connectMs: number; statementMs: number };
   storage: 'local' | 's3';
   s3: {
     bucket: string | undefined;
@@ -175,6 +189,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     host: env.HOST,
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL,
+    databaseTimeouts: { connectMs: env.DATABASE_CONNECT_TIMEOUT_MS, statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS },
     storage: env.STORAGE,
     s3: {
       bucket: env.S3_BUCKET,

@@ -12,11 +12,15 @@ import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {
   const jwtSecret = await resolveJwtSecret(config);
-  const database = await openConfiguredDatabase(config);
+  let built: FastifyInstance | undefined;
+  // Faults the database layer contains (a connection lost and replaced) go to the service's log.
+  const database = await openConfiguredDatabase(config, {
+    serving: { log: { warn: (details, message) => built?.log.warn(details, message) } },
+  });
   let app: FastifyInstance;
   try {
     const { applied } = await database.migrate();
-    app = await buildApp({ ...config, jwtSecret }, { database });
+    app = built = await buildApp({ ...config, jwtSecret }, { database });
     app.log.info({ database: database.kind, migrationsApplied: applied }, 'database ready');
     // An import cut short leaves recounts behind (see flushPendingRecounts): finish them.
     const recounted = await flushPendingRecounts(database.db);

@@ -25,10 +25,21 @@ export function createTokenSigner({ secret, accessTokenTtlSeconds }: { secret: s
         .setExpirationTime(`${accessTokenTtlSeconds}s`)
         .sign(key);
     },
-    /** The claims of a valid, unexpired token; undefined for anything else. */
+    /** The claims of a valid, unexpired token (with exp and iat); undefined for anything else. */
     async verifyAccessToken(token: string): Promise<AccessClaims | undefined> {
       try {
-        const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+        // A token that never expires is refused, however well signed: every one must say when
+        // it was issued and when it ends.
+        const { payload } = await jwtVerify(token, key, {
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          algorithms: ['HS256'],
+          requiredClaims: ['exp', 'iat', 'sub', 'sid'],
+        });
+        // Nor one that claims a longer life than this service gives.
+        if (typeof payload.iat !== 'number' || typeof payload.exp !== 'number' || payload.exp - payload.iat > accessTokenTtlSeconds) {
+          return undefined;
+        }
         const userId = Number(payload.sub);
         if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string') return undefined;
         return { userId, sessionId: payload.sid };

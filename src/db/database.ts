@@ -3,11 +3,13 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { type SQL, type SQLWrapper, fillPlaceholders, sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
+import pg from 'pg';
+import { CommitOutcomeUnknownError, isConnectionFault } from './errors.js';
 import * as schema from './schema.js';
 import { intArray } from './sql.js';
 
@@ -22,7 +24,14 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseOptions = (
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | {
+      kind: 'postgres';
+      url: string;
+      maxConnections?: number;
+      /** Unset: no limits (tools: migrations, imports, exports); the service sets them (config.ts). */
+      timeouts?: DatabaseTimeouts;
+      log?: DatabaseLog;
+    }
   /** dataDir null: an in-memory database (tests). */
   | { kind: 'pglite'; dataDir: string | null }
 ) & {
@@ -50,7 +59,7 @@ const MIGRATION_LOCK_KEY = 4_771_002;
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const logger = options.logQuery ? { logQuery: options.logQuery } : undefined;
   return options.kind === 'postgres'
-    ? openPostgres(options.url, options.maxConnections, logger)
+    ? openPostgres(options.url, options.maxConnections, logger, options.timeouts, options.log)
     : openPglite(options.dataDir, logger);
 }
 
@@ -81,40 +90,135 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
   };
 }
 
-async function openPostgres(url: string, maxConnections = 10, logger?: QueryLogger): Promise<DatabaseHandle> {
-  const client = postgres(url, {
+async function openPostgres(
+  url: string,
+  maxConnections = 10,
+  logger: QueryLogger,
+  timeouts: DatabaseTimeouts | undefined,
+  log: DatabaseLog | undefined,
+): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({
+    connectionString: url,
     max: maxConnections,
-    onnotice: () => {},
-    // Requests are many and small: a parallel plan's workers cost more to start than they save,
-    // and a plan made once for any values would otherwise often be one.
-    connection: { max_parallel_workers_per_gather: 0 },
+    // Text, as the embedded database and drizzle's own queries give them: dates, times and
+    // intervals are formatted by SQL (db/sql.ts), never by the driver.
+    types: { getTypeParser: textTypeParser },
+    // Requests are many and small: a parallel plan's workers cost more to start than they save.
+    options: '-c max_parallel_workers_per_gather=0',
+    application_name: 'moviedb',
+    keepAlive: true,
+    idleTimeoutMillis: 30_000,
+    ...(timeouts
+      ? {
+          // Waiting for a free connection, or for a new one to open.
+          connectionTimeoutMillis: timeouts.connectMs,
+          ...(timeouts.statementMs > 0
+            ? {
+                // PostgreSQL cancels a statement running longer; the driver gives up on an answer
+                // that never comes (a database that stopped answering, a network that drops packets).
+                statement_timeout: timeouts.statementMs,
+                query_timeout: timeouts.statementMs + QUERY_TIMEOUT_MARGIN_MS,
+              }
+            : {}),
+        }
+      : {}),
   });
-  const db = drizzlePostgres({ client, schema, logger }) as unknown as Database;
-  preparePlainStatements(db, client, logger);
+  containConnectionFaults(pool, log);
+  const db = drizzleNodePostgres({ client: pool, schema, logger }) as unknown as Database;
+  preparePlainStatements(db, pool, logger);
+  resolveLostCommits(db, pool, timeouts, log);
   try {
-    await client`select 1`;
+    await pool.query('select 1');
   } catch (error) {
-    await client.end({ timeout: 1 });
+    await pool.end();
     throw new DatabaseUnavailableError(url, error);
   }
   return {
     db,
     kind: 'postgres',
     migrate: async () => {
-      // A session-level advisory lock needs one connection for the whole run.
-      const single = postgres(url, { max: 1, onnotice: () => {} });
+      // A session-level advisory lock needs one connection for the whole run; migrations may run
+      // for long (an index over a big table), so no statement timeout here.
+      const single = new pg.Client({ connectionString: url, types: { getTypeParser: textTypeParser } });
+      single.on('error', () => {});
+      await single.connect();
       try {
-        await single`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-        const migrationDb = drizzlePostgres({ client: single }) as unknown as Database;
-        return await countApplied(migrationDb, () => migratePostgres(drizzlePostgres({ client: single }), migrationConfig()));
+        await single.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        const migrationDb = drizzleNodePostgres({ client: single });
+        return await countApplied(migrationDb as unknown as Database, () => migratePostgres(migrationDb, migrationConfig()));
       } finally {
-        await single.end({ timeout: 5 });
+        await single.end();
       }
     },
-    close: once(() => client.end({ timeout: 5 })),
+    close: once(() => pool.end()),
   };
 }
 
+/** How long to give up waiting on the database; the service's defaults are in config.ts. */
+export interface DatabaseTimeouts {
+  /** Waiting for a connection: a free one of the pool, or a new one opening. */
+  connectMs: number;
+  /** The longest a statement may run; 0: no limit. */
+  statementMs: number;
+}
+
+/** Where the database layer reports faults it contained (a pino logger fits). */
+export interface DatabaseLog {
+  warn(details: object, message: string): void;
+}
+
+// The driver's own clock runs a little longer than PostgreSQL's, so that a slow statement is
+// cancelled by PostgreSQL (and its connection kept) before the driver gives up on the connection.
+const QUERY_TIMEOUT_MARGIN_MS = 1_000;
+
+const TEXT_TYPES = new Set([
+  1082, // date
+  1083, // time
+  1114, // timestamp
+  1184, // timestamptz
+  1186, // interval
+  1266, // timetz
+  1182, // date[]
+  1183, // time[]
+  1115, // timestamp[]
+  1185, // timestamptz[]
+  1187, // interval[]
+  1270, // timetz[]
+  1231, // numeric[]
+]);
+
+function textTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (TEXT_TYPES.has(oid)) return (value) => value;
+  return (format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')) as (value: string) => unknown;
+}
+
+/**
+ * node-postgres reports a lost connection twice: to the query waiting on it (a rejected promise,
+ * answered 503 by the error handler) and as an 'error' event on the client, which would end the
+ * process if nobody listened. Every client listens, idle or checked out; the pool removes a broken
+ * client and opens another when one is next needed. A client whose answer never came (query_timeout)
+ * is closed, so that nothing queues behind a statement the database will never answer.
+ */
+function containConnectionFaults(pool: pg.Pool, log: DatabaseLog | undefined): void {
+  pool.on('error', (err) => log?.warn({ err }, 'an idle database connection failed; the pool replaces it'));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => log?.warn({ err }, 'a database connection failed'));
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const result = query(...args);
+      if (result instanceof Promise) {
+        result.catch((error: unknown) => {
+          if (error instanceof Error && error.message === 'Query read timeout') closeConnection(client);
+        });
+      }
+      return result;
+    };
+  });
+}
+
+function closeConnection(client: pg.PoolClient): void {
+  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+}
 const PLANNED_EACH_TIME = Symbol('execute, planned for these values');
 const RUN_TEXT = Symbol('run statement text with parameters, prepared');
 
@@ -157,24 +261,83 @@ export function executePlannedEachTime(db: Database, query: SQL): ReturnType<Dat
 
 /**
  * Statements run through db.execute outside a transaction (every catalogue read) become named
- * prepared statements, kept per connection by postgres.js: PostgreSQL then parses and plans each
+ * prepared statements, kept per connection by node-postgres: PostgreSQL then parses and plans each
  * one once, not on every request. A page of the catalogue costs more to plan than to run.
  */
-function preparePlainStatements(db: Database, client: postgres.Sql, logger: QueryLogger): void {
-  Object.assign(db, {
-    [PLANNED_EACH_TIME]: db.execute.bind(db),
-    [RUN_TEXT]: (text: string, params: unknown[]) => {
-      logger?.logQuery(text);
-      return client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
-    },
-  });
+function preparePlainStatements(db: Database, pool: pg.Pool, logger: QueryLogger): void {
+  const prepared = (text: string, params: unknown[]) => {
+    logger?.logQuery(text);
+    return pool.query({ name: statementName(text), text, values: params });
+  };
+  Object.assign(db, { [PLANNED_EACH_TIME]: db.execute.bind(db), [RUN_TEXT]: prepared });
   const dialect = dialectOf(db);
   const execute = (query: SQLWrapper | string) => {
     const built = dialect.sqlToQuery(typeof query === 'string' ? sql.raw(query) : query.getSQL());
-    logger?.logQuery(built.sql);
-    return client.unsafe(built.sql, built.params as postgres.ParameterOrJSON<never>[], { prepare: true });
+    return prepared(built.sql, built.params);
   };
   Object.assign(db, { execute });
+}
+
+const statementNames = new Map<string, string>();
+
+/** One name a statement text, the same on every connection (PostgreSQL allows 63 bytes). */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `s${createHash('sha1').update(text).digest('hex')}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * A write whose COMMIT got no answer (the connection broke while it was on its way) may have
+ * committed or not. Rather than guess, each transaction notes its id first, and after such a
+ * failure asks PostgreSQL (on another connection, once the database answers again, within the
+ * connect timeout) what became of it: committed, the write is answered as done; aborted, as the
+ * failure it is; still unknown, a 503 that says so (CommitOutcomeUnknownError).
+ */
+function resolveLostCommits(db: Database, pool: pg.Pool, timeouts: DatabaseTimeouts | undefined, log: DatabaseLog | undefined): void {
+  const transaction = db.transaction.bind(db);
+  const patient = Math.max(timeouts?.connectMs ?? 5_000, 1_000);
+  const resolved: Database['transaction'] = async (work, config) => {
+    let transactionId: string | undefined;
+    let result: { value: unknown } | undefined;
+    try {
+      return await transaction(async (tx) => {
+        const [row] = rowsOf<{ id: string }>(await tx.execute(sql`select pg_current_xact_id()::text as id`));
+        transactionId = row?.id;
+        const value = await work(tx);
+        result = { value };
+        return value;
+      }, config);
+    } catch (error) {
+      // Only a failure after the work was done (at COMMIT) leaves the outcome in doubt.
+      if (!result || !transactionId || !isConnectionFault(error)) throw error;
+      const outcome = await transactionOutcome(pool, transactionId, patient);
+      log?.warn({ err: error, transactionId, outcome }, 'the answer to a COMMIT was lost; asked PostgreSQL what became of it');
+      if (outcome === 'committed') return result.value as never;
+      if (outcome === 'aborted') throw error;
+      throw new CommitOutcomeUnknownError(error);
+    }
+  };
+  Object.assign(db, { transaction: resolved });
+}
+
+async function transactionOutcome(pool: pg.Pool, transactionId: string, patienceMs: number): Promise<'committed' | 'aborted' | 'unknown'> {
+  const deadline = Date.now() + patienceMs;
+  for (;;) {
+    try {
+      const { rows } = await pool.query<{ status: string | null }>('select pg_xact_status($1::xid8) as status', [transactionId]);
+      const status = rows[0]?.status;
+      if (status === 'committed' || status === 'aborted') return status;
+      // 'in progress': the backend has not noticed the broken connection yet.
+    } catch {
+      // The database is not back yet.
+    }
+    if (Date.now() >= deadline) return 'unknown';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Closing twice (a failed start, then shutdown) must not fail the second time. */
@@ -207,7 +370,7 @@ export function jsonValue<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
-/** `execute` returns an array (postgres.js) or `{ rows }` (PGlite); this reads either. */
+/** `execute` returns `{ rows }` (node-postgres, PGlite) or an array (some drivers); this reads either. */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return (result as { rows: T[] }).rows;

@@ -5,6 +5,8 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
+  jsonb,
+  smallint,
   boolean,
   char,
   check,
@@ -354,4 +356,26 @@ export const pendingRecount = pgTable(
     id: integer('id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.kind, t.id] })],
+);
+
+/**
+ * The first answer to a create sent with an Idempotency-Key, kept 24 hours (then swept): the same
+ * key with the same request gets it again instead of a second row. Written in the create's own
+ * transaction, so that it exists exactly when the create committed. The fingerprint is an HMAC
+ * of the method, the path and the body, so that a key reused for another request is refused,
+ * and no body (a password at sign-up) can be read back from it.
+ */
+export const idempotencyKey = pgTable(
+  'idempotency_key',
+  {
+    // Whose key: `user:<id>` for a signed-in caller, `anonymous` for sign-up.
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    fingerprint: char('fingerprint', { length: 64 }).notNull(),
+    status: smallint('status').notNull(),
+    answer: jsonb('answer').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_key_expires_at_idx').on(t.expiresAt)],
 );

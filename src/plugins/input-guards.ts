@@ -1,6 +1,10 @@
-// Text PostgreSQL cannot store is refused at the door: a NUL character anywhere in the query, the
-// path or a JSON body is a 400 naming the field, not a database error.
-import type { FastifyInstance } from 'fastify';
+// Input the API refuses at the door, whatever the route:
+// - a query parameter the route does not declare: every route of the API declares its query
+//   string (none is an empty one), so an unknown parameter is a 400 naming it, never ignored;
+// - a body sent to a route that takes none (GET, DELETE...): 400 before it is read;
+// - text PostgreSQL cannot store: a NUL character anywhere in the query, the path or a JSON body
+//   is a 400 naming the field, not a database error.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { BadRequestError, type FieldError } from '../errors.js';
 
@@ -15,8 +19,35 @@ function findNul(value: unknown, path: string[], depth = 0): string[] | undefine
   return undefined;
 }
 
+const NO_QUERY_STRING = { type: 'object', properties: {}, additionalProperties: false } as const;
+
+/** True when the request carries a body: a length above 0, or chunks. */
+function carriesBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+}
+
+/** A route of the API (in the OpenAPI document), as opposed to static files and pages. */
+function isApiRoute(schema: { hide?: boolean } | undefined): boolean {
+  return schema !== undefined && schema.hide !== true;
+}
+
 export default fp(
   (app: FastifyInstance) => {
+    app.addHook('onRoute', (route) => {
+      if (isApiRoute(route.schema) && !route.schema!.querystring) route.schema = { ...route.schema, querystring: NO_QUERY_STRING };
+    });
+
+    // After the caller is known (onRequest), before anything is read.
+    app.addHook('preParsing', async (request) => {
+      const schema = request.routeOptions.schema;
+      if (schema && isApiRoute(schema) && schema.body === undefined && carriesBody(request)) {
+        throw new BadRequestError(`${request.method} ${request.routeOptions.url} takes no body.`, [
+          { in: 'body', field: 'body', message: 'is not accepted by this route: send none' },
+        ]);
+      }
+    });
+
     app.addHook('preValidation', async (request) => {
       const parts: [FieldError['in'], unknown][] = [
         ['query', request.query],

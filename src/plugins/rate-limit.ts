@@ -19,7 +19,11 @@ export interface RateRule {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** A preHandler that counts the request against every rule and refuses it past any limit. */
+    /**
+     * A hook that counts the request against every rule and refuses it past any limit. Use it as
+     * onRequest for rules that need only the address (counted before the body is read, so that a
+     * flood of large bodies is refused cheaply), and as preValidation for rules that read the body.
+     */
     limitRate(rules: RateRule[]): preHandlerAsyncHookHandler;
   }
 }
@@ -109,6 +113,9 @@ export default fp(
 );
 
 function setRateLimitHeaders(reply: FastifyReply, limit: { max: number; remaining: number; resetSeconds: number }) {
+  // Counted in two steps (the address, then the account): the headers tell the tighter count.
+  const said = reply.getHeader('ratelimit-remaining');
+  if (said !== undefined && Number(said) < limit.remaining) return;
   reply.header('ratelimit-limit', limit.max);
   reply.header('ratelimit-remaining', limit.remaining);
   reply.header('ratelimit-reset', limit.resetSeconds);

@@ -258,6 +258,28 @@ describe('access tokens', () => {
     expect(basic.statusCode).toBe(401);
   });
 
+  it('refuses a well-signed token without exp or iat, or claiming a longer life than the service gives', async () => {
+    const account = await register(t);
+    const claims = decodeJwt(account.accessToken);
+    const key = new TextEncoder().encode(t.config.jwtSecret);
+    const base = () =>
+      new SignJWT({ sid: claims.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(claims.sub!).setIssuer('moviedb').setAudience('moviedb-api');
+    const now = Math.floor(Date.now() / 1000);
+    const withBoth = await base().setIssuedAt(now).setExpirationTime(now + 600).sign(key);
+    expect((await me(withBoth)).statusCode).toBe(200);
+    const tokens = {
+      'no exp': await base().setIssuedAt(now).sign(key),
+      'no iat': await base().setExpirationTime(now + 600).sign(key),
+      neither: await base().sign(key),
+      'a day long': await base().setIssuedAt(now).setExpirationTime(now + 86_400).sign(key),
+    };
+    for (const [what, token] of Object.entries(tokens)) {
+      const response = await me(token);
+      expect(response.statusCode, what).toBe(401);
+      expect(response.json(), what).toMatchObject({ status: 401, detail: 'The access token is invalid, expired or revoked.' });
+    }
+  });
+
   it('is ignored on public routes, so that a stale token never blocks a read', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/genres', headers: bearer('stale.token.here') });
     expect(response.statusCode).toBe(200);

@@ -39,11 +39,21 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
   app.post(
     '/auth/register',
     {
-      config: { access: 'public' },
-      preHandler: app.limitRate([
-        { name: 'register-ip', max: limits.registerPerIp, key: clientKey },
-        { name: 'register-account', max: limits.registerPerAccount, key: (r) => bodyField(r, 'email') },
-      ]),
+      config: {
+        access: 'public',
+        // A repeat signs the account it made in again: tokens are never stored to be replayed.
+        idempotent: {
+          replay: async (stored, request, reply) => {
+            const body = request.body as RegisterBody;
+            const { userId } = stored.answer as { userId: number };
+            const tokens = await auth.resumeRegistration(userId, body.password, clientOf(request));
+            return reply.code(201).send(answer(request, reply, tokens, body.cookie));
+          },
+        },
+      },
+      // The address is counted before the body is read; the account once it is.
+      onRequest: app.limitRate([{ name: 'register-ip', max: limits.registerPerIp, key: clientKey }]),
+      preValidation: app.limitRate([{ name: 'register-account', max: limits.registerPerAccount, key: (r) => bodyField(r, 'email') }]),
       schema: {
         tags: ['accounts'],
         summary: 'Create an account and sign in',
@@ -52,19 +62,19 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
       },
     },
     async (request, reply) =>
-      reply.code(201).send(answer(request, reply, await auth.register(request.body, clientOf(request)), request.body.cookie)),
+      reply
+        .code(201)
+        .send(answer(request, reply, await auth.register(request.body, clientOf(request), request.idempotency), request.body.cookie)),
   );
 
   app.post(
     '/auth/login',
     {
       config: { access: 'public' },
-      preHandler: app.limitRate([
-        { name: 'login-ip', max: limits.loginPerIp, key: clientKey },
-        // Per name tried (any case): the same whether or not an account has it, so that the counts
-        // tell nobody which accounts exist.
-        { name: 'login-account', max: limits.loginPerAccount, key: (r) => bodyField(r, 'login') },
-      ]),
+      onRequest: app.limitRate([{ name: 'login-ip', max: limits.loginPerIp, key: clientKey }]),
+      // Per name tried (any case): the same whether or not an account has it, so that the counts
+      // tell nobody which accounts exist.
+      preValidation: app.limitRate([{ name: 'login-account', max: limits.loginPerAccount, key: (r) => bodyField(r, 'login') }]),
       schema: {
         tags: ['accounts'],
         summary: 'Sign in with the username or the e-mail',
@@ -80,18 +90,20 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     '/auth/refresh',
     {
       config: { access: 'public' },
-      preHandler: app.limitRate([
-        { name: 'refresh-ip', max: limits.refreshPerIp, key: clientKey },
-        {
-          name: 'refresh-account',
-          max: limits.refreshPerAccount,
-          key: (r) => sessions.accountOfRefreshToken(presentedRefreshToken(r) ?? ''),
+      onRequest: app.limitRate([{ name: 'refresh-ip', max: limits.refreshPerIp, key: clientKey }]),
+      preValidation: [
+        // The body is optional: a browser sends its refresh cookie and nothing else.
+        async (request) => {
+          request.body ??= {};
         },
-      ]),
-      // The body is optional: a browser sends its refresh cookie and nothing else.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
+        app.limitRate([
+          {
+            name: 'refresh-account',
+            max: limits.refreshPerAccount,
+            key: (r) => sessions.accountOfRefreshToken(presentedRefreshToken(r) ?? ''),
+          },
+        ]),
+      ],
       schema: {
         tags: ['accounts'],
         summary: 'Trade a refresh token for new tokens',

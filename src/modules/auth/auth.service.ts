@@ -4,8 +4,9 @@ import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Principal } from '../../auth/principal.js';
 import type { ClientInfo, SessionService, SessionTokens } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { UnauthorizedError } from '../../errors.js';
-import { findLoginAccount, findUserById, insertUser } from '../users/users.queries.js';
+import { findLoginAccount, findPasswordHash, findUserById, insertUser } from '../users/users.queries.js';
 import type { User } from '../users/users.schemas.js';
 import { normalizeUsername, takenFieldError } from '../users/users.service.js';
 import type { LoginBody, RegisterBody } from './auth.schemas.js';
@@ -14,7 +15,8 @@ export type AuthResult = SessionTokens & { user: User };
 
 export function createAuthService({ db, sessions }: { db: Database; sessions: SessionService }) {
   return {
-    async register(body: RegisterBody, client: ClientInfo): Promise<AuthResult> {
+    /** `created`: the request's Idempotency-Key, recorded with the account (never its tokens). */
+    async register(body: RegisterBody, client: ClientInfo, created?: CreateRecord): Promise<AuthResult> {
       const passwordHash = await hashPassword(body.password);
       try {
         return await db.transaction(async (tx) => {
@@ -25,11 +27,24 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
             firstName: body.firstName,
             lastName: body.lastName,
           });
+          await created?.record(tx, { userId: user.id });
           return { user, ...(await sessions.startSession(user.id, client, tx)) };
         });
       } catch (error) {
         throw takenFieldError(error) ?? error;
       }
+    },
+
+    /**
+     * A repeated sign-up (same Idempotency-Key, same body) whose first answer was lost: its tokens
+     * were never kept, so the account it made is signed in again, with the password of the body,
+     * which must still be the account's.
+     */
+    async resumeRegistration(userId: number, password: string, client: ClientInfo): Promise<AuthResult> {
+      const valid = await verifyPassword(await findPasswordHash(db, userId), password);
+      const user = valid ? await findUserById(db, userId) : undefined;
+      if (!user) throw new UnauthorizedError('The account this sign-up made no longer signs in with this password: sign in instead.');
+      return { user, ...(await sessions.startSession(user.id, client)) };
     },
 
     async login(body: LoginBody, client: ClientInfo): Promise<AuthResult> {

@@ -35,7 +35,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
   app.post(
     '/movies/:id/characters',
     {
-      config: { access: 'editor' },
+      config: { access: 'editor', idempotent: true },
       schema: {
         tags: ['characters'],
         summary: 'Add a character to a movie',
@@ -45,7 +45,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
         response: { 201: character, ...problemResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await characters.createCharacter(request.params.id, request.body)),
+    async (request, reply) => reply.code(201).send(await characters.createCharacter(request.params.id, request.body, request.idempotency)),
   );
 
   app.patch(

@@ -1,6 +1,7 @@
 // Characters of a movie and who played them. The principal actor (character.actorId) is always
 // among the performers: the database adds it, and refuses to drop it.
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { NotFoundError, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { movieExists } from '../movies/movies.queries.js';
@@ -35,11 +36,13 @@ export function createCharacterService({ db }: { db: Database }) {
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
-    createCharacter: (movieId: number, body: CreateCharacterBody) =>
+    createCharacter: (movieId: number, body: CreateCharacterBody, created?: CreateRecord) =>
       db.transaction(async (tx) => {
         if (!(await movieExists(tx, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
         await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
-        return read(await insertCharacter(tx, movieId, body), tx);
+        const character = await read(await insertCharacter(tx, movieId, body), tx);
+        await created?.record(tx, character);
+        return character;
       }),
 
     updateCharacter: (characterId: number, body: UpdateCharacterBody) =>

@@ -27,7 +27,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
   app.post(
     '/countries',
     {
-      config: { access: 'admin' },
+      config: { access: 'admin', idempotent: true },
       schema: {
         tags: ['reference'],
         summary: 'Add a country',
@@ -35,7 +35,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
         response: { 201: country, ...problemResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await countries.createCountry(request.body)),
+    async (request, reply) => reply.code(201).send(await countries.createCountry(request.body, request.idempotency)),
   );
 
   app.patch(

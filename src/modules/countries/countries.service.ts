@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
@@ -40,9 +41,13 @@ export function createCountryService({ db }: { db: Database }) {
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
-    async createCountry(body: CreateCountryBody): Promise<Country> {
+    async createCountry(body: CreateCountryBody, created?: CreateRecord): Promise<Country> {
       try {
-        return await insertCountry(db, clean(body));
+        return await db.transaction(async (tx) => {
+          const country = await insertCountry(tx, clean(body));
+          await created?.record(tx, country);
+          return country;
+        });
       } catch (error) {
         throw taken(error) ?? error;
       }

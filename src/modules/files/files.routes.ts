@@ -14,7 +14,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
   app.post(
     '/files',
     {
-      config: { access: 'user' },
+      config: { access: 'user', idempotent: true },
       schema: {
         tags: ['files'],
         summary: 'Upload an image',
@@ -29,8 +29,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
     async (request, reply) => {
       const input = await readImageInput(request);
       if (input.kind !== 'upload') throw new BadRequestError('POST /files takes a multipart upload.');
-      const fileId = await files.upload(input.part, principalOf(request).userId);
-      return reply.code(201).send(await files.requireImage(fileId));
+      return reply.code(201).send(await files.uploadImage(input.part, principalOf(request).userId, request.idempotency));
     },
   );
 

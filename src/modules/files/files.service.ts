@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { databaseErrorCode } from '../../db/errors.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
 import type { ImageInput } from '../../plugins/uploads.js';
@@ -72,8 +73,29 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
       return requireImage(fileId);
     },
 
-    /** Stores an upload in every size and records it; answers the new file's id. */
-    async upload(part: UploadedPart, uploaderId: number | null): Promise<number> {
+    /** POST /files: stores an upload and answers its image, recorded with the request's key (`created`). */
+    async uploadImage(part: UploadedPart, uploaderId: number, created?: CreateRecord): Promise<Image> {
+      let image: Image | undefined;
+      await this.upload(part, uploaderId, {
+        created,
+        inTransaction: async (tx, fileId) => {
+          image = await requireImage(fileId, tx);
+          await created?.record(tx, image);
+        },
+      });
+      return image!;
+    },
+
+    /**
+     * Stores an upload in every size and records it; answers the new file's id. `created` (a
+     * request's Idempotency-Key) learns what was uploaded; `inTransaction` runs in the transaction
+     * that records the file.
+     */
+    async upload(
+      part: UploadedPart,
+      uploaderId: number | null,
+      { created, inTransaction }: { created?: CreateRecord | undefined; inTransaction?: (tx: Database, fileId: number) => Promise<void> } = {},
+    ): Promise<number> {
       const work = path.join(tmpDir, randomUUID());
       await mkdir(work, { recursive: true });
       const stored: string[] = [];
@@ -97,6 +119,8 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
           throw error;
         }
         if ((part.file as Readable & { truncated?: boolean }).truncated) throw tooLarge(maxUploadBytes);
+        const sha256 = hash.digest('hex');
+        created?.describeUpload(`${sha256} ${part.mimetype} ${part.filename}`);
 
         const type = await identifyImage(original, part.mimetype, part.filename);
         const { width, height } = await measureImage(original, imageMaxPixels);
@@ -117,16 +141,20 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
           await storage.put(objectKey, createReadStream(source), contentType);
         }
 
-        const fileId = await insertFile(db, {
-          fileName: cleanFileName(part.filename, type.extension),
-          mimeType: type.mimeType,
-          key,
-          publicUrl: storage.publicUrl(key),
-          sizeBytes: size,
-          sha256: hash.digest('hex'),
-          width,
-          height,
-          uploadedBy: uploaderId,
+        const fileId = await db.transaction(async (tx) => {
+          const inserted = await insertFile(tx, {
+            fileName: cleanFileName(part.filename, type.extension),
+            mimeType: type.mimeType,
+            key,
+            publicUrl: storage.publicUrl(key),
+            sizeBytes: size,
+            sha256,
+            width,
+            height,
+            uploadedBy: uploaderId,
+          });
+          await inTransaction?.(tx, inserted);
+          return inserted;
         });
         stored.length = 0;
         return fileId;
@@ -144,12 +172,12 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
     async attach<T>(
       input: ImageInput,
       principal: Principal,
-      { anyUploader }: { anyUploader: boolean },
+      { anyUploader, created }: { anyUploader: boolean; created?: CreateRecord | undefined },
       apply: (fileId: number) => Promise<{ replaced: number | null | undefined; result: T }>,
     ): Promise<T> {
       let fileId: number;
       if (input.kind === 'upload') {
-        fileId = await this.upload(input.part, principal.userId);
+        fileId = await this.upload(input.part, principal.userId, { created });
       } else {
         const owner = await findFileOwner(db, input.fileId);
         if (!owner) {

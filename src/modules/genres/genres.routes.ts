@@ -27,10 +27,10 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
   app.post(
     '/genres',
     {
-      config: { access: 'editor' },
+      config: { access: 'editor', idempotent: true },
       schema: { tags: ['reference'], summary: 'Add a genre', body: GenreBody, response: { 201: genre, ...problemResponses } },
     },
-    async (request, reply) => reply.code(201).send(await genres.createGenre(request.body.name)),
+    async (request, reply) => reply.code(201).send(await genres.createGenre(request.body.name, request.idempotency)),
   );
 
   app.patch(

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
@@ -17,9 +18,13 @@ export function createGenreService({ db }: { db: Database }) {
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
-    async createGenre(name: string): Promise<Genre> {
+    async createGenre(name: string, created?: CreateRecord): Promise<Genre> {
       try {
-        return await insertGenre(db, name.trim());
+        return await db.transaction(async (tx) => {
+          const genre = await insertGenre(tx, name.trim());
+          await created?.record(tx, genre);
+          return genre;
+        });
       } catch (error) {
         throw nameTaken(error) ?? error;
       }

@@ -192,10 +192,14 @@ export async function flushPendingRecounts(db: Database, progress: Progress = NO
   const count = Number(pending?.n ?? 0);
   if (count === 0) return 0;
   progress.start('figures', count);
-  // Fresh statistics, so that the recounts plan by index over the tables as they are now.
-  await db.execute(sql`analyze movie, "character", actor_roles`);
-  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select flush_pending_recounts() as n`));
-  const recounted = Number(row?.n ?? 0);
+  const recounted = await db.transaction(async (tx) => {
+    // The service's statement timeout is for requests; a recount after a big import runs longer.
+    await tx.execute(sql`set local statement_timeout = 0`);
+    // Fresh statistics, so that the recounts plan by index over the tables as they are now.
+    await tx.execute(sql`analyze movie, "character", actor_roles`);
+    const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select flush_pending_recounts() as n`));
+    return Number(row?.n ?? 0);
+  });
   progress.advance(recounted);
   progress.stop();
   return recounted;

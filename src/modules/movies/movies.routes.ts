@@ -54,7 +54,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
   app.post(
     '/movies',
     {
-      config: { access: 'editor' },
+      config: { access: 'editor', idempotent: true },
       schema: {
         tags: ['movies'],
         summary: 'Add a movie',
@@ -63,7 +63,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         response: { 201: details, ...problemResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await movies.createMovie(request.body)),
+    async (request, reply) => reply.code(201).send(await movies.createMovie(request.body, request.idempotency)),
   );
 
   app.patch(

@@ -1,6 +1,7 @@
 // The catalogue's movies: rich reads for anyone, writes for editors, each write one transaction.
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { BadRequestError, type FieldError, NotFoundError, UnprocessableError } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
@@ -94,7 +95,7 @@ export function createMovieService({
     return movie;
   }
 
-  async function write(body: UpdateMovieBody, apply: (tx: Database) => Promise<number>): Promise<MovieDetails> {
+  async function write(body: UpdateMovieBody, apply: (tx: Database) => Promise<number>, created?: CreateRecord): Promise<MovieDetails> {
     checkBudget(body.budget);
     return db.transaction(async (tx) => {
       await checkReferences(tx, [
@@ -104,7 +105,9 @@ export function createMovieService({
       ]);
       const movieId = await apply(tx);
       if (body.genreIds) await replaceMovieGenres(tx, movieId, body.genreIds);
-      return details(movieId, null, tx);
+      const movie = await details(movieId, null, tx);
+      await created?.record(tx, movie);
+      return movie;
     });
   }
 
@@ -135,11 +138,16 @@ export function createMovieService({
       });
     },
 
-    createMovie: (body: CreateMovieBody) =>
-      write(body, (tx) => {
-        const { genreIds: _genres, ...values } = body;
-        return insertMovie(tx, values);
-      }),
+    /** `created`: the request's Idempotency-Key, recorded with the movie. */
+    createMovie: (body: CreateMovieBody, created?: CreateRecord) =>
+      write(
+        body,
+        (tx) => {
+          const { genreIds: _genres, ...values } = body;
+          return insertMovie(tx, values);
+        },
+        created,
+      ),
 
     updateMovie: (movieId: number, body: UpdateMovieBody) =>
       write(body, async (tx) => {

@@ -60,7 +60,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
   app.post(
     '/persons',
     {
-      config: { access: 'editor' },
+      config: { access: 'editor', idempotent: true },
       schema: {
         tags: ['people'],
         summary: 'Add a person',
@@ -68,7 +68,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         response: { 201: details, ...problemResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await persons.createPerson(request.body)),
+    async (request, reply) => reply.code(201).send(await persons.createPerson(request.body, request.idempotency)),
   );
 
   app.patch(
@@ -107,7 +107,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
   app.post(
     '/persons/:id/photos',
     {
-      config: { access: 'editor' },
+      config: { access: 'editor', idempotent: true },
       schema: {
         tags: ['people'],
         summary: "Add a photo to a person's gallery",
@@ -120,7 +120,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await persons.addPhoto(request.params.id, await readImageInput(request), principalOf(request))),
+      reply.code(201).send(await persons.addPhoto(request.params.id, await readImageInput(request), principalOf(request), request.idempotency)),
   );
 
   app.delete(

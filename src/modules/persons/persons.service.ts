@@ -1,5 +1,6 @@
 // People of the catalogue: pages with filmography and figures for anyone, writes for editors.
 import type { Database } from '../../db/database.js';
+import type { CreateRecord } from '../../db/idempotency.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
@@ -90,10 +91,12 @@ export function createPersonService({
       });
     },
 
-    createPerson: (body: CreatePersonBody) =>
+    createPerson: (body: CreatePersonBody, created?: CreateRecord) =>
       db.transaction(async (tx) => {
         await checkReferences(tx, [{ field: 'countryId', table: 'country', ids: [body.countryId] }]);
-        return details(await insertPerson(tx, body), tx);
+        const person = await details(await insertPerson(tx, body), tx);
+        await created?.record(tx, person);
+        return person;
       }),
 
     updatePerson: (personId: number, body: UpdatePersonBody) =>
@@ -119,21 +122,31 @@ export function createPersonService({
     },
 
     /** Editors may add any uploaded file, or upload a new one. */
-    addPhoto: (personId: number, input: ImageInput, principal: Principal): Promise<PersonPhoto> =>
-      files.attach(input, principal, { anyUploader: true }, async (fileId) => {
-        let photoId: number | undefined;
-        try {
-          photoId = await db.transaction((tx) => addPersonPhoto(tx, personId, fileId));
-        } catch (error) {
-          if (violatedUniqueConstraint(error) === 'person_photos_person_id_file_id_key') {
-            throw new ConflictError('That file is in the gallery already.', [{ in: 'body', field: 'fileId', message: 'is in the gallery already' }]);
+    addPhoto: (personId: number, input: ImageInput, principal: Principal, created?: CreateRecord): Promise<PersonPhoto> =>
+      files.attach(
+        input,
+        principal,
+        { anyUploader: true, created },
+        async (fileId) => {
+          let photo: PersonPhoto | undefined;
+          try {
+            photo = await db.transaction(async (tx) => {
+              const photoId = await addPersonPhoto(tx, personId, fileId);
+              if (photoId === undefined) return undefined;
+              const added = (await details(personId, tx)).photos.find((p) => p.id === photoId)!;
+              await created?.record(tx, added);
+              return added;
+            });
+          } catch (error) {
+            if (violatedUniqueConstraint(error) === 'person_photos_person_id_file_id_key') {
+              throw new ConflictError('That file is in the gallery already.', [{ in: 'body', field: 'fileId', message: 'is in the gallery already' }]);
+            }
+            throw error;
           }
-          throw error;
-        }
-        if (photoId === undefined) throw new NotFoundError(`No person with id ${personId}.`);
-        const photo = (await details(personId)).photos.find((p) => p.id === photoId)!;
-        return { replaced: null, result: photo };
-      }),
+          if (photo === undefined) throw new NotFoundError(`No person with id ${personId}.`);
+          return { replaced: null, result: photo };
+        },
+      ),
 
     async removePhoto(personId: number, photoId: number): Promise<void> {
       const fileId = await db.transaction((tx) => removePersonPhoto(tx, personId, photoId));

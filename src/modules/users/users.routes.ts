@@ -74,8 +74,9 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
     '/me/password',
     {
       config: { access: 'user' },
-      // A stolen access token must not buy unlimited guesses at the current password.
-      preHandler: app.limitRate([
+      // A stolen access token must not buy unlimited guesses at the current password. Counted
+      // before the body is read (the caller is known from the token by then).
+      onRequest: app.limitRate([
         { name: 'password-user', max: settings.rateLimits.passwordChangePerUser, key: (r) => `user:${principalOf(r).userId}` },
         { name: 'password-ip', max: settings.rateLimits.loginPerIp, key: clientKey },
       ]),

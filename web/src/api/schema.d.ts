@@ -111,7 +111,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1147,7 +1150,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1407,7 +1413,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1807,7 +1816,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -2129,7 +2141,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2359,7 +2374,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path: {
                     id: number;
                 };
@@ -2683,7 +2701,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2910,7 +2931,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
