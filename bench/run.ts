@@ -3,6 +3,7 @@
 // ceiling of movie details, prints one table and writes it to bench/results/. Exits non-zero when
 // any scenario had an error; timings are reported, never judged here (see docs/performance.md).
 // Run: npx tsx bench/run.ts [--database-url URL] [--duration 20] [--connections 50] [--scenarios a,b]
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { createCursorCodec } from '../src/http/cursor.js';
@@ -14,7 +15,8 @@ import { type LoadPlan, SCENARIOS, checkMigrationsCurrent, readCatalogueFacts } 
 import { type ServerProcess, buildIfStale, startServer, watchMemory } from './lib/server-process.js';
 
 const USAGE = `Usage: npx tsx bench/run.ts [--database-url postgres://...bench...] [--duration 20] [--connections 50]
-  [--scenarios ${SCENARIOS.map((s) => s.slug).join(',')}] [--results-dir bench/results]`;
+  [--scenarios ${SCENARIOS.map((s) => s.slug).join(',')}] [--results-dir bench/results]
+  [--compare-with path/to/other/checkout [--rounds 2]]`;
 const options = readOptions(
   {
     'database-url': { type: 'string' },
@@ -22,6 +24,8 @@ const options = readOptions(
     connections: { type: 'string', default: '50' },
     scenarios: { type: 'string', default: SCENARIOS.map((scenario) => scenario.slug).join(',') },
     'results-dir': { type: 'string', default: path.join(import.meta.dirname, 'results') },
+    'compare-with': { type: 'string' },
+    rounds: { type: 'string', default: '2' },
   },
   USAGE,
 );
@@ -34,15 +38,22 @@ const wanted = options.scenarios.split(',').map((slug) => slug.trim());
 const unknown = wanted.filter((slug) => !SCENARIOS.some((scenario) => scenario.slug === slug));
 if (unknown.length > 0) fail(`--scenarios: unknown ${unknown.join(', ')}\n${USAGE}`);
 const selected = SCENARIOS.filter((scenario) => wanted.includes(scenario.slug));
+// Another build (a checkout of another commit, with dist/ built) measured in the same run: each
+// scenario on this build and on that one in turn, `rounds` times, so that the machine's drift
+// weighs on both alike.
+const otherCli = options['compare-with'] ? path.resolve(options['compare-with'], 'dist/cli.js') : undefined;
+const rounds = wholeNumber('rounds', options.rounds, 1, 20);
+if (otherCli && !existsSync(otherCli)) fail(`--compare-with: no ${otherCli} (run npm ci and npm run build there)`);
 
 buildIfStale();
 const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
 let server: ServerProcess | undefined;
+let stopLater: ServerProcess | undefined;
 // Ctrl-C (or CI's timeout) must not leave a server behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.error(`\n${signal}: stopping the server`);
-    void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+    void Promise.all([server?.stop(), stopLater?.stop()]).finally(() => process.exit(130));
   });
 }
 
@@ -54,6 +65,7 @@ try {
     `${facts.movies} movies; ${selected.length} scenarios of ${duration} s (warm-up ${warmup} s), ${connections} connections`,
   );
   server = await startServer(databaseUrl);
+  const other = otherCli ? (stopLater = await startServer(databaseUrl, { cli: otherCli, jwtSecret: server.jwtSecret })) : undefined;
   const memory = watchMemory(server.pid);
   const report: RunReport = {
     date: new Date().toISOString(),
@@ -77,6 +89,14 @@ try {
         memory.reset();
         outcome.figures = await runLoad(server.baseUrl, plan, connections, duration);
         outcome.serverPeakRssMb = memory.peakMb();
+        if (other) {
+          const comparison = await compareBuilds(server.baseUrl, other.baseUrl, plan, outcome.figures);
+          outcome.comparison = comparison;
+          console.log(
+            `${scenario.name}: this build ${comparison.thisBuild.map(Math.round).join(', ')} req/s, ` +
+              `the other ${comparison.otherBuild.map(Math.round).join(', ')} req/s (${Math.round(comparison.ratio * 100)}%)`,
+          );
+        }
       } catch (error) {
         outcome.failure = error instanceof Error ? error.message : String(error);
       }
@@ -113,5 +133,26 @@ try {
   process.exitCode = 1;
 } finally {
   await server?.stop();
+  await stopLater?.stop();
   await sql.end({ timeout: 5 });
+}
+
+/**
+ * Takes turns: this build (its first round is the one measured above), the other, this, the
+ * other..., `rounds` each, with a warm-up each time. The ratio is this build's mean over the other's.
+ */
+async function compareBuilds(thisUrl: string, otherUrl: string, plan: LoadPlan, first: { requestsPerSecond: number }) {
+  const thisBuild = [first.requestsPerSecond];
+  const otherBuild: number[] = [];
+  const measure = async (url: string) => {
+    await waitForIdleDatabase(sql, 30);
+    await runLoad(url, plan, connections, warmup);
+    return (await runLoad(url, plan, connections, duration)).requestsPerSecond;
+  };
+  while (otherBuild.length < rounds) {
+    otherBuild.push(await measure(otherUrl));
+    if (thisBuild.length < rounds) thisBuild.push(await measure(thisUrl));
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return { other: options['compare-with']!, thisBuild, otherBuild, ratio: mean(thisBuild) / mean(otherBuild) };
 }

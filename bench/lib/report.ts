@@ -19,6 +19,8 @@ export interface ScenarioOutcome {
   ceiling?: CeilingResult;
   /** requests/s ÷ the ceiling's calls/s. */
   apiToCeiling?: number;
+  /** With --compare-with: requests/s of each round on this build and on the other, and the ratio of their means. */
+  comparison?: { other: string; thisBuild: number[]; otherBuild: number[]; ratio: number };
 }
 
 export interface RunReport {

@@ -43,11 +43,17 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string): Promise<ServerProcess> {
+/**
+ * `cli`: another build's dist/cli.js (a checkout of another commit, built), run the same way, for
+ * a comparison; `jwtSecret`: the same for two servers, so that one's cursors and tokens work on both.
+ */
+export async function startServer(
+  databaseUrl: string,
+  { cli = path.join(ROOT, 'dist/cli.js'), jwtSecret = randomBytes(32).toString('base64url') }: { cli?: string; jwtSecret?: string } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const jwtSecret = randomBytes(32).toString('base64url');
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'serve'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [cli, 'serve'], {
+    cwd: path.resolve(path.dirname(cli), '..'),
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -60,10 +60,11 @@ export default fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error.validation) {
         const location = CONTEXTS[error.validationContext ?? 'body'] ?? 'body';
-        const errors = fieldErrors(error.validation, location);
+        const found = fieldErrors(error.validation, location);
+        const errors = found.slice(0, MAX_REPORTED_ERRORS);
         const noun = location === 'body' ? 'body fields' : `${location} parameters`;
-        const detail = `Invalid ${noun}: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}${
-          error.validation.length > errors.length ? '; and more' : ''
+        const detail = `Invalid ${noun}: ${errors.map((e) => `${cut(e.field, MAX_FIELD)} ${e.message}`).join('; ')}${
+          found.length > errors.length ? '; and more' : ''
         }.`;
         return sendProblem(request, reply, 400, { detail, errors });
       }

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
+import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import type { Image } from '../files/files.schemas.js';
 
@@ -134,7 +134,8 @@ export const MOVIE_SORTS = ['title', 'releaseDate', 'budget', 'duration', 'popul
 
 const idListPattern = (what: string) =>
   Type.String({
-    pattern: '^\\d{1,10}([,|]\\d{1,10})*$',
+    maxLength: ID_LIST_MAX_LENGTH,
+    pattern: '^\\d{1,10}([,|]\\d{1,10}){0,99}$',
     description: `${what} ids: \`1,2\` all of them, \`1|2\` any of them.`,
   });
 
@@ -150,7 +151,7 @@ export const movieFilterProperties = {
   withoutGenre: Type.Optional(
     Type.String({ pattern: '^[^,|]+([,|][^,|]+)*$', maxLength: 500, description: 'None of these genres (ids or names).' }),
   ),
-  country: Type.Optional(Type.String({ pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
+  country: Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
   director: Type.Optional(Id),
   cast: Type.Optional(idListPattern('Person')),
   releasedFrom: Type.Optional(DateString),
@@ -164,7 +165,7 @@ export const movieFilterProperties = {
   maxBudget: Type.Optional(Type.Number({ minimum: 0 })),
   tmdbId: Type.Optional(Id),
   ids: Type.Optional(
-    Type.String({ pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 movie ids, comma-separated.' }),
+    Type.String({ maxLength: ID_LIST_MAX_LENGTH, pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 movie ids, comma-separated.' }),
   ),
   q: Type.Optional(
     Type.String({

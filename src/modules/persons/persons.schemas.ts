@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { DateString, Id, NonBlank, Nullable } from '../../http/types.js';
+import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { CharacterRole, CountryRefSchema, type MovieSummary } from '../movies/movies.schemas.js';
 import type { Image } from '../files/files.schemas.js';
@@ -139,11 +139,11 @@ export const PersonListQuery = Type.Object(
           'a misspelt word corrected.',
       }),
     ),
-    country: Type.Optional(Type.String({ pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
+    country: Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
     gender: Type.Optional(Gender),
     role: Type.Optional(Type.Enum(['actor', 'director'], { description: 'Only people who play in, or direct, some movie.' })),
     tmdbId: Type.Optional(Id),
-    ids: Type.Optional(Type.String({ pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 person ids.' })),
+    ids: Type.Optional(Type.String({ maxLength: ID_LIST_MAX_LENGTH, pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 person ids.' })),
     sort: Type.Optional(
       Type.Enum([...PERSON_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
         description:

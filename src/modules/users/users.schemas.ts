@@ -6,6 +6,8 @@ import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,30}$';
 
 export const Username = Type.String({
+  minLength: 3,
+  maxLength: 30,
   pattern: USERNAME_PATTERN,
   description: '3 to 30 of a-z, 0-9, _ . - (kept in lower case; unique without regard to case).',
   examples: ['ana_lopez'],
