@@ -2,7 +2,7 @@
 // before a route runs: a path that is not valid percent-encoding, a path part over 100 characters,
 // a body too large or of the wrong type, headers over 16 KB, a request that never arrives, and a
 // request that comes while the service shuts down.
-import { connect } from 'node:net';
+import { type Socket, connect } from 'node:net';
 import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,13 +122,14 @@ describe("Node.js's refusals, over a real connection", () => {
     expect(answers.map((answer) => answer.status)).toEqual([401, 503]);
     expect(answers[1]!.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(answers[1]!.headers['retry-after']).toBe('2');
-    expect(answers[1]!.body).toMatchObject({ status: 503, title: 'Service Unavailable', detail: expect.stringMatching(/shutting down/) });
+    expect(answers[1]!.body).toMatchObject({ status: 503, title: 'Service Unavailable' });
+    expect(answers[1]!.body.detail).toMatch(/shutting down/);
   });
 });
 
 describe('the client error handler', () => {
   it('answers a request that never finished arriving with 408 problem details, then closes', () => {
-    const socket = Object.assign(new PassThrough(), { destroyed: false, writable: true }) as unknown as import('node:net').Socket;
+    const socket = Object.assign(new PassThrough(), { destroyed: false, writable: true }) as unknown as Socket;
     let written = '';
     (socket as unknown as { write: (text: string) => void }).write = (text: string) => {
       written += text;
