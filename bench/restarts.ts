@@ -30,6 +30,13 @@ const unavailable = clusterUnavailableReason();
 if (unavailable) fail(`Cannot make a throwaway PostgreSQL cluster: ${unavailable}`);
 
 const cluster = await createThrowawayCluster();
+// Ctrl-C must not leave a cluster running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: removing the cluster`);
+    void cluster.destroy().finally(() => process.exit(130));
+  });
+}
 const admin = { email: 'fault-admin@example.com', password: 'fault-admin-password' };
 const results = [];
 try {

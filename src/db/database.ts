@@ -292,30 +292,34 @@ function statementName(text: string): string {
 
 /**
  * A write whose COMMIT got no answer (the connection broke while it was on its way) may have
- * committed or not. Rather than guess, each transaction notes its id first, and after such a
- * failure asks PostgreSQL (on another connection, once the database answers again, within the
- * connect timeout) what became of it: committed, the write is answered as done; aborted, as the
- * failure it is; still unknown, a 503 that says so (CommitOutcomeUnknownError).
+ * committed or not. Rather than guess, each transaction notes its id and the server's start time
+ * first, and after such a failure asks PostgreSQL (on another connection, once the database
+ * answers again, within the connect timeout) what became of it: aborted, the write is answered as
+ * the failure it is; committed, as done; still unknown, a 503 that says so
+ * (CommitOutcomeUnknownError). One case is unknown by nature: after a crash, PostgreSQL may give
+ * a transaction id that left no trace in its log to another transaction, so a "committed" from a
+ * server that restarted since may be that other one's, and is not taken for ours.
  */
 function resolveLostCommits(db: Database, pool: pg.Pool, timeouts: DatabaseTimeouts | undefined, log: DatabaseLog | undefined): void {
   const transaction = db.transaction.bind(db);
   const patient = Math.max(timeouts?.connectMs ?? 5_000, 1_000);
   const resolved: Database['transaction'] = async (work, config) => {
-    let transactionId: string | undefined;
+    let begun: { id: string; serverStarted: string } | undefined;
     let result: { value: unknown } | undefined;
     try {
       return await transaction(async (tx) => {
-        const [row] = rowsOf<{ id: string }>(await tx.execute(sql`select pg_current_xact_id()::text as id`));
-        transactionId = row?.id;
+        [begun] = rowsOf<{ id: string; serverStarted: string }>(
+          await tx.execute(sql`select pg_current_xact_id()::text as id, pg_postmaster_start_time()::text as "serverStarted"`),
+        );
         const value = await work(tx);
         result = { value };
         return value;
       }, config);
     } catch (error) {
       // Only a failure after the work was done (at COMMIT) leaves the outcome in doubt.
-      if (!result || !transactionId || !isConnectionFault(error)) throw error;
-      const outcome = await transactionOutcome(pool, transactionId, patient);
-      log?.warn({ err: error, transactionId, outcome }, 'the answer to a COMMIT was lost; asked PostgreSQL what became of it');
+      if (!result || !begun || !isConnectionFault(error)) throw error;
+      const outcome = await transactionOutcome(pool, begun, patient);
+      log?.warn({ err: error, transactionId: begun.id, outcome }, 'the answer to a COMMIT was lost; asked PostgreSQL what became of it');
       if (outcome === 'committed') return result.value as never;
       if (outcome === 'aborted') throw error;
       throw new CommitOutcomeUnknownError(error);
@@ -324,14 +328,29 @@ function resolveLostCommits(db: Database, pool: pg.Pool, timeouts: DatabaseTimeo
   Object.assign(db, { transaction: resolved });
 }
 
-async function transactionOutcome(pool: pg.Pool, transactionId: string, patienceMs: number): Promise<'committed' | 'aborted' | 'unknown'> {
+async function transactionOutcome(
+  pool: pg.Pool,
+  begun: { id: string; serverStarted: string },
+  patienceMs: number,
+): Promise<'committed' | 'aborted' | 'unknown'> {
   const deadline = Date.now() + patienceMs;
   for (;;) {
     try {
-      const { rows } = await pool.query<{ status: string | null }>('select pg_xact_status($1::xid8) as status', [transactionId]);
-      const status = rows[0]?.status;
-      if (status === 'committed' || status === 'aborted') return status;
-      // 'in progress': the backend has not noticed the broken connection yet.
+      const { rows } = await pool.query<{ status: string | null; future: boolean; serverStarted: string }>(
+        `select case when $1::xid8 < pg_snapshot_xmax(pg_current_snapshot()) then pg_xact_status($1::xid8) end as status,
+                $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) as future,
+                pg_postmaster_start_time()::text as "serverStarted"`,
+        [begun.id],
+      );
+      const row = rows[0];
+      const restarted = row?.serverStarted !== begun.serverStarted;
+      // An id the server has not given out yet: the transaction left no trace, it did not commit.
+      if (row?.future) return 'aborted';
+      if (row?.status === 'aborted') return 'aborted';
+      if (row?.status === 'committed') return restarted ? 'unknown' : 'committed';
+      // 'in progress': on the same server, the backend has not noticed the broken connection yet;
+      // after a restart, the id went to another transaction, so ours left no trace.
+      if (row?.status === 'in progress' && restarted) return 'aborted';
     } catch {
       // The database is not back yet.
     }

@@ -36,7 +36,7 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const REPLAYED_HEADER = 'idempotent-replayed';
 // The draft's key is a Structured Fields string ("..."); a bare token is taken as well. Visible
 // ASCII only, at most 255 characters.
-const KEY = /^"?([\x21\x23-\x5B\x5D-\x7E]{1,255})"?$/;
+const KEY = /^(?:"([\x21\x23-\x5B\x5D-\x7E]{1,255})"|([\x21\x23-\x5B\x5D-\x7E]{1,255}))$/;
 const SWEEP_EVERY_MS = 10 * 60_000;
 
 /** A thrown answer: the key holds one already, and this request is its repeat. */
@@ -93,7 +93,8 @@ export default fp(
       const claim: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> = async (request, reply) => {
         const header = request.headers[IDEMPOTENCY_HEADER];
         if (header === undefined) return;
-        const key = typeof header === 'string' ? KEY.exec(header)?.[1] : undefined;
+        const match = typeof header === 'string' ? KEY.exec(header) : null;
+        const key = match?.[1] ?? match?.[2];
         if (!key) {
           throw new BadRequestError('Idempotency-Key must be one value of 1 to 255 visible ASCII characters.', [
             { in: 'header', field: IDEMPOTENCY_HEADER, message: 'must be 1 to 255 visible ASCII characters' },

@@ -1,9 +1,10 @@
 // Once per run: drop test databases that an interrupted earlier run left on the server, only those
 // older than a few hours, so that two runs sharing one server leave each other alone; and at the
-// end, say plainly when the browser tests did not run.
+// end, say plainly when the browser tests or the fault tests did not run.
 import postgres from 'postgres';
 import { CHROMIUM_PATH, RUN_BROWSER_TESTS } from './chromium.js';
 import { TEST_DATABASE_PREFIX, TEST_DATABASE_URL } from './database.js';
+import { clusterUnavailableReason, removeStaleClusters } from './pg-cluster.js';
 
 export default async function setup(): Promise<() => void> {
   const teardown = () => {
@@ -13,8 +14,15 @@ export default async function setup(): Promise<() => void> {
           'Install it with `apt-get install chromium`, or set CHROMIUM_PATH; CI always runs them.\n',
       );
     }
+    const noCluster = clusterUnavailableReason();
+    if (noCluster) {
+      console.warn(
+        `\nFault tests SKIPPED (test/faults): ${noCluster}. Install PostgreSQL's server (apt-get install postgresql); CI always runs them.\n`,
+      );
+    }
   };
   if (TEST_DATABASE_URL) await dropStaleDatabases(TEST_DATABASE_URL);
+  await removeStaleClusters();
   return teardown;
 }
 

@@ -3,7 +3,7 @@
 // never touches the machine's own clusters. As root it runs as the postgres user (PostgreSQL
 // refuses to run as root); as anyone else, as that user.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,28 @@ export function clusterUnavailableReason(): string | undefined {
   return undefined;
 }
 
+const FOLDER_PREFIX = 'moviedb-pg-';
+
+/**
+ * Stops and removes the clusters that interrupted runs left behind (a test run stopped with
+ * Ctrl-C): those whose folder is older than `hours`, so that a run going on beside this one keeps
+ * its own.
+ */
+export async function removeStaleClusters(hours = 3): Promise<number> {
+  const bin = binDir();
+  if (!bin) return 0;
+  let removed = 0;
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith(FOLDER_PREFIX))) {
+    const root = path.join(tmpdir(), name);
+    if (Date.now() - statSync(root).mtimeMs < hours * 3_600_000) continue;
+    const stop = [path.join(bin, 'pg_ctl'), '-D', path.join(root, 'data'), '-m', 'immediate', 'stop'];
+    await (asRoot() ? run('runuser', ['-u', 'postgres', '--', ...stop]) : run(stop[0]!, stop.slice(1))).catch(() => undefined);
+    await rm(root, { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
 export interface ThrowawayCluster {
   port: number;
   /** The connection URL of a database on it (the postgres superuser, trust authentication). */
@@ -64,7 +86,7 @@ export async function freePort(): Promise<number> {
 export async function createThrowawayCluster(): Promise<ThrowawayCluster> {
   const bin = binDir();
   if (!bin) throw new Error(clusterUnavailableReason());
-  const root = await mkdtemp(path.join(tmpdir(), 'moviedb-pg-'));
+  const root = await mkdtemp(path.join(tmpdir(), FOLDER_PREFIX));
   const data = path.join(root, 'data');
   const socketDir = root;
   const logFile = path.join(root, 'server.log');
