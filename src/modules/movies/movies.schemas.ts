@@ -104,9 +104,9 @@ export interface MovieDetails extends MovieSummary {
 
 const Title = NonBlank(300);
 const Description = Nullable(Type.String({ maxLength: 10_000 }));
-const Budget = Nullable(
-  Type.Number({ minimum: 0, maximum: 999_999_999_999.99, description: 'In US dollars, at most two decimals.' }),
-);
+/** numeric(14,2): the largest budget the catalogue stores. */
+const MAX_BUDGET = 999_999_999_999.99;
+const Budget = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, description: 'In US dollars, at most two decimals.' }));
 const Minutes = Nullable(Type.Integer({ minimum: 1, maximum: 1440 }));
 
 const movieWriteProperties = {
@@ -161,8 +161,8 @@ export const movieFilterProperties = {
   ),
   minDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
   maxDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
-  minBudget: Type.Optional(Type.Number({ minimum: 0 })),
-  maxBudget: Type.Optional(Type.Number({ minimum: 0 })),
+  minBudget: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
+  maxBudget: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
   tmdbId: Type.Optional(Id),
   ids: Type.Optional(
     Type.String({ maxLength: ID_LIST_MAX_LENGTH, pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 movie ids, comma-separated.' }),
