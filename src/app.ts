@@ -30,7 +30,7 @@ import localFiles from './plugins/local-files.js';
 import uploads from './plugins/uploads.js';
 import webApp from './plugins/web-app.js';
 import { createConfiguredStorage } from './storage/configured-storage.js';
-import type { Storage } from './storage/storage.js';
+import { guardStorage, type Storage } from './storage/storage.js';
 import { AdminUserSchema, UserSchema } from './modules/users/users.schemas.js';
 import countriesRoutes from './modules/countries/countries.routes.js';
 import favoritesRoutes from './modules/favorites/favorites.routes.js';
@@ -85,7 +85,7 @@ const SHARED_SCHEMAS = [
 
 export async function buildApp(config: Config, { database, storage: givenStorage }: AppDependencies): Promise<FastifyInstance> {
   if (!config.jwtSecret) throw new Error('buildApp needs config.jwtSecret (see auth/jwt-secret.ts)');
-  const storage = givenStorage ?? (await createConfiguredStorage(config));
+  const storage = guardStorage(givenStorage ?? (await createConfiguredStorage(config)));
   const app = Fastify({
     // A hop count trusts that many proxies in front of the service.
     trustProxy:

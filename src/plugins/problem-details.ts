@@ -8,6 +8,7 @@ import fp from 'fastify-plugin';
 import { databaseErrorCode, databaseUnavailability } from '../db/errors.js';
 import { ConflictError, DomainError, type FieldError, ServiceUnavailableError, TooManyRequestsError } from '../errors.js';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../http/problem.js';
+import { StorageError } from '../storage/storage.js';
 import { MAX_REPORTED_ERRORS } from '../http/request-validation.js';
 
 interface ValidationIssue {
@@ -76,7 +77,14 @@ export default fp(
           ...(error.errors ? { errors: error.errors } : {}),
         });
       }
-      const unavailable = databaseUnavailability(error);
+      if (error instanceof StorageError) {
+        request.log.error({ err: error }, 'file storage failed');
+        if (error.transient) {
+          reply.header('retry-after', RETRY_AFTER_SECONDS);
+          return sendProblem(request, reply, 503, { detail: 'The file storage is unavailable for a moment (unreachable, or out of space): try again shortly.' });
+        }
+      }
+      const unavailable = error instanceof StorageError ? undefined : databaseUnavailability(error);
       if (unavailable) {
         request.log.warn({ err: error }, 'database unavailable');
         reply.header('retry-after', RETRY_AFTER_SECONDS);

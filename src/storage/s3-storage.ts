@@ -20,6 +20,9 @@ export function createS3Storage(settings: S3Settings): Storage & { client: S3Cli
   const client = new S3Client({
     region: settings.region,
     forcePathStyle: settings.forcePathStyle,
+    // A store that does not answer fails the request (a 503) instead of holding it forever:
+    // connecting may take 5 s, and a connection may be silent 30 s (a part is 5 MiB).
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
   });

@@ -37,3 +37,72 @@ export function assertSafeKey(key: string): string {
   }
   return key;
 }
+
+/**
+ * The file store failed. `transient`: it may work in a moment (unreachable, overloaded, out of
+ * space), and the answer is a 503; otherwise (access refused, a missing bucket) a 500, for the
+ * operator to see in the log.
+ */
+export class StorageError extends Error {
+  readonly transient: boolean;
+  constructor(operation: string, cause: unknown) {
+    super(`The file storage failed to ${operation}.`, { cause });
+    this.name = 'StorageError';
+    this.transient = isTransientStorageFault(cause);
+  }
+}
+
+const TRANSIENT_CODES = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EMFILE',
+  'ENFILE',
+  'EAGAIN',
+  'EBUSY',
+  'EIO',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const TRANSIENT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError', 'SlowDown', 'ServiceUnavailable', 'InternalError']);
+
+function isTransientStorageFault(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const link = current as { code?: unknown; name?: unknown; $metadata?: { httpStatusCode?: number }; cause?: unknown; errors?: unknown[] };
+    if (typeof link.code === 'string' && TRANSIENT_CODES.has(link.code)) return true;
+    if (typeof link.name === 'string' && TRANSIENT_NAMES.has(link.name)) return true;
+    const status = link.$metadata?.httpStatusCode;
+    if (typeof status === 'number' && (status >= 500 || status === 429)) return true;
+    // Connecting to every address of a host failed: Node.js says so in an AggregateError.
+    if (Array.isArray(link.errors) && link.errors.some(isTransientStorageFault)) return true;
+    current = link.cause;
+  }
+  return false;
+}
+
+/** The same store, with every failure of its own reported as a StorageError. */
+export function guardStorage(storage: Storage): Storage {
+  if ((storage as { [GUARDED]?: true })[GUARDED]) return storage;
+  const guard = <A extends unknown[], R>(operation: string, run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        if (error instanceof UnsafeKeyError) throw error;
+        throw new StorageError(operation, error);
+      }
+    };
+  return Object.assign(Object.create(storage) as Storage, {
+    [GUARDED]: true,
+    put: guard('store a file', storage.put.bind(storage)),
+    delete: guard('delete a file', storage.delete.bind(storage)),
+  });
+}
+
+const GUARDED = Symbol('guarded storage');

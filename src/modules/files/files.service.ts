@@ -14,7 +14,7 @@ import type { CreateRecord } from '../../db/idempotency.js';
 import { databaseErrorCode } from '../../db/errors.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
 import type { ImageInput } from '../../plugins/uploads.js';
-import type { Storage } from '../../storage/storage.js';
+import { type Storage, StorageError } from '../../storage/storage.js';
 import type { Image } from './files.schemas.js';
 import { countFileReferences, deleteFileRow, findFileOwner, findImage, insertFile } from './files.queries.js';
 import { cleanFileName, identifyImage, measureImage, writeResizedCopies } from './image-processing.js';
@@ -116,7 +116,8 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
           if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxUploadBytes);
           // The body ended early or is not well-formed multipart: the client's fault, not ours.
           if (!(error as NodeJS.ErrnoException).syscall) throw new BadRequestError(`The upload is incomplete or malformed: ${(error as Error).message}.`);
-          throw error;
+          // The disk under DATA_DIR/tmp (full, say).
+          throw new StorageError('keep an upload while it is processed', error);
         }
         if ((part.file as Readable & { truncated?: boolean }).truncated) throw tooLarge(maxUploadBytes);
         const sha256 = hash.digest('hex');
