@@ -97,9 +97,8 @@ async function openPostgres(
   timeouts: DatabaseTimeouts | undefined,
   log: DatabaseLog | undefined,
 ): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({
+  const connection: pg.ClientConfig = {
     connectionString: url,
-    max: maxConnections,
     // Text, as the embedded database and drizzle's own queries give them: dates, times and
     // intervals are formatted by SQL (db/sql.ts), never by the driver.
     types: { getTypeParser: textTypeParser },
@@ -107,7 +106,6 @@ async function openPostgres(
     options: '-c max_parallel_workers_per_gather=0',
     application_name: 'moviedb',
     keepAlive: true,
-    idleTimeoutMillis: 30_000,
     ...(timeouts
       ? {
           // Waiting for a free connection, or for a new one to open.
@@ -122,15 +120,20 @@ async function openPostgres(
             : {}),
         }
       : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...connection, max: maxConnections, idleTimeoutMillis: 30_000 });
+  const documents = createPipelinedConnections(connection, Math.min(PIPELINED_CONNECTIONS, maxConnections), log);
   containConnectionFaults(pool, log);
   const db = drizzleNodePostgres({ client: pool, schema, logger }) as unknown as Database;
-  preparePlainStatements(db, pool, logger);
+  preparePlainStatements(db, pool, documents, logger);
   resolveLostCommits(db, pool, timeouts, log);
+  const close = async () => {
+    await Promise.all([pool.end(), documents.end()]);
+  };
   try {
     await pool.query('select 1');
   } catch (error) {
-    await pool.end();
+    await close();
     throw new DatabaseUnavailableError(url, error);
   }
   return {
@@ -150,7 +153,7 @@ async function openPostgres(
         await single.end();
       }
     },
-    close: once(() => pool.end()),
+    close: once(close),
   };
 }
 
@@ -262,20 +265,85 @@ export function executePlannedEachTime(db: Database, query: SQL): ReturnType<Dat
 /**
  * Statements run through db.execute outside a transaction (every catalogue read) become named
  * prepared statements, kept per connection by node-postgres: PostgreSQL then parses and plans each
- * one once, not on every request. A page of the catalogue costs more to plan than to run.
+ * one once, not on every request. A page of the catalogue costs more to plan than to run. The
+ * fixed statements (the movie and person pages, summaries by id: small, alike, the most frequent)
+ * go over a few pipelined connections instead of the pool, as many at once as are asked for.
  */
-function preparePlainStatements(db: Database, pool: pg.Pool, logger: QueryLogger): void {
+function preparePlainStatements(db: Database, pool: pg.Pool, documents: PipelinedConnections, logger: QueryLogger): void {
   const prepared = (text: string, params: unknown[]) => {
     logger?.logQuery(text);
     return pool.query({ name: statementName(text), text, values: params });
   };
-  Object.assign(db, { [PLANNED_EACH_TIME]: db.execute.bind(db), [RUN_TEXT]: prepared });
+  const fixed = (text: string, params: unknown[]) => {
+    logger?.logQuery(text);
+    return documents.query({ name: statementName(text), text, values: params });
+  };
+  Object.assign(db, { [PLANNED_EACH_TIME]: db.execute.bind(db), [RUN_TEXT]: fixed });
   const dialect = dialectOf(db);
   const execute = (query: SQLWrapper | string) => {
     const built = dialect.sqlToQuery(typeof query === 'string' ? sql.raw(query) : query.getSQL());
     return prepared(built.sql, built.params);
   };
   Object.assign(db, { execute });
+}
+
+/** At most this many pipelined connections (besides the pool): two cores keep four busy. */
+const PIPELINED_CONNECTIONS = 4;
+
+interface PipelinedConnections {
+  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
+  end(): Promise<void>;
+}
+
+/**
+ * A few connections in node-postgres' pipeline mode, taken in turn: a statement is sent without
+ * waiting for the ones before it on that connection to be answered, so one connection carries many
+ * requests at once, with no pool to wait for. Opened when first needed; one that fails or ends is
+ * opened anew for the next statement.
+ */
+function createPipelinedConnections(config: pg.ClientConfig, count: number, log: DatabaseLog | undefined): PipelinedConnections {
+  const slots: ({ client: Promise<pg.Client>; broken: boolean } | undefined)[] = Array.from({ length: count }, () => undefined);
+  let next = 0;
+  let ended = false;
+  const open = (index: number) => {
+    const client = new pg.Client({ ...config, pipeline: true } as pg.ClientConfig);
+    const slot = { client: Promise.resolve(client), broken: false };
+    const forget = () => {
+      slot.broken = true;
+      if (slots[index] === slot) slots[index] = undefined;
+    };
+    client.on('error', (err) => {
+      log?.warn({ err }, 'a pipelined database connection failed; the next statement opens another');
+      forget();
+    });
+    client.on('end', forget);
+    slot.client = client.connect().then(
+      () => client,
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    );
+    slots[index] = slot;
+    return slot;
+  };
+  return {
+    async query(query) {
+      if (ended) throw new Error('Cannot use a pool after calling end on the pool');
+      const index = next++ % count;
+      const slot = slots[index] && !slots[index].broken ? slots[index] : open(index);
+      return (await slot.client).query(query);
+    },
+    async end() {
+      ended = true;
+      await Promise.all(
+        slots.map(async (slot) => {
+          const client = await slot?.client.catch(() => undefined);
+          await client?.end().catch(() => undefined);
+        }),
+      );
+    },
+  };
 }
 
 const statementNames = new Map<string, string>();

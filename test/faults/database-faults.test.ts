@@ -79,9 +79,11 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
 
   it('answers 503 at once while the database is away, and is ready again within 5 s of its return', async () => {
     await cluster.stop('fast');
+    const waits: Record<string, number> = {};
     try {
       for (const path of ['/api/v1/movies/' + catalogue.movieIds[0], '/api/v1/genres', '/ready']) {
         const answer = await get(path);
+        waits[path] = answer.ms;
         expect(answer.status, path).toBe(503);
         expect(answer.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);
         expect(answer.headers.get('retry-after'), path).toBe('2');
@@ -94,7 +96,9 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
     } finally {
       await cluster.start();
     }
-    expect(await waitUntilReady(service!.baseUrl)).toBeLessThanOrEqual(5_000);
+    const readyMs = await waitUntilReady(service!.baseUrl);
+    console.log(`database away: answered 503 in ${JSON.stringify(waits)} ms; ready ${readyMs} ms after its return`);
+    expect(readyMs).toBeLessThanOrEqual(5_000);
     expect((await storedCreates(databaseUrl, 'away')).size).toBe(0);
     expect((await get(`/api/v1/movies/${catalogue.movieIds[0]}`)).status).toBe(200);
   }, 60_000);
@@ -115,7 +119,9 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
       // The statement timeout (5 s) and the driver's margin (1 s) bound the wait.
       expect(answer.ms).toBeLessThan(15_000);
     }
-    expect(await waitUntilReady(service!.baseUrl)).toBeLessThanOrEqual(5_000);
+    const readyMs = await waitUntilReady(service!.baseUrl);
+    console.log(`database frozen: answered 503 after ${answers.map((answer) => answer.ms).join(', ')} ms (a movie, genres, /ready); ready ${readyMs} ms after it thawed`);
+    expect(readyMs).toBeLessThanOrEqual(5_000);
     expect((await get(`/api/v1/movies/${catalogue.movieIds[1]}`)).status).toBe(200);
   }, 90_000);
 
@@ -156,6 +162,10 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
     expect(await service!.exited).toMatchObject({ signal: 'SIGKILL' });
     const answers = await workload.stop();
     expect(answers.filter((answer) => answer.status === 201).length).toBeGreaterThan(5);
+    console.log(
+      `SIGKILL mid-write: ${answers.filter((a) => a.status === 201).length} creates answered 201 before the kill, ` +
+        `${answers.filter((a) => a.status === 'error').length} cut off by it`,
+    );
     service = await serve();
     // Requests cut by the kill are in doubt: their retry with the same key settles them.
     const violations = await judgeAnswers(service.baseUrl, catalogue, answers, databaseUrl, 'killed', {
@@ -182,10 +192,12 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
     const signalled = Date.now();
     service!.signal('SIGTERM');
     const exit = await service!.exited;
+    const stoppedMs = Date.now() - signalled;
     const answers = await workload.stop();
     service = undefined;
     expect(exit).toEqual({ code: 0, signal: null });
     expect(await Promise.all(logins)).toEqual([200, 200, 200, 200]);
+    console.log(`SIGTERM under load: exited 0 after ${stoppedMs} ms; the 4 sign-ins in flight answered 200`);
     // Sent around the signal or after it: answered 2xx or 503 problem details, or not connected at all.
     const late = answers.filter((answer) => answer.started >= signalled - 200);
     for (const answer of late) {

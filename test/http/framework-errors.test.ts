@@ -3,6 +3,8 @@
 // a body too large or of the wrong type, headers over 16 KB, a request that never arrives, and a
 // request that comes while the service shuts down.
 import { type Socket, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +15,8 @@ import { signInAs } from '../helpers/builders.js';
 let t: TestApp;
 let editor: Record<string, string>;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Without the web app: its page fallback would take the paths the router refuses (a 404 then).
+  t = await createTestApp({ webDir: path.join(tmpdir(), 'moviedb-no-web-app') });
   editor = (await signInAs(t, 'editor')).headers;
 });
 afterAll(() => t.close());
