@@ -306,7 +306,7 @@ function createPipelinedConnections(config: pg.ClientConfig, count: number, log:
   let next = 0;
   let ended = false;
   const open = (index: number) => {
-    const client = new pg.Client({ ...config, pipeline: true } as pg.ClientConfig);
+    const client = new pg.Client({ ...config, pipeline: true });
     const slot = { client: Promise.resolve(client), broken: false };
     const forget = () => {
       slot.broken = true;
