@@ -122,13 +122,13 @@ async function openPostgres(
       : {}),
   };
   const pool = new pg.Pool({ ...connection, max: maxConnections, idleTimeoutMillis: 30_000 });
-  const documents = createPipelinedConnections(connection, Math.min(PIPELINED_CONNECTIONS, maxConnections), log);
+  const pipelined = createPipelinedConnections(connection, Math.min(PIPELINED_CONNECTIONS, maxConnections), log);
   containConnectionFaults(pool, log);
   const db = drizzleNodePostgres({ client: pool, schema, logger }) as unknown as Database;
-  preparePlainStatements(db, pool, documents, logger);
+  preparePlainStatements(db, pipelined, logger);
   resolveLostCommits(db, pool, timeouts, log);
   const close = async () => {
-    await Promise.all([pool.end(), documents.end()]);
+    await Promise.all([pool.end(), pipelined.end()]);
   };
   try {
     await pool.query('select 1');
@@ -222,6 +222,7 @@ function containConnectionFaults(pool: pg.Pool, log: DatabaseLog | undefined): v
 function closeConnection(client: pg.PoolClient): void {
   (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
 }
+
 const PLANNED_EACH_TIME = Symbol('execute, planned for these values');
 const RUN_TEXT = Symbol('run statement text with parameters, prepared');
 
@@ -263,31 +264,35 @@ export function executePlannedEachTime(db: Database, query: SQL): ReturnType<Dat
 }
 
 /**
- * Statements run through db.execute outside a transaction (every catalogue read) become named
- * prepared statements, kept per connection by node-postgres: PostgreSQL then parses and plans each
- * one once, not on every request. A page of the catalogue costs more to plan than to run. The
- * fixed statements (the movie and person pages, summaries by id: small, alike, the most frequent)
- * go over a few pipelined connections instead of the pool, as many at once as are asked for.
+ * Statements outside a transaction (every catalogue read) go over a few connections in
+ * node-postgres' pipeline mode, where a statement is sent without waiting for those before it on
+ * that connection to be answered: one connection carries many requests at once, and none waits
+ * for a pool. Those of db.execute become named prepared statements, kept per connection:
+ * PostgreSQL parses and plans each once, not on every request (a page of the catalogue costs more
+ * to plan than to run); those planned each time (lists, searches) stay unnamed. Transactions and
+ * drizzle's query builder use the pool.
  */
-function preparePlainStatements(db: Database, pool: pg.Pool, documents: PipelinedConnections, logger: QueryLogger): void {
-  const prepared = (text: string, params: unknown[]) => {
-    logger?.logQuery(text);
-    return pool.query({ name: statementName(text), text, values: params });
-  };
-  const fixed = (text: string, params: unknown[]) => {
-    logger?.logQuery(text);
-    return documents.query({ name: statementName(text), text, values: params });
-  };
-  Object.assign(db, { [PLANNED_EACH_TIME]: db.execute.bind(db), [RUN_TEXT]: fixed });
+function preparePlainStatements(db: Database, pipelined: PipelinedConnections, logger: QueryLogger): void {
   const dialect = dialectOf(db);
-  const execute = (query: SQLWrapper | string) => {
-    const built = dialect.sqlToQuery(typeof query === 'string' ? sql.raw(query) : query.getSQL());
-    return prepared(built.sql, built.params);
+  const run = (text: string, params: unknown[], prepared: boolean) => {
+    logger?.logQuery(text);
+    return pipelined.query(prepared ? { name: statementName(text), text, values: params } : { text, values: params });
   };
-  Object.assign(db, { execute });
+  const built = (query: SQLWrapper | string) => dialect.sqlToQuery(typeof query === 'string' ? sql.raw(query) : query.getSQL());
+  Object.assign(db, {
+    [PLANNED_EACH_TIME]: (query: SQLWrapper) => {
+      const { sql: text, params } = built(query);
+      return run(text, params, false);
+    },
+    [RUN_TEXT]: (text: string, params: unknown[]) => run(text, params, true),
+    execute: (query: SQLWrapper | string) => {
+      const { sql: text, params } = built(query);
+      return run(text, params, true);
+    },
+  });
 }
 
-/** At most this many pipelined connections (besides the pool): two cores keep four busy. */
+/** Pipelined connections (besides the pool): two cores keep a few busy. */
 const PIPELINED_CONNECTIONS = 4;
 
 interface PipelinedConnections {
@@ -296,18 +301,21 @@ interface PipelinedConnections {
 }
 
 /**
- * A few connections in node-postgres' pipeline mode, taken in turn: a statement is sent without
- * waiting for the ones before it on that connection to be answered, so one connection carries many
- * requests at once, with no pool to wait for. Opened when first needed; one that fails or ends is
- * opened anew for the next statement.
+ * A few connections in pipeline mode; each statement goes to the one with the fewest statements
+ * in flight, so that a slow one holds up as little as possible behind it. Opened when first
+ * needed; one that fails or ends is opened anew for the next statement.
  */
 function createPipelinedConnections(config: pg.ClientConfig, count: number, log: DatabaseLog | undefined): PipelinedConnections {
-  const slots: ({ client: Promise<pg.Client>; broken: boolean } | undefined)[] = Array.from({ length: count }, () => undefined);
-  let next = 0;
+  interface Slot {
+    client: Promise<pg.Client>;
+    broken: boolean;
+    inFlight: number;
+  }
+  const slots: (Slot | undefined)[] = Array.from({ length: count }, () => undefined);
   let ended = false;
-  const open = (index: number) => {
+  const open = (index: number): Slot => {
     const client = new pg.Client({ ...config, pipeline: true });
-    const slot = { client: Promise.resolve(client), broken: false };
+    const slot: Slot = { client: Promise.resolve(client), broken: false, inFlight: 0 };
     const forget = () => {
       slot.broken = true;
       if (slots[index] === slot) slots[index] = undefined;
@@ -327,12 +335,25 @@ function createPipelinedConnections(config: pg.ClientConfig, count: number, log:
     slots[index] = slot;
     return slot;
   };
+  const leastBusy = (): Slot => {
+    let best = 0;
+    for (let index = 0; index < count; index++) {
+      const slot = slots[index];
+      if (!slot || slot.broken) return open(index);
+      if (slot.inFlight < slots[best]!.inFlight) best = index;
+    }
+    return slots[best]!;
+  };
   return {
     async query(query) {
       if (ended) throw new Error('Cannot use a pool after calling end on the pool');
-      const index = next++ % count;
-      const slot = slots[index] && !slots[index].broken ? slots[index] : open(index);
-      return (await slot.client).query(query);
+      const slot = leastBusy();
+      slot.inFlight++;
+      try {
+        return await (await slot.client).query(query);
+      } finally {
+        slot.inFlight--;
+      }
     },
     async end() {
       ended = true;

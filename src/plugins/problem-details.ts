@@ -29,6 +29,8 @@ const CONTEXTS: Record<string, FieldError['in']> = {
 // rather than a 500.
 const CONFLICT_SQLSTATES = new Set(['23505', '23503', '23001', '23P01']);
 
+const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the request id when reporting it.';
+
 /** Seconds a client is asked to wait before trying again after a 503. */
 export const RETRY_AFTER_SECONDS = 2;
 
@@ -79,12 +81,11 @@ export default fp(
       }
       if (error instanceof StorageError) {
         request.log.error({ err: error }, 'file storage failed');
-        if (error.transient) {
-          reply.header('retry-after', RETRY_AFTER_SECONDS);
-          return sendProblem(request, reply, 503, { detail: 'The file storage is unavailable for a moment (unreachable, or out of space): try again shortly.' });
-        }
+        if (!error.transient) return sendProblem(request, reply, 500, { detail: INTERNAL_DETAIL });
+        reply.header('retry-after', RETRY_AFTER_SECONDS);
+        return sendProblem(request, reply, 503, { detail: 'The file storage is unavailable for a moment (unreachable, or out of space): try again shortly.' });
       }
-      const unavailable = error instanceof StorageError ? undefined : databaseUnavailability(error);
+      const unavailable = databaseUnavailability(error);
       if (unavailable) {
         request.log.warn({ err: error }, 'database unavailable');
         reply.header('retry-after', RETRY_AFTER_SECONDS);
@@ -109,9 +110,7 @@ export default fp(
         return sendProblem(request, reply, status, { detail: error.message });
       }
       request.log.error({ err: error }, 'request failed');
-      return sendProblem(request, reply, 500, {
-        detail: 'An unexpected error occurred. Quote the request id when reporting it.',
-      });
+      return sendProblem(request, reply, 500, { detail: INTERNAL_DETAIL });
     });
   },
   { name: 'problem-details' },
@@ -174,7 +173,7 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
     return sendProblem(request, reply, 400, { detail: 'The path is not valid percent-encoded UTF-8.' });
   }
   request.log.error({ err: error }, 'request failed before routing');
-  return sendProblem(request, reply, 500, { detail: 'An unexpected error occurred. Quote the request id when reporting it.' });
+  return sendProblem(request, reply, 500, { detail: INTERNAL_DETAIL });
 }
 
 const CLIENT_ERRORS: Record<string, { status: number; detail: string }> = {

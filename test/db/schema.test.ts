@@ -112,9 +112,12 @@ describe('tables and columns', () => {
       actual.get(row.table_name)!.set(row.column_name, row.data_type);
     }
     // The design's eleven, plus auth_session (the sign-in sessions behind refresh tokens),
-    // search_word (the dictionary that search corrects misspelt words against) and pending_recount
-    // (the figures a bulk import recounts once, at its end).
-    expect([...actual.keys()].sort()).toEqual([...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount'].sort());
+    // search_word (the dictionary that search corrects misspelt words against), pending_recount
+    // (the figures a bulk import recounts once, at its end) and idempotency_key (the first answers
+    // to creates sent with an Idempotency-Key).
+    expect([...actual.keys()].sort()).toEqual(
+      [...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount', 'idempotency_key'].sort(),
+    );
     for (const [table, columns] of Object.entries(MODEL)) {
       for (const [column, type] of Object.entries(columns)) {
         expect(actual.get(table)?.has(column), `${table}.${column}`).toBe(true);
