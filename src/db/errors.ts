@@ -45,7 +45,7 @@ const SOCKET_CODES = new Set([
 ]);
 const CONNECTION_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const DRIVER_MESSAGES =
-  /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Query read timeout|Cannot use a pool after calling end on the pool)/;
+  /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|timeout expired$|Query read timeout|Cannot use a pool after calling end on the pool|Received unexpected \w+ message from backend)/;
 
 /** True when the error says the database connection is gone or could not be had. */
 export function isConnectionFault(error: unknown): boolean {
