@@ -61,11 +61,11 @@ try {
       body: JSON.stringify({ username: 'keys_one', email: 'keys@example.com', password: 'long enough password', ...unknownKeys(4_000) }),
     },
     {
-      name: 'performers, 60 KB, 15,000 bad items (within the limit)',
+      name: 'performers, 48 KB, 12,000 bad items (within the limit)',
       url: `${base}/characters/${character.id}/actors`,
       method: 'PUT',
       headers: auth,
-      body: JSON.stringify({ actorIds: Array.from({ length: 15_000 }, () => 'xx') }),
+      body: JSON.stringify({ actorIds: Array.from({ length: 12_000 }, () => 'x') }),
     },
   ];
 
@@ -77,11 +77,16 @@ try {
     const before = cpuMs(service.pid);
     for (let n = 0; n < REPEAT; n++) {
       const started = performance.now();
-      const response = await fetch(kind.url, { method: kind.method, headers: kind.headers, body: kind.body });
-      const answer = await response.arrayBuffer();
+      try {
+        const response = await fetch(kind.url, { method: kind.method, headers: kind.headers, body: kind.body });
+        const answer = await response.arrayBuffer();
+        status = response.status;
+        bytes = answer.byteLength;
+      } catch {
+        // Answered and closed before the body was all sent (413): counted, with its time.
+        status = status || -1;
+      }
       slowest = Math.max(slowest, performance.now() - started);
-      status = response.status;
-      bytes = answer.byteLength;
     }
     rows.push({
       request: kind.name,
@@ -112,7 +117,11 @@ try {
   const floods = [0, 1].map(async (connection) => {
     for (let n = 0; flooding; n++) {
       const kind = kinds[(n + connection) % 2]!;
-      await (await fetch(kind.url, { method: kind.method, headers: kind.headers, body: kind.body })).arrayBuffer();
+      // A server that refuses a body past its limit may close the connection before it is all sent.
+      await fetch(kind.url, { method: kind.method, headers: kind.headers, body: kind.body }).then(
+        (response) => response.arrayBuffer(),
+        () => undefined,
+      );
     }
   });
   const loud = await genresLatency(5);

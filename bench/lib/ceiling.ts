@@ -7,7 +7,7 @@
 import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
 import { type Random, createRandom } from './random.js';
 
-/** The server's pool: openDatabase's default, which the server does not change (src/db/database.ts). */
+/** The server's pool (and as many pipelined connections): openDatabase's default, which the server does not change (src/db/database.ts). */
 export const SERVER_POOL_SIZE = 10;
 
 export interface CeilingResult {
