@@ -4,8 +4,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../test/helpers/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -89,15 +89,6 @@ export async function startServer(
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server output ---\n${server.recentOutput()}`);
   }
   return server;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('Could not find a free port');
-  return address.port;
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {

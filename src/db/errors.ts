@@ -1,4 +1,5 @@
 // Reading database errors through Drizzle's wrapper, whichever driver raised them.
+import { SOCKET_ERROR_CODES } from '../socket-errors.js';
 
 function causes(error: unknown): Record<string, unknown>[] {
   const chain: Record<string, unknown>[] = [];
@@ -30,19 +31,6 @@ export function violatedUniqueConstraint(error: unknown): string | undefined {
 // Errors of a connection that failed or never opened, whichever layer raised them: the socket
 // (Node.js), the driver (node-postgres, its pool) or PostgreSQL itself (class 08, shutting down,
 // starting up, too many connections).
-const SOCKET_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
 const CONNECTION_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 const DRIVER_MESSAGES =
   /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|timeout expired$|Query read timeout|Cannot use a pool after calling end on the pool|Received unexpected \w+ message from backend)/;
@@ -52,7 +40,7 @@ export function isConnectionFault(error: unknown): boolean {
   if (error instanceof CommitOutcomeUnknownError) return true;
   for (const link of causes(error)) {
     const code = link.code;
-    if (typeof code === 'string' && (SOCKET_CODES.has(code) || code.startsWith('08') || CONNECTION_SQLSTATES.has(code))) return true;
+    if (typeof code === 'string' && (SOCKET_ERROR_CODES.has(code) || code.startsWith('08') || CONNECTION_SQLSTATES.has(code))) return true;
     if (typeof link.message === 'string' && DRIVER_MESSAGES.test(link.message)) return true;
   }
   return false;

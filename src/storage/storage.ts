@@ -1,6 +1,7 @@
 // Where the bytes of files live: one interface, two drivers (local disk, S3). Keys are chosen by
 // the server (see files/image-sizes.ts), never by a client.
 import type { Readable } from 'node:stream';
+import { SOCKET_ERROR_CODES } from '../socket-errors.js';
 
 export interface StoredObject {
   key: string;
@@ -52,24 +53,8 @@ export class StorageError extends Error {
   }
 }
 
-const TRANSIENT_CODES = new Set([
-  'ENOSPC',
-  'EDQUOT',
-  'EMFILE',
-  'ENFILE',
-  'EAGAIN',
-  'EBUSY',
-  'EIO',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
+// The disk (full, out of file handles, busy) and the network.
+const TRANSIENT_CODES = new Set(['ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EIO', ...SOCKET_ERROR_CODES]);
 const TRANSIENT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError', 'SlowDown', 'ServiceUnavailable', 'InternalError']);
 
 function isTransientStorageFault(error: unknown): boolean {

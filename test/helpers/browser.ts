@@ -1,12 +1,12 @@
 // What the browser tests need: Debian's Chromium (never a downloaded one), the web app built once
 // into a folder of its own, and the real application listening on a port.
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestApp, type TestApp } from './app.js';
 import { CHROMIUM_PATH, HAS_CHROMIUM } from './chromium.js';
+import { freePort } from './ports.js';
 
 export { CHROMIUM_PATH, RUN_BROWSER_TESTS } from './chromium.js';
 export const SCREENSHOTS_DIR = path.resolve('test-output', 'screenshots');
@@ -30,17 +30,6 @@ export async function buildWebApp(): Promise<string> {
     process.env.NODE_ENV = nodeEnv;
   }
   return outDir;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningApp extends TestApp {

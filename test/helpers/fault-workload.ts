@@ -73,18 +73,17 @@ export async function prepareCatalogue(baseUrl: string, admin: { email: string; 
   return { token, genreIds, directorId, movieIds };
 }
 
-/** Sends one create; the answer says whether it was stored (2xx), refused, or left in doubt. */
-export async function createMovie(baseUrl: string, catalogue: Catalogue, title: string, key: string = randomUUID()): Promise<Answer> {
-  const body = { title, genreIds: catalogue.genreIds, directorId: catalogue.directorId, durationMinutes: 90 };
+/** Sends one request and keeps what the checks need of its answer, or that none came. */
+async function answered(
+  kind: Answer['kind'],
+  send: () => ReturnType<typeof call>,
+  extra: Pick<Answer, 'title' | 'key' | 'body'> = {},
+): Promise<Answer> {
   const started = Date.now();
   try {
-    const { response, json } = await call(baseUrl, 'POST', '/movies', {
-      token: catalogue.token,
-      body,
-      headers: { 'idempotency-key': key },
-    });
+    const { response, json } = await send();
     return {
-      kind: 'create',
+      kind,
       status: response.status,
       started,
       ms: Date.now() - started,
@@ -92,13 +91,21 @@ export async function createMovie(baseUrl: string, catalogue: Catalogue, title: 
       retryAfter: response.headers.get('retry-after') ?? undefined,
       detail: typeof json?.detail === 'string' ? json.detail : undefined,
       replayed: response.headers.get('idempotent-replayed') === 'true',
-      title,
-      key,
-      body,
+      ...extra,
     };
   } catch (error) {
-    return { kind: 'create', status: 'error', started, ms: Date.now() - started, error: describe(error), title, key, body };
+    return { kind, status: 'error', started, ms: Date.now() - started, error: describe(error), ...extra };
   }
+}
+
+/** Sends one create; the answer says whether it was stored (2xx), refused, or left in doubt. */
+export async function createMovie(baseUrl: string, catalogue: Catalogue, title: string, key: string = randomUUID()): Promise<Answer> {
+  const body = { title, genreIds: catalogue.genreIds, directorId: catalogue.directorId, durationMinutes: 90 };
+  return answered('create', () => call(baseUrl, 'POST', '/movies', { token: catalogue.token, body, headers: { 'idempotency-key': key } }), {
+    title,
+    key,
+    body,
+  });
 }
 
 async function read(baseUrl: string, catalogue: Catalogue, n: number): Promise<Answer> {
@@ -106,21 +113,7 @@ async function read(baseUrl: string, catalogue: Catalogue, n: number): Promise<A
     n % 3 === 0
       ? `/movies?genre=${catalogue.genreIds[n % catalogue.genreIds.length]}&pageSize=5`
       : `/movies/${catalogue.movieIds[n % catalogue.movieIds.length]}`;
-  const started = Date.now();
-  try {
-    const { response, json } = await call(baseUrl, 'GET', url);
-    return {
-      kind: 'read',
-      status: response.status,
-      started,
-      ms: Date.now() - started,
-      contentType: response.headers.get('content-type') ?? '',
-      retryAfter: response.headers.get('retry-after') ?? undefined,
-      detail: typeof json?.detail === 'string' ? json.detail : undefined,
-    };
-  } catch (error) {
-    return { kind: 'read', status: 'error', started, ms: Date.now() - started, error: describe(error) };
-  }
+  return answered('read', () => call(baseUrl, 'GET', url));
 }
 
 function describe(error: unknown): string {

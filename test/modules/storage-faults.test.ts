@@ -13,7 +13,7 @@ import type { Storage } from '../../src/storage/storage.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
-import { freePort } from '../helpers/pg-cluster.js';
+import { freePort } from '../helpers/ports.js';
 import { makeImage, multipart } from '../helpers/images.js';
 
 const apps: TestApp[] = [];
