@@ -2,10 +2,12 @@
 // position (any depth). Every order ends with the row's id, so that rows with equal sort values
 // keep one order and each row comes exactly once while a client walks the list.
 import { type SQL, sql } from 'drizzle-orm';
-import type { CursorPosition } from '../http/cursor.js';
 import { BadRequestError } from '../errors.js';
 import type { Database } from './database.js';
 import { executePlannedEachTime, rowsOf } from './database.js';
+
+/** Where a page ended: the sort values of its last row (as text, null for unknown), then its id. */
+export type CursorPosition = (string | number | null)[];
 
 export interface SortColumn {
   /** The value sorted by, over the list's sources. */

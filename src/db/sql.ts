@@ -11,7 +11,6 @@ export function wholeMinutes(column: SQL): SQL {
   return sql`(extract(epoch from ${column}) / 60)::int`;
 }
 
-
 /** A parameterized int[] (each value bound, never spliced into the text). */
 export function intArray(values: number[]): SQL {
   return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::int[]` : sql`'{}'::int[]`;
@@ -20,4 +19,9 @@ export function intArray(values: number[]): SQL {
 /** A parameterized text[]. */
 export function textArray(values: string[]): SQL {
   return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+}
+
+/** `where a and b ...`, or nothing when there is no condition. */
+export function whereClause(conditions: SQL[]): SQL {
+  return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }

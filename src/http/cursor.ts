@@ -2,10 +2,8 @@
 // so that the next page starts there through an index, at the same speed at any depth. Cursors are
 // opaque and signed: a client cannot forge one, nor reuse one with another query (both get 400).
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { CursorPosition } from '../db/keyset.js';
 import { BadRequestError } from '../errors.js';
-
-/** Where a page ended: the sort values of its last row (as text, null for unknown), then its id. */
-export type CursorPosition = (string | number | null)[];
 
 export interface CursorCodec {
   /** A cursor for the page after `position`, valid only for the query with this fingerprint. */

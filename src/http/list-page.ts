@@ -1,7 +1,8 @@
 // A page of a list that pages both ways: by offset for the first pages, by cursor at any depth.
 // The total is counted only when asked for: over a million rows it costs more than the page.
 import { BadRequestError } from '../errors.js';
-import type { CursorCodec, CursorPosition } from './cursor.js';
+import type { CursorPosition } from '../db/keyset.js';
+import type { CursorCodec } from './cursor.js';
 import { queryFingerprint } from './cursor.js';
 import type { CursorPage } from './pagination.js';
 

@@ -11,6 +11,9 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 /** A row id: PostgreSQL integer keys, 1 to 2147483647. */
 export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID });
 
+/** The path parameters of a route on one row: `{id}`. */
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
 /** A calendar date that PostgreSQL can store (year 1 onwards); `2023-02-29` is refused. */
 export const DateString = Type.String({ format: 'date', maxLength: 10, pattern: '^(?!0000)\\d{4}-', description: 'YYYY-MM-DD' });
 

@@ -10,7 +10,7 @@ import type { MovieListQuery } from '../../src/modules/movies/movies.schemas.js'
 import { createMovieService } from '../../src/modules/movies/movies.service.js';
 import type { PersonListQuery } from '../../src/modules/persons/persons.schemas.js';
 import { createPersonService } from '../../src/modules/persons/persons.service.js';
-import { analyzeSearchText, estimatedMatches, matchCondition } from '../../src/modules/search/search-text.js';
+import { analyzeSearchText, estimatedMatches, matchCondition } from '../../src/db/search-text.js';
 import { MOVIE_SEARCH, MOVIE_SEARCH_COLUMNS } from '../../src/modules/movies/movies.queries.js';
 import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
 

@@ -2,9 +2,27 @@ import { and, count, eq, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { jsonValue, rowsOf } from '../../db/database.js';
 import { actorRoles, character } from '../../db/schema.js';
-import { characterJson, characterOrder, characterSources } from '../movies/movies.queries.js';
-import type { Character } from '../movies/movies.schemas.js';
+import { personPhotoJson, personRefJson } from '../files/image-sizes.js';
+import type { Character } from './characters.schemas.js';
 
+/** A character as the Character schema has it, from `characterSources`. */
+export const characterJson = sql`json_build_object(
+  'id', ch.character_id,
+  'name', ch.name,
+  'description', ch.description,
+  'role', ch.role,
+  'billingOrder', ch.billing_order,
+  'actor', ${personRefJson('a')},
+  'performers', coalesce((
+    select json_agg(json_build_object('id', p.person_id, 'firstName', p.first_name, 'lastName', p.last_name, 'photo', ${personPhotoJson('p')})
+      order by p.person_id = ch.actor_id desc, p.last_name, p.first_name, p.person_id)
+    from actor_roles ar join person p on p.person_id = ar.actor_id where ar.character_id = ch.character_id), '[]'::json))`;
+
+/** Characters in credits order: billing order (unknown last), then as they were added. */
+export const characterOrder = sql`ch.billing_order asc nulls last, ch.character_id asc`;
+
+/** `"character" ch` with its principal performer `a`, as characterJson expects. */
+export const characterSources = sql`"character" ch left join person a on a.person_id = ch.actor_id`;
 
 export async function findCharacter(db: Database, characterId: number): Promise<Character | undefined> {
   const [row] = rowsOf<{ doc: Character }>(

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
-import { MovieIdParams } from '../movies/movies.schemas.js';
+import { IdParams } from '../../http/types.js';
 import {
-  CharacterIdParams,
   CharacterListQuery,
   CharacterPage,
   CreateCharacterBody,
@@ -24,7 +23,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
       schema: {
         tags: ['characters'],
         summary: "A movie's characters, in credits order",
-        params: MovieIdParams,
+        params: IdParams,
         querystring: CharacterListQuery,
         response: { 200: CharacterPage, ...problemResponses },
       },
@@ -40,7 +39,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
         tags: ['characters'],
         summary: 'Add a character to a movie',
         description: 'The actor, when given, must exist (422) and becomes the first performer.',
-        params: MovieIdParams,
+        params: IdParams,
         body: CreateCharacterBody,
         response: { 201: character, ...problemResponses },
       },
@@ -56,7 +55,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
         tags: ['characters'],
         summary: 'Change a character',
         description: 'A new actorId joins the performers; the former principal stays listed until PUT /characters/{id}/actors drops it.',
-        params: CharacterIdParams,
+        params: IdParams,
         body: UpdateCharacterBody,
         response: { 200: character, ...problemResponses },
       },
@@ -71,7 +70,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
       schema: {
         tags: ['characters'],
         summary: 'Delete a character',
-        params: CharacterIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },
@@ -90,7 +89,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
         summary: 'Set everyone who played a character',
         description:
           'Replaces the performers. The principal actor must be among them (422 otherwise); with no principal yet, the first listed becomes it.',
-        params: CharacterIdParams,
+        params: IdParams,
         body: SetPerformersBody,
         response: { 200: character, ...problemResponses },
       },

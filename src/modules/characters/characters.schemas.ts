@@ -1,8 +1,33 @@
 import Type, { type Static } from 'typebox';
 import { Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
-import { CharacterRole } from '../movies/movies.schemas.js';
+import type { PersonRef } from '../refs/refs.schemas.js';
 
+export const CHARACTER_ROLE_VALUES = ['leading', 'supporting', 'background'] as const;
+export const CharacterRole = Type.Enum([...CHARACTER_ROLE_VALUES]);
+
+export const CharacterSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Nullable(Type.String()),
+    description: Nullable(Type.String()),
+    role: CharacterRole,
+    billingOrder: Nullable(Type.Integer({ description: 'Order in the credits, 0 first.' })),
+    actor: Nullable(Type.Ref('PersonRef')),
+    performers: Type.Array(Type.Ref('PersonRef'), { description: 'Everyone who played the character, the actor first.' }),
+  },
+  { $id: 'Character' },
+);
+
+export interface Character {
+  id: number;
+  name: string | null;
+  description: string | null;
+  role: (typeof CHARACTER_ROLE_VALUES)[number];
+  billingOrder: number | null;
+  actor: PersonRef | null;
+  performers: PersonRef[];
+}
 
 const Name = NonBlank(300);
 const Description = Nullable(Type.String({ maxLength: 10_000 }));
@@ -44,7 +69,6 @@ export const SetPerformersBody = Type.Object(
 );
 export type SetPerformersBody = Static<typeof SetPerformersBody>;
 
-export const CharacterIdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const CharacterListQuery = Type.Object({ ...pageQueryProperties }, { additionalProperties: false });
 export type CharacterListQuery = Static<typeof CharacterListQuery>;
 export const CharacterPage = PageOf(Type.Ref('Character'), 'CharacterPage');

@@ -4,9 +4,8 @@ import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { NotFoundError, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
-import { movieExists } from '../movies/movies.queries.js';
-import type { Character } from '../movies/movies.schemas.js';
-import { checkReferences } from '../movies/movies.service.js';
+import type { Character } from './characters.schemas.js';
+import { checkReferences, existingIds } from '../../db/references.js';
 import {
   countCharacters,
   deleteCharacter,
@@ -28,7 +27,7 @@ export function createCharacterService({ db }: { db: Database }) {
 
   return {
     async listCharacters(movieId: number, query: CharacterListQuery): Promise<Page<Character>> {
-      if (!(await movieExists(db, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+      if (!((await existingIds(db, 'movie', [movieId])).has(movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
       const [items, total] = await Promise.all([
         findCharacterPage(db, movieId, pageWindow(query)),
         countCharacters(db, movieId),
@@ -38,7 +37,7 @@ export function createCharacterService({ db }: { db: Database }) {
 
     createCharacter: (movieId: number, body: CreateCharacterBody, created?: CreateRecord) =>
       db.transaction(async (tx) => {
-        if (!(await movieExists(tx, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+        if (!((await existingIds(tx, 'movie', [movieId])).has(movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
         await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
         const character = await read(await insertCharacter(tx, movieId, body), tx);
         await created?.record(tx, character);

@@ -2,7 +2,7 @@ import { count, eq, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from '../../db/database.js';
 import type { Database } from '../../db/database.js';
 import { country } from '../../db/schema.js';
-import { containsText, nameOrder } from '../../db/text-search.js';
+import { containsText, nameOrder } from '../../db/search-text.js';
 import type { Country } from './countries.schemas.js';
 
 export interface CountryFilter {
@@ -67,4 +67,16 @@ export async function countCountryUses(db: Database, countryId: number): Promise
 export async function deleteCountry(db: Database, countryId: number): Promise<boolean> {
   const rows = await db.delete(country).where(eq(country.countryId, countryId)).returning({ id: country.countryId });
   return rows.length > 0;
+}
+
+/** The id of the country with this id or ISO code, if there is one. */
+export async function findCountryId(db: Database, key: { id: number } | { code: string }): Promise<number | undefined> {
+  const [row] = rowsOf<{ id: number }>(
+    await db.execute(
+      'id' in key
+        ? sql`select country_id as id from country where country_id = ${key.id}`
+        : sql`select country_id as id from country where code = ${key.code}`,
+    ),
+  );
+  return row === undefined ? undefined : Number(row.id);
 }

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
-import { CountryIdParams, CountryListQuery, CountryPage, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
+import { IdParams } from '../../http/types.js';
+import { CountryListQuery, CountryPage, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
 import { createCountryService } from './countries.service.js';
 
 const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
@@ -45,7 +46,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
       schema: {
         tags: ['reference'],
         summary: 'Change a country',
-        params: CountryIdParams,
+        params: IdParams,
         body: UpdateCountryBody,
         response: { 200: country, ...problemResponses },
       },
@@ -61,7 +62,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
         tags: ['reference'],
         summary: 'Delete a country',
         description: 'Refused (409) while a movie or a person names it.',
-        params: CountryIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },

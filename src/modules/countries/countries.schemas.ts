@@ -40,7 +40,3 @@ export const UpdateCountryBody = Type.Object(
 );
 export type UpdateCountryBody = Static<typeof UpdateCountryBody>;
 
-export const CountryIdParams = Type.Object(
-  { id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
-  { additionalProperties: false },
-);

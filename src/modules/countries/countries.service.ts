@@ -2,16 +2,30 @@ import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { idsOf } from '../../http/list-query.js';
 import {
   countCountries,
   countCountryUses,
   deleteCountry,
   findCountries,
+  findCountryId,
   insertCountry,
   updateCountry,
 } from './countries.queries.js';
 import type { Country, CountryListQuery, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
+
+/** A country named in a query by id or ISO code; one that names no country is a 422. */
+export async function countryIdOf(db: Database, value: string): Promise<number> {
+  const byId = /^\d+$/.test(value);
+  const id = await findCountryId(db, byId ? { id: idsOf([value], 'country')[0]! } : { code: value.toUpperCase() });
+  if (id === undefined) {
+    throw new UnprocessableError(`No country has the ${byId ? 'id' : 'code'} ${value.toUpperCase()}.`, [
+      { in: 'query', field: 'country', message: 'names no country' },
+    ]);
+  }
+  return id;
+}
 
 function taken(error: unknown): ConflictError | undefined {
   const constraint = violatedUniqueConstraint(error);

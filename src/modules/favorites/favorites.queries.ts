@@ -2,10 +2,11 @@ import { type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { fixedStatement, rowsOf } from '../../db/database.js';
 import { type ListOrder, type PageRows, findPage } from '../../db/keyset.js';
-import type { CursorPosition } from '../../http/cursor.js';
+import type { CursorPosition } from '../../db/keyset.js';
 import { favoriteMovies } from '../../db/schema.js';
 import { isoTimestamp } from '../../db/sql.js';
-import { movieSources, normalizeMovie, summaryFields, whereClause } from '../movies/movies.queries.js';
+import { whereClause } from '../../db/sql.js';
+import { movieSources, normalizeMovie, summaryFields } from '../movies/movies.queries.js';
 import type { MovieSummary } from '../movies/movies.schemas.js';
 
 export async function addFavorite(db: Database, userId: number, movieId: number): Promise<void> {

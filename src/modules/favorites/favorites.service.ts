@@ -8,7 +8,7 @@ import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
 import { resolveMovieFilter } from '../movies/movie-filters.js';
 import { movieConditions, movieExists, movieOrder, movieRelevanceOrder, type MovieSortKey } from '../movies/movies.queries.js';
-import { chooseOrder } from '../movies/movies.service.js';
+import { chooseOrder } from '../../http/list-query.js';
 import {
   addFavorite,
   countFavoritePage,

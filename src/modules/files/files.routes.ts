@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { IdParams } from '../../http/types.js';
 import { principalOf } from '../../plugins/access.js';
-import { readImageInput } from '../../plugins/uploads.js';
 import { BadRequestError } from '../../errors.js';
-import { FileIdParams, UploadBody } from './files.schemas.js';
+import { uploadBodySchema } from './files.schemas.js';
 import type { FileService } from './files.service.js';
+import { readImageInput } from './image-input.js';
 
 const image = { $ref: 'Image' } as const;
-
-export const uploadBodySchema = { content: { 'multipart/form-data': { schema: UploadBody } } };
 
 const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (app, { files }) => {
   app.post(
@@ -43,7 +42,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
         description:
           'For its uploader, editors and admins (404 for anyone else, so that ids cannot be walked to list uploads). ' +
           'Public images show in the movie, person and user reads that use them.',
-        params: FileIdParams,
+        params: IdParams,
         response: { 200: image, ...problemResponses },
       },
     },
@@ -58,7 +57,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
         tags: ['files'],
         summary: 'Delete a file',
         description: 'Its uploader or an admin; refused (409) while a poster, avatar or photo uses it.',
-        params: FileIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },

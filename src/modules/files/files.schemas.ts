@@ -21,11 +21,6 @@ export const ImageSchema = Type.Object(
 );
 export type Image = Static<typeof ImageSchema>;
 
-export const FileIdParams = Type.Object(
-  { id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
-  { additionalProperties: false },
-);
-
 /** An already uploaded file, for the attach routes that accept JSON instead of an upload. */
 export const FileRefBody = Type.Object(
   { fileId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
@@ -40,3 +35,6 @@ export type FileRefBody = Static<typeof FileRefBody>;
 export const UploadBody = Type.Object({
   file: Type.Optional(Type.String({ format: 'binary', description: 'One image: JPEG, PNG, WebP, AVIF or GIF (required).' })),
 });
+
+/** The request body of every route that takes an upload (read by image-input.ts, not validated). */
+export const uploadBodySchema = { content: { 'multipart/form-data': { schema: UploadBody } } };

@@ -13,7 +13,6 @@ import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { databaseErrorCode } from '../../db/errors.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
-import type { ImageInput } from '../../plugins/uploads.js';
 import { type Storage, StorageError } from '../../storage/storage.js';
 import type { Image } from './files.schemas.js';
 import { countFileReferences, deleteFileRow, findFileOwner, findImage, insertFile } from './files.queries.js';
@@ -25,6 +24,9 @@ export interface UploadedPart {
   filename: string;
   mimetype: string;
 }
+
+/** What a route that takes an image received: a new upload, or the id of a file uploaded before. */
+export type ImageInput = { kind: 'upload'; part: UploadedPart } | { kind: 'file'; fileId: number };
 
 export interface FileServiceOptions {
   db: Database;

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { genre } from '../../db/schema.js';
-import { nameOrder } from '../../db/text-search.js';
+import { nameOrder } from '../../db/search-text.js';
 import type { Genre } from './genres.schemas.js';
 
 export async function findGenres(db: Database, window: { limit: number; offset: number }): Promise<Genre[]> {

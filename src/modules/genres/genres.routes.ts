@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
-import { GenreBody, GenreIdParams, GenreListQuery, GenrePage } from './genres.schemas.js';
+import { IdParams } from '../../http/types.js';
+import { GenreBody, GenreListQuery, GenrePage } from './genres.schemas.js';
 import { createGenreService } from './genres.service.js';
 
 const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
@@ -40,7 +41,7 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
       schema: {
         tags: ['reference'],
         summary: 'Rename a genre',
-        params: GenreIdParams,
+        params: IdParams,
         body: GenreBody,
         response: { 200: genre, ...problemResponses },
       },
@@ -56,7 +57,7 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
         tags: ['reference'],
         summary: 'Delete a genre',
         description: 'The genre leaves every movie it was on.',
-        params: GenreIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },

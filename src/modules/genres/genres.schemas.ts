@@ -29,7 +29,3 @@ export const GenreBody = Type.Object(
 );
 export type GenreBody = Static<typeof GenreBody>;
 
-export const GenreIdParams = Type.Object(
-  { id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
-  { additionalProperties: false },
-);

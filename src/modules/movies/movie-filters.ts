@@ -4,43 +4,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { intArray, textArray } from '../../db/sql.js';
-import { MAX_ID } from '../../http/types.js';
-import { BadRequestError, UnprocessableError } from '../../errors.js';
+import { idsOf, parseList } from '../../http/list-query.js';
+import { UnprocessableError } from '../../errors.js';
+import { countryIdOf } from '../countries/countries.service.js';
 import type { MovieFilter } from './movies.queries.js';
-import { analyzeSearchText } from '../search/search-text.js';
+import { analyzeSearchText } from '../../db/search-text.js';
 import type { MovieFilterQuery } from './movies.schemas.js';
-
-export interface ParsedList {
-  values: string[];
-  mode: 'all' | 'any';
-}
-
-/** `a,b` means all of them, `a|b` any of them; one separator per list. */
-export function parseList(raw: string, field: string): ParsedList {
-  if (raw.includes(',') && raw.includes('|')) {
-    throw new BadRequestError(`Query parameter ${field} mixes "," (all of) and "|" (any of): use one.`, [
-      { in: 'query', field, message: 'must use either "," (all of) or "|" (any of), not both' },
-    ]);
-  }
-  const values = raw.split(/[,|]/).map((value) => value.trim());
-  if (values.some((value) => value === '')) {
-    throw new BadRequestError(`Query parameter ${field} has an empty item.`, [{ in: 'query', field, message: 'has an empty item' }]);
-  }
-  return { values, mode: raw.includes('|') ? 'any' : 'all' };
-}
-
-/** Ids from query text, each a key PostgreSQL can hold (1 to 2147483647), else 400 naming the field. */
-export function idsOf(values: string[], field: string): number[] {
-  return values.map((value) => {
-    const id = Number(value);
-    if (!/^\d+$/.test(value) || id < 1 || id > MAX_ID) {
-      throw new BadRequestError(`Query parameter ${field} has ${value}, which is no id.`, [
-        { in: 'query', field, message: `must hold ids from 1 to ${MAX_ID}` },
-      ]);
-    }
-    return id;
-  });
-}
 
 async function genreIdsOf(db: Database, values: string[], field: string): Promise<number[]> {
   idsOf(values.filter((v) => /^\d+$/.test(v)), field);
@@ -59,24 +28,6 @@ async function genreIdsOf(db: Database, values: string[], field: string): Promis
     ]);
   }
   return values.map((v) => (/^\d+$/.test(v) ? Number(v) : byName.get(v.toLowerCase())!));
-}
-
-/** A country named by id or ISO code; one that names no country is a 422. */
-export async function countryIdOf(db: Database, value: string): Promise<number> {
-  const byId = /^\d+$/.test(value);
-  const [row] = rowsOf<{ id: number }>(
-    await db.execute(
-      byId
-        ? sql`select country_id as id from country where country_id = ${idsOf([value], 'country')[0]!}`
-        : sql`select country_id as id from country where code = ${value.toUpperCase()}`,
-    ),
-  );
-  if (!row) {
-    throw new UnprocessableError(`No country has the ${byId ? 'id' : 'code'} ${value.toUpperCase()}.`, [
-      { in: 'query', field: 'country', message: 'names no country' },
-    ]);
-  }
-  return Number(row.id);
 }
 
 export async function resolveMovieFilter(db: Database, query: MovieFilterQuery): Promise<MovieFilter> {

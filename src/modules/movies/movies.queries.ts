@@ -4,11 +4,12 @@ import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
 import { movie, movieGenre } from '../../db/schema.js';
-import { intArray, isoTimestamp, wholeMinutes } from '../../db/sql.js';
-import { imageOfFileId, personPhotoJson, personRefJson } from '../files/image-sizes.js';
+import { intArray, isoTimestamp, wholeMinutes, whereClause } from '../../db/sql.js';
+import { imageOfFileId, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
-import type { CursorPosition } from '../../http/cursor.js';
-import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchCondition, matchTier } from '../search/search-text.js';
+import type { CursorPosition } from '../../db/keyset.js';
+import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchCondition, matchTier } from '../../db/search-text.js';
+import { characterJson, characterOrder, characterSources } from '../characters/characters.queries.js';
 import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
 /** The summary of the movie row aliased `m` (country `c` and director `d` joined by movieSources). */
@@ -35,26 +36,6 @@ export const movieSummaryJson = sql`json_build_object(${summaryFields})`;
 export const movieSources = sql`movie m
   left join country c on c.country_id = m.country_id
   left join person d on d.person_id = m.director_id`;
-
-const characterJson = sql`json_build_object(
-  'id', ch.character_id,
-  'name', ch.name,
-  'description', ch.description,
-  'role', ch.role,
-  'billingOrder', ch.billing_order,
-  'actor', ${personRefJson('a')},
-  'performers', coalesce((
-    select json_agg(json_build_object('id', p.person_id, 'firstName', p.first_name, 'lastName', p.last_name, 'photo', ${personPhotoJson('p')})
-      order by p.person_id = ch.actor_id desc, p.last_name, p.first_name, p.person_id)
-    from actor_roles ar join person p on p.person_id = ar.actor_id where ar.character_id = ch.character_id), '[]'::json))`;
-
-/** Characters in credits order: billing order (unknown last), then as they were added. */
-export const characterOrder = sql`ch.billing_order asc nulls last, ch.character_id asc`;
-
-/** `"character" ch` with its principal performer `a`, as characterJson expects. */
-export const characterSources = sql`"character" ch left join person a on a.person_id = ch.actor_id`;
-
-export { characterJson };
 
 function movieDetailsStatement(withFavorite: boolean) {
   return fixedStatement(
@@ -113,7 +94,7 @@ export interface MovieFilter {
   maxBudget?: number | undefined;
   tmdbId?: number | undefined;
   ids?: number[] | undefined;
-  /** Matches the title (see search/search-text.ts). */
+  /** Matches the title (see db/search-text.ts). */
   text?: SearchText | undefined;
 }
 
@@ -203,10 +184,6 @@ export function orderBy(order: ListOrder): SQL {
     ],
     sql`, `,
   );
-}
-
-export function whereClause(conditions: SQL[]): SQL {
-  return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
 }
 
 /** Movies as lists read and search them (see searchListSource). */
@@ -311,17 +288,6 @@ export async function deleteMovie(tx: Database, movieId: number): Promise<boolea
   const rows = await tx.delete(movie).where(eq(movie.movieId, movieId)).returning({ id: movie.movieId });
   return rows.length > 0;
 }
-
-/** The ids among `ids` that exist in a table's key column. */
-export async function existingIds(db: Database, table: 'genre' | 'country' | 'person', ids: number[]): Promise<Set<number>> {
-  if (ids.length === 0) return new Set();
-  const column = sql.raw(`${table}_id`);
-  const rows = rowsOf<{ id: number }>(
-    await db.execute(sql`select ${column} as id from ${sql.raw(table)} where ${column} = any(${intArray(ids)})`),
-  );
-  return new Set(rows.map((r) => Number(r.id)));
-}
-
 
 /** Sets (or clears) the poster; answers the one it replaced, or undefined when there is no such movie. */
 export async function setMoviePoster(

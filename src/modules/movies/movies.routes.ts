@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
-import { CreateMovieBody, MovieIdParams, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
+import { IdParams } from '../../http/types.js';
+import { CreateMovieBody, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
 import { createMovieService } from './movies.service.js';
-import { FileRefBody } from '../files/files.schemas.js';
-import { uploadBodySchema } from '../files/files.routes.js';
+import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
 import type { FileService } from '../files/files.service.js';
 import { principalOf } from '../../plugins/access.js';
-import { readImageInput } from '../../plugins/uploads.js';
+import { readImageInput } from '../files/image-input.js';
 
 const details = { $ref: 'MovieDetails' } as const;
 
@@ -43,7 +43,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         tags: ['movies'],
         summary: 'Everything about one movie',
         description: 'Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.',
-        params: MovieIdParams,
+        params: IdParams,
         response: { 200: details, ...problemResponses },
       },
     },
@@ -74,7 +74,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         tags: ['movies'],
         summary: 'Change a movie',
         description: 'Any subset of the fields; `null` clears one. `genreIds`, when given, replaces the genres.',
-        params: MovieIdParams,
+        params: IdParams,
         body: UpdateMovieBody,
         response: { 200: details, ...problemResponses },
       },
@@ -90,7 +90,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         tags: ['movies'],
         summary: 'Delete a movie',
         description: 'Its characters, genre links and favorites go with it.',
-        params: MovieIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },
@@ -110,7 +110,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         description:
           'Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). ' +
           'The poster it replaces is deleted unless something else uses it.',
-        params: MovieIdParams,
+        params: IdParams,
         body: { content: { ...uploadBodySchema.content, 'application/json': { schema: FileRefBody } } },
         response: { 200: details, ...problemResponses },
       },
@@ -126,7 +126,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
         tags: ['movies'],
         summary: "Remove a movie's poster",
         description: 'The file is deleted unless something else uses it.',
-        params: MovieIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },

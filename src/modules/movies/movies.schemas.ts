@@ -2,27 +2,8 @@ import Type, { type Static } from 'typebox';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import type { Image } from '../files/files.schemas.js';
-
-
-export const CountryRefSchema = Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() });
-
-export const PersonRefSchema = Type.Object(
-  {
-    id: Type.Integer(),
-    firstName: Type.String(),
-    lastName: Type.String(),
-    photo: Nullable(Type.Ref('Image', { description: 'The primary photo.' })),
-  },
-  { $id: 'PersonRef' },
-);
-export interface PersonRef {
-  id: number;
-  firstName: string;
-  lastName: string;
-  photo: Image | null;
-}
-
-export const GenreRefSchema = Type.Object({ id: Type.Integer(), name: Type.String() });
+import type { Character } from '../characters/characters.schemas.js';
+import { CountryRefSchema, GenreRefSchema, type PersonRef } from '../refs/refs.schemas.js';
 
 const summaryProperties = {
   id: Type.Integer(),
@@ -54,32 +35,6 @@ export interface MovieSummary {
   genres: Static<typeof GenreRefSchema>[];
   actorsCount: number;
   favoritesCount: number;
-}
-
-export const CHARACTER_ROLE_VALUES = ['leading', 'supporting', 'background'] as const;
-export const CharacterRole = Type.Enum([...CHARACTER_ROLE_VALUES]);
-
-export const CharacterSchema = Type.Object(
-  {
-    id: Type.Integer(),
-    name: Nullable(Type.String()),
-    description: Nullable(Type.String()),
-    role: CharacterRole,
-    billingOrder: Nullable(Type.Integer({ description: 'Order in the credits, 0 first.' })),
-    actor: Nullable(Type.Ref('PersonRef')),
-    performers: Type.Array(Type.Ref('PersonRef'), { description: 'Everyone who played the character, the actor first.' }),
-  },
-  { $id: 'Character' },
-);
-
-export interface Character {
-  id: number;
-  name: string | null;
-  description: string | null;
-  role: (typeof CHARACTER_ROLE_VALUES)[number];
-  billingOrder: number | null;
-  actor: PersonRef | null;
-  performers: PersonRef[];
 }
 
 export const MovieDetailsSchema = Type.Object(
@@ -127,8 +82,6 @@ export const UpdateMovieBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateMovieBody = Static<typeof UpdateMovieBody>;
-
-export const MovieIdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 export const MOVIE_SORTS = ['title', 'releaseDate', 'budget', 'duration', 'popularity', 'createdAt'] as const;
 

@@ -2,16 +2,17 @@
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
-import { BadRequestError, type FieldError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { checkReferences } from '../../db/references.js';
+import { BadRequestError, NotFoundError } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
+import { chooseOrder } from '../../http/list-query.js';
 import { resolveMovieFilter } from './movie-filters.js';
-import { searchListSource } from '../search/search-text.js';
+import { searchListSource } from '../../db/search-text.js';
 import {
   countMovies,
   deleteMovie,
-  existingIds,
   findMovieDetails,
   findMovieDetailsJson,
   findMoviePage,
@@ -25,28 +26,8 @@ import {
   setMoviePoster,
   updateMovie,
 } from './movies.queries.js';
-import type { FileService } from '../files/files.service.js';
-import type { ImageInput } from '../../plugins/uploads.js';
+import type { FileService, ImageInput } from '../files/files.service.js';
 import type { CreateMovieBody, MovieDetails, MovieListQuery, MovieSummary, UpdateMovieBody } from './movies.schemas.js';
-
-export function parseSort<K extends string>(sort: string): { key: K; descending: boolean } {
-  return sort.startsWith('-') ? { key: sort.slice(1) as K, descending: true } : { key: sort as K, descending: false };
-}
-
-/** Refuses a write that names a person, country or genre that does not exist (422, per field). */
-export async function checkReferences(
-  tx: Database,
-  references: { field: string; table: 'person' | 'country' | 'genre'; ids: (number | null | undefined)[] }[],
-): Promise<void> {
-  const errors: FieldError[] = [];
-  for (const { field, table, ids } of references) {
-    const wanted = ids.filter((id): id is number => typeof id === 'number');
-    const found = await existingIds(tx, table, wanted);
-    const missing = wanted.filter((id) => !found.has(id));
-    if (missing.length) errors.push({ in: 'body', field, message: `names no ${table}: ${missing.join(', ')}` });
-  }
-  if (errors.length) throw new UnprocessableError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
-}
 
 function checkBudget(budget: number | null | undefined): void {
   if (typeof budget === 'number' && Math.abs(budget * 100 - Math.round(budget * 100)) > 1e-6) {
@@ -54,27 +35,6 @@ function checkBudget(budget: number | null | undefined): void {
       { in: 'body', field: 'budget', message: 'must have at most two decimals' },
     ]);
   }
-}
-
-/** The order a list asks for: a field, or relevance (the default with a search). */
-export function chooseOrder<K extends string, O>(
-  sort: string | undefined,
-  fallback: string,
-  text: unknown,
-  byField: (key: K, descending: boolean) => O,
-  byRelevance: () => O,
-): O {
-  const chosen = sort ?? (text === undefined ? fallback : 'relevance');
-  if (chosen === 'relevance') {
-    if (text === undefined) {
-      throw new BadRequestError('Sorting by relevance needs a search: give q.', [
-        { in: 'query', field: 'sort', message: 'relevance needs q' },
-      ]);
-    }
-    return byRelevance();
-  }
-  const { key, descending } = parseSort<K>(chosen);
-  return byField(key, descending);
 }
 
 export function createMovieService({

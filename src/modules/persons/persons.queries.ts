@@ -6,9 +6,10 @@ import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../..
 import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
-import type { CursorPosition } from '../../http/cursor.js';
-import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier } from '../search/search-text.js';
-import { movieSources, movieSummaryJson, normalizeMovie, whereClause } from '../movies/movies.queries.js';
+import type { CursorPosition } from '../../db/keyset.js';
+import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier } from '../../db/search-text.js';
+import { whereClause } from '../../db/sql.js';
+import { movieSources, movieSummaryJson, normalizeMovie } from '../movies/movies.queries.js';
 import { imageJson, personPhotoJson } from '../files/image-sizes.js';
 import type { PersonDetails, PersonSummary } from './persons.schemas.js';
 

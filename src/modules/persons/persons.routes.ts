@@ -2,20 +2,19 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { IdParams } from '../../http/types.js';
 import {
   CreatePersonBody,
-  PersonIdParams,
   PersonListQuery,
   PersonPage,
   PhotoParams,
   PrimaryPhotoBody,
   UpdatePersonBody,
 } from './persons.schemas.js';
-import { FileRefBody } from '../files/files.schemas.js';
-import { uploadBodySchema } from '../files/files.routes.js';
+import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
 import type { FileService } from '../files/files.service.js';
 import { principalOf } from '../../plugins/access.js';
-import { readImageInput } from '../../plugins/uploads.js';
+import { readImageInput } from '../files/image-input.js';
 import { createPersonService } from './persons.service.js';
 
 const details = { $ref: 'PersonDetails' } as const;
@@ -49,7 +48,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         tags: ['people'],
         summary: 'Everything about one person',
         description: 'Country, photos, filmography (acting and directing, newest first) and figures.',
-        params: PersonIdParams,
+        params: IdParams,
         response: { 200: details, ...problemResponses },
       },
     },
@@ -78,7 +77,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
       schema: {
         tags: ['people'],
         summary: 'Change a person',
-        params: PersonIdParams,
+        params: IdParams,
         body: UpdatePersonBody,
         response: { 200: details, ...problemResponses },
       },
@@ -94,7 +93,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         tags: ['people'],
         summary: 'Delete a person',
         description: 'Refused (409) while they direct a movie or play a character: detach them first.',
-        params: PersonIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },
@@ -114,7 +113,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         description:
           'Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). ' +
           'The first photo becomes the primary one.',
-        params: PersonIdParams,
+        params: IdParams,
         body: { content: { ...uploadBodySchema.content, 'application/json': { schema: FileRefBody } } },
         response: { 201: { $ref: 'PersonPhoto' }, ...problemResponses },
       },
@@ -149,7 +148,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
         tags: ['people'],
         summary: "Choose a person's primary photo",
         description: "The photo must be in the person's own gallery (422 otherwise).",
-        params: PersonIdParams,
+        params: IdParams,
         body: PrimaryPhotoBody,
         response: { 200: details, ...problemResponses },
       },

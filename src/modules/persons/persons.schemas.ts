@@ -1,9 +1,10 @@
 import Type, { type Static } from 'typebox';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
-import { CharacterRole, CountryRefSchema, type MovieSummary } from '../movies/movies.schemas.js';
+import { CharacterRole } from '../characters/characters.schemas.js';
+import type { MovieSummary } from '../movies/movies.schemas.js';
+import { CountryRefSchema } from '../refs/refs.schemas.js';
 import type { Image } from '../files/files.schemas.js';
-
 
 export const GENDERS = ['female', 'male', 'non_binary', 'unknown'] as const;
 export const Gender = Type.Enum([...GENDERS]);
@@ -122,8 +123,6 @@ export const UpdatePersonBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
-
-export const PersonIdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 export const PERSON_SORTS = ['name', 'birthDate', 'moviesActed', 'actingBudgetTotal', 'moviesDirected', 'directingBudgetAverage'] as const;
 

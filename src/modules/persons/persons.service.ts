@@ -5,9 +5,10 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.j
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
-import { analyzeSearchText, searchListSource } from '../search/search-text.js';
-import { countryIdOf, idsOf } from '../movies/movie-filters.js';
-import { checkReferences, chooseOrder } from '../movies/movies.service.js';
+import { analyzeSearchText, searchListSource } from '../../db/search-text.js';
+import { checkReferences } from '../../db/references.js';
+import { chooseOrder, idsOf } from '../../http/list-query.js';
+import { countryIdOf } from '../countries/countries.service.js';
 import {
   countPersons,
   deletePerson,
@@ -30,8 +31,7 @@ import {
 } from './persons.queries.js';
 import type { Principal } from '../../auth/principal.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
-import type { FileService } from '../files/files.service.js';
-import type { ImageInput } from '../../plugins/uploads.js';
+import type { FileService, ImageInput } from '../files/files.service.js';
 import type {
   CreatePersonBody,
   PersonDetails,

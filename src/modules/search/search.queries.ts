@@ -10,7 +10,7 @@ import type { MovieSummary } from '../movies/movies.schemas.js';
 import { PERSON_SEARCH_COLUMNS, findPersonSummaries, personCredits, personRelevanceOrder } from '../persons/persons.queries.js';
 import type { PersonSummary } from '../persons/persons.schemas.js';
 import type { ListOrder } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, anyMatchQuery, likePrefix, matchScore } from './search-text.js';
+import { type SearchColumns, type SearchText, anyMatchQuery, likePrefix, matchScore } from '../../db/search-text.js';
 
 /** Candidates taken from each kind of match before ranking: the most popular of those read. */
 const CANDIDATES_PER_SOURCE = 100;

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 import type { SearchQuery, SearchResults } from './search.schemas.js';
 import { searchMovies, searchPersons } from './search.queries.js';
-import { analyzeSearchText } from './search-text.js';
+import { analyzeSearchText } from '../../db/search-text.js';
 
 export function createSearchService({ db }: { db: Database }) {
   return {

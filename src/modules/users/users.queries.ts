@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '../../auth/principal.js';
 import { type Database, jsonValue } from '../../db/database.js';
 import { favoriteMovies, userAccount } from '../../db/schema.js';
-import { containsText } from '../../db/text-search.js';
+import { containsText } from '../../db/search-text.js';
 import type { User } from './users.schemas.js';
 import type { Image } from '../files/files.schemas.js';
 import { imageOfFileId } from '../files/image-sizes.js';

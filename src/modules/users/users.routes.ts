@@ -2,23 +2,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
 import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { IdParams } from '../../http/types.js';
 import { principalOf } from '../../plugins/access.js';
 import {
   ChangePasswordBody,
   UpdateMeBody,
   UpdateUserBody,
-  UserIdParams,
   UserListQuery,
   UserPage,
 } from './users.schemas.js';
 import { createUserService } from './users.service.js';
-import { FileRefBody } from '../files/files.schemas.js';
-import { uploadBodySchema } from '../files/files.routes.js';
+import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
 import type { FileService } from '../files/files.service.js';
-import { readImageInput } from '../../plugins/uploads.js';
+import { readImageInput } from '../files/image-input.js';
 import { clientKey } from '../../plugins/rate-limit.js';
 import type { AuthSettings } from '../../config.js';
-
 
 const usersRoutes: FastifyPluginAsyncTypebox<{
   db: Database;
@@ -144,7 +142,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         tags: ['users'],
         summary: 'One user',
-        params: UserIdParams,
+        params: IdParams,
         response: { 200: adminUser, ...problemResponses },
       },
     },
@@ -159,7 +157,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
         tags: ['users'],
         summary: "Change a user's role",
         description: 'The last admin keeps the admin role.',
-        params: UserIdParams,
+        params: IdParams,
         body: UpdateUserBody,
         response: { 200: adminUser, ...problemResponses },
       },
@@ -175,7 +173,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
         tags: ['users'],
         summary: 'Delete a user',
         description: 'Their sessions and favorites go with them. The last admin cannot be deleted.',
-        params: UserIdParams,
+        params: IdParams,
         response: noContentResponses,
       },
     },

@@ -81,8 +81,6 @@ export type UserListQuery = Static<typeof UserListQuery>;
 
 export const UserPage = PageOf(Type.Ref('AdminUser'), 'UserPage');
 
-export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
-
 export const UpdateUserBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
 

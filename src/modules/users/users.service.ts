@@ -18,8 +18,7 @@ import {
   updateUser,
   type UserPatch,
 } from './users.queries.js';
-import type { FileService } from '../files/files.service.js';
-import type { ImageInput } from '../../plugins/uploads.js';
+import type { FileService, ImageInput } from '../files/files.service.js';
 import type { AdminUser, ChangePasswordBody, UpdateMeBody, User, UserListQuery } from './users.schemas.js';
 
 /** The 409 a taken username or e-mail deserves, naming the field; other errors pass through. */

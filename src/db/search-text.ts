@@ -6,9 +6,9 @@
 //   (search_word, trigram index) before the rows are searched, never by comparing every row;
 // - the rows then come from the indexes: the document (words, the last one also as a prefix,
 //   and the corrections) or the key (the whole text's prefix).
-import { type SQL, sql } from 'drizzle-orm';
-import type { Database } from '../../db/database.js';
-import { rowsOf } from '../../db/database.js';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Database } from './database.js';
+import { rowsOf } from './database.js';
 
 /** How close a dictionary word must be to a typed one to count as its correction (pg_trgm's own default). */
 const CORRECTION_SIMILARITY = 0.3;
@@ -108,9 +108,27 @@ export function anyMatchQuery(text: SearchText): string {
   return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c)), ...w.corrections.map((c) => operand(c))]);
 }
 
+/** `text` for a LIKE pattern, its wildcards (and the escape character) matched literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** A LIKE pattern for text beginning with `key`, its wildcards matched literally. */
 export function likePrefix(key: string): string {
-  return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `${escapeLike(key)}%`;
+}
+
+/** `column` contains `term`, ignoring case and accents; LIKE wildcards in the term match literally. */
+export function containsText(column: SQLWrapper, term: string): SQL {
+  return sql`unaccent(${column}) ilike unaccent(${`%${escapeLike(term)}%`})`;
+}
+
+/**
+ * An order for names that people expect: case and accents do not move a name to the end. The C
+ * collation makes it the same on every server, whatever locale its database was created with.
+ */
+export function nameOrder(column: SQLWrapper): SQL {
+  return sql`lower(unaccent(${column})) collate "C"`;
 }
 
 /** The folded-key and document columns of one searchable table. */
