@@ -1,13 +1,16 @@
 // The whole shared TMDB 5000 set into PostgreSQL (CI runs it): the counts the source files give,
 // then a second run that inserts nothing. vitest.config.ts leaves this file out unless
 // TEST_DATABASE_URL names a server and ../shared holds the data.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/modules/imports/csv-source.js';
 import { importTmdb } from '../../src/modules/imports/tmdb-import.js';
 import { readTmdb } from '../../src/modules/imports/tmdb-source.js';
+import { findMovieDetailsJson } from '../../src/modules/movies/movies.queries.js';
+import { findPersonDetailsJson } from '../../src/modules/persons/persons.queries.js';
 import { createTestDatabase, derivedDrift, query, TEST_DATABASE_URL } from '../helpers/database.js';
+import { documentCheck } from '../helpers/document-shapes.js';
 
 const DATA = path.resolve('../shared/datasets/tmdb5000');
 const files = {
@@ -48,6 +51,28 @@ describe('the full TMDB 5000 import into PostgreSQL', () => {
       expect(castRows).toBe(106_257);
       // The derived columns came out of the triggers, set-based, right for every row.
       expect(await derivedDrift(t.handle)).toEqual([]);
+
+      // Every imported movie's page, and the pages of the most credited people and of a spread of
+      // the rest, as PostgreSQL builds them, fit the OpenAPI document's schemas exactly.
+      const openapi = JSON.parse(readFileSync('docs/openapi.json', 'utf8')) as Parameters<typeof documentCheck>[0];
+      const movieCheck = documentCheck(openapi, 'MovieDetails');
+      const personCheck = documentCheck(openapi, 'PersonDetails');
+      const failures: string[] = [];
+      const movieIds = await query<{ id: number }>(t.handle, 'select movie_id as id from movie order by movie_id');
+      for (const { id } of movieIds) {
+        for (const error of movieCheck((await findMovieDetailsJson(t.handle.db, id))!)) failures.push(`movie ${id}: ${error}`);
+      }
+      const personIds = await query<{ id: number }>(
+        t.handle,
+        `(select person_id as id from person order by movies_acted + movies_directed desc, person_id limit 300)
+         union (select person_id from person where person_id % 97 = 0)`,
+      );
+      for (const { id } of personIds) {
+        for (const error of personCheck((await findPersonDetailsJson(t.handle.db, id))!)) failures.push(`person ${id}: ${error}`);
+      }
+      expect(failures.slice(0, 20)).toEqual([]);
+      expect(movieIds.length).toBe(4803);
+      expect(personIds.length).toBeGreaterThan(500);
 
       const again = await importTmdb(t.handle.db, await readTmdb(files.movies, credits));
       expect(again.persons.inserted + again.movies.inserted + again.characters.inserted).toBe(0);
