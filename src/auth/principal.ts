@@ -1,6 +1,8 @@
 // Who is calling: the roles, their order, and the signed-in principal a request carries.
+import { userRoleEnum } from '../db/schema.js';
 
-export const ROLES = ['user', 'editor', 'admin'] as const;
+/** The roles, lowest first: the database's enum, in its order. */
+export const ROLES = userRoleEnum.enumValues;
 export type Role = (typeof ROLES)[number];
 
 /** Who may call a route: anyone, or a signed-in caller with at least that role. */

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { PASSWORD_MAX_LENGTH } from '../../auth/password-rule.js';
 import { Email, Password, Username } from '../users/users.schemas.js';
 
 const Cookie = Type.Optional(
@@ -25,7 +26,7 @@ export type RegisterBody = Static<typeof RegisterBody>;
 export const LoginBody = Type.Object(
   {
     login: Type.String({ minLength: 1, maxLength: 254, description: 'The username or the e-mail address.' }),
-    password: Type.String({ minLength: 1, maxLength: 256 }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
     cookie: Cookie,
   },
   { additionalProperties: false },

@@ -1,10 +1,10 @@
 import Type, { type Static } from 'typebox';
+import { CHARACTER_ROLES } from '../../db/schema.js';
 import { Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import type { PersonRef } from '../refs/refs.schemas.js';
 
-export const CHARACTER_ROLE_VALUES = ['leading', 'supporting', 'background'] as const;
-export const CharacterRole = Type.Enum([...CHARACTER_ROLE_VALUES]);
+export const CharacterRole = Type.Enum([...CHARACTER_ROLES]);
 
 export const CharacterSchema = Type.Object(
   {
@@ -23,7 +23,7 @@ export interface Character {
   id: number;
   name: string | null;
   description: string | null;
-  role: (typeof CHARACTER_ROLE_VALUES)[number];
+  role: (typeof CHARACTER_ROLES)[number];
   billingOrder: number | null;
   actor: PersonRef | null;
   performers: PersonRef[];

@@ -1,4 +1,5 @@
 // How TMDB's data becomes moviedb's (docs/import.md): pure functions, no I/O.
+import type { CHARACTER_ROLES } from '../../db/schema.js';
 
 /**
  * The shared credits lost the backslash of every \uXXXX escape ("Lu00e9a Seydoux"). Only sequences
@@ -20,7 +21,7 @@ export function splitName(name: string): { firstName: string; lastName: string }
   return { firstName: trimmed.slice(0, cut), lastName: trimmed.slice(cut + 1) };
 }
 
-export type CharacterRole = 'leading' | 'supporting' | 'background';
+export type CharacterRole = (typeof CHARACTER_ROLES)[number];
 
 /** Billing order 0-2 leading, 3-9 supporting, 10 on background. */
 export function roleForOrder(order: number): CharacterRole {

@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { genderEnum } from '../../db/schema.js';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { CharacterRole } from '../characters/characters.schemas.js';
@@ -6,7 +7,7 @@ import type { MovieSummary } from '../movies/movies.schemas.js';
 import { CountryRefSchema } from '../refs/refs.schemas.js';
 import type { Image } from '../files/files.schemas.js';
 
-export const GENDERS = ['female', 'male', 'non_binary', 'unknown'] as const;
+export const GENDERS = genderEnum.enumValues;
 export const Gender = Type.Enum([...GENDERS]);
 
 const figureProperties = {

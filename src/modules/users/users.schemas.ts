@@ -1,4 +1,5 @@
 import Type, { type Static } from 'typebox';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from '../../auth/password-rule.js';
 import { ROLES, type Role } from '../../auth/principal.js';
 import type { Image } from '../files/files.schemas.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
@@ -13,7 +14,7 @@ export const Username = Type.String({
   examples: ['ana_lopez'],
 });
 export const Email = Type.String({ format: 'email', maxLength: 254, examples: ['ana@example.com'] });
-export const Password = Type.String({ minLength: 10, maxLength: 256, description: '10 to 256 characters.' });
+export const Password = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: `${PASSWORD_RULE}.` });
 const PersonName = Type.String({ minLength: 1, maxLength: 100 });
 const RoleSchema = Type.Enum([...ROLES], { description: 'user, editor (changes the catalogue) or admin (also manages users).' });
 
@@ -64,7 +65,7 @@ export const UpdateMeBody = Type.Object(
 export type UpdateMeBody = Static<typeof UpdateMeBody>;
 
 export const ChangePasswordBody = Type.Object(
-  { currentPassword: Type.String({ minLength: 1, maxLength: 256 }), newPassword: Password },
+  { currentPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }), newPassword: Password },
   { additionalProperties: false },
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
