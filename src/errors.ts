@@ -35,6 +35,11 @@ export class NotFoundError extends DomainError {
   readonly status = 404;
 }
 
+/** 404 for a row that is not there, worded the same everywhere: "No movie with id 12." */
+export function notFound(what: string, id: number): NotFoundError {
+  return new NotFoundError(`No ${what} with id ${id}.`);
+}
+
 export class ConflictError extends DomainError {
   readonly status = 409;
 }

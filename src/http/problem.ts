@@ -34,3 +34,8 @@ export const problemResponses = {
 
 /** The responses of a route that answers 204 with no body when it succeeds. */
 export const noContentResponses = { 204: { type: 'null', description: 'Done.' }, ...problemResponses } as const;
+
+/** Answers 204 with no body: the success of a route declared with noContentResponses. */
+export function noContent<R extends { code(status: 204): { send(payload: null): unknown } }>(reply: R) {
+  return reply.code(204).send(null);
+}

@@ -4,7 +4,7 @@ import type { AuthSettings } from '../../config.js';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
 import { BadRequestError, UnauthorizedError } from '../../errors.js';
-import { problemResponses } from '../../http/problem.js';
+import { noContent, problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { OPTIONAL_BODY } from '../../plugins/openapi.js';
 import { clientKey } from '../../plugins/rate-limit.js';
@@ -166,7 +166,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
     async (request, reply) => {
       await auth.logout(request.principal, request.body?.refreshToken);
       clearRefreshCookie(request, reply);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import {
   CharacterListQuery,
@@ -76,7 +76,7 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
     },
     async (request, reply) => {
       await characters.deleteCharacter(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 

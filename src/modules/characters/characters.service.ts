@@ -2,7 +2,7 @@
 // among the performers: the database adds it, and refuses to drop it.
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
-import { NotFoundError, UnprocessableError } from '../../errors.js';
+import { notFound, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import type { Character } from './characters.schemas.js';
 import { checkReferences, existingIds } from '../../db/references.js';
@@ -21,13 +21,13 @@ import type { CharacterListQuery, CreateCharacterBody, SetPerformersBody, Update
 export function createCharacterService({ db }: { db: Database }) {
   async function read(characterId: number, tx: Database = db): Promise<Character> {
     const found = await findCharacter(tx, characterId);
-    if (!found) throw new NotFoundError(`No character with id ${characterId}.`);
+    if (!found) throw notFound('character', characterId);
     return found;
   }
 
   return {
     async listCharacters(movieId: number, query: CharacterListQuery): Promise<Page<Character>> {
-      if (!((await existingIds(db, 'movie', [movieId])).has(movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+      if (!((await existingIds(db, 'movie', [movieId])).has(movieId))) throw notFound('movie', movieId);
       const [items, total] = await Promise.all([
         findCharacterPage(db, movieId, pageWindow(query)),
         countCharacters(db, movieId),
@@ -37,7 +37,7 @@ export function createCharacterService({ db }: { db: Database }) {
 
     createCharacter: (movieId: number, body: CreateCharacterBody, created?: CreateRecord) =>
       db.transaction(async (tx) => {
-        if (!((await existingIds(tx, 'movie', [movieId])).has(movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+        if (!((await existingIds(tx, 'movie', [movieId])).has(movieId))) throw notFound('movie', movieId);
         await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
         const character = await read(await insertCharacter(tx, movieId, body), tx);
         await created?.record(tx, character);
@@ -47,14 +47,14 @@ export function createCharacterService({ db }: { db: Database }) {
     updateCharacter: (characterId: number, body: UpdateCharacterBody) =>
       db.transaction(async (tx) => {
         await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
-        if (!(await updateCharacter(tx, characterId, body))) throw new NotFoundError(`No character with id ${characterId}.`);
+        if (!(await updateCharacter(tx, characterId, body))) throw notFound('character', characterId);
         return read(characterId, tx);
       }),
 
     setPerformers: (characterId: number, { actorIds }: SetPerformersBody) =>
       db.transaction(async (tx) => {
         const core = await findCharacterCore(tx, characterId);
-        if (!core) throw new NotFoundError(`No character with id ${characterId}.`);
+        if (!core) throw notFound('character', characterId);
         await checkReferences(tx, [{ field: 'actorIds', table: 'person', ids: actorIds }]);
         if (core.actorId !== null && !actorIds.includes(core.actorId)) {
           throw new UnprocessableError(
@@ -69,7 +69,7 @@ export function createCharacterService({ db }: { db: Database }) {
       }),
 
     async deleteCharacter(characterId: number): Promise<void> {
-      if (!(await deleteCharacter(db, characterId))) throw new NotFoundError(`No character with id ${characterId}.`);
+      if (!(await deleteCharacter(db, characterId))) throw notFound('character', characterId);
     },
   };
 }

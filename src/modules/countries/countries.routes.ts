@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { CountryListQuery, CountryPage, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
 import { createCountryService } from './countries.service.js';
@@ -68,7 +68,7 @@ const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app,
     },
     async (request, reply) => {
       await countries.deleteCountry(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

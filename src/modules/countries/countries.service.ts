@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { ConflictError, notFound, UnprocessableError } from '../../errors.js';
 import { idsOf } from '../../http/list-query.js';
 import {
   countCountries,
@@ -74,7 +74,7 @@ export function createCountryService({ db }: { db: Database }) {
       } catch (error) {
         throw taken(error) ?? error;
       }
-      if (!updated) throw new NotFoundError(`No country with id ${countryId}.`);
+      if (!updated) throw notFound('country', countryId);
       return updated;
     },
 
@@ -86,7 +86,7 @@ export function createCountryService({ db }: { db: Database }) {
           `The country is named by ${uses.movies} movie(s) and ${uses.persons} person(s): change those first.`,
         );
       }
-      if (!(await deleteCountry(db, countryId))) throw new NotFoundError(`No country with id ${countryId}.`);
+      if (!(await deleteCountry(db, countryId))) throw notFound('country', countryId);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import type { CursorCodec } from '../../http/cursor.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
 import { FavoriteListQuery, FavoritePage, MovieIdParams } from './favorites.schemas.js';
 import { createFavoriteService } from './favorites.service.js';
@@ -36,7 +36,7 @@ const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database; cursors: Cursor
     },
     async (request, reply) => {
       await favorites.add(principalOf(request), request.params.movieId);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 
@@ -53,7 +53,7 @@ const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database; cursors: Cursor
     },
     async (request, reply) => {
       await favorites.remove(principalOf(request), request.params.movieId);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

@@ -2,7 +2,7 @@
 // another user's.
 import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
-import { NotFoundError } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
@@ -23,7 +23,7 @@ export function createFavoriteService({ db, cursors }: { db: Database; cursors: 
   return {
     /** Idempotent: favoriting a favorite changes nothing (and keeps its original date). */
     async add(principal: Principal, movieId: number): Promise<void> {
-      if (!(await movieExists(db, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+      if (!(await movieExists(db, movieId))) throw notFound('movie', movieId);
       await addFavorite(db, principal.userId, movieId);
     },
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { principalOf } from '../../plugins/access.js';
 import { BadRequestError } from '../../errors.js';
@@ -63,7 +63,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ files: FileService }> = async (ap
     },
     async (request, reply) => {
       await files.deleteFile(principalOf(request), request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

@@ -12,7 +12,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { databaseErrorCode } from '../../db/errors.js';
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
+import { BadRequestError, ConflictError, ForbiddenError, notFound, PayloadTooLargeError, UnprocessableError } from '../../errors.js';
 import { type Storage, StorageError } from '../../storage/storage.js';
 import type { Image } from './files.schemas.js';
 import { countFileReferences, deleteFileRow, findFileOwner, findImage, insertFile } from './files.queries.js';
@@ -61,7 +61,7 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
 
   async function requireImage(fileId: number, tx: Database = db): Promise<Image> {
     const image = await findImage(tx, fileId);
-    if (!image) throw new NotFoundError(`No file with id ${fileId}.`);
+    if (!image) throw notFound('file', fileId);
     return image;
   }
 
@@ -71,7 +71,7 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
     async readFile(principal: Principal, fileId: number): Promise<Image> {
       const owner = await findFileOwner(db, fileId);
       const mayRead = owner && (owner.uploadedBy === principal.userId || principal.role !== 'user');
-      if (!mayRead) throw new NotFoundError(`No file with id ${fileId}.`);
+      if (!mayRead) throw notFound('file', fileId);
       return requireImage(fileId);
     },
 
@@ -204,7 +204,7 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
 
     async deleteFile(principal: Principal, fileId: number): Promise<void> {
       const owner = await findFileOwner(db, fileId);
-      if (!owner) throw new NotFoundError(`No file with id ${fileId}.`);
+      if (!owner) throw notFound('file', fileId);
       if (owner.uploadedBy !== principal.userId && principal.role !== 'admin') {
         throw new ForbiddenError('Only the uploader or an admin may delete a file.');
       }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { GenreBody, GenreListQuery, GenrePage } from './genres.schemas.js';
 import { createGenreService } from './genres.service.js';
@@ -63,7 +63,7 @@ const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { 
     },
     async (request, reply) => {
       await genres.deleteGenre(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, notFound } from '../../errors.js';
 import { countGenres, deleteGenre, findGenres, insertGenre, updateGenre } from './genres.queries.js';
 import type { Genre, GenreListQuery } from './genres.schemas.js';
 
@@ -37,13 +37,13 @@ export function createGenreService({ db }: { db: Database }) {
       } catch (error) {
         throw nameTaken(error) ?? error;
       }
-      if (!renamed) throw new NotFoundError(`No genre with id ${genreId}.`);
+      if (!renamed) throw notFound('genre', genreId);
       return renamed;
     },
 
     /** The genre leaves every movie it was on. */
     async deleteGenre(genreId: number): Promise<void> {
-      if (!(await deleteGenre(db, genreId))) throw new NotFoundError(`No genre with id ${genreId}.`);
+      if (!(await deleteGenre(db, genreId))) throw notFound('genre', genreId);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import type { CursorCodec } from '../../http/cursor.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { CreateMovieBody, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
 import { createMovieService } from './movies.service.js';
@@ -96,7 +96,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
     },
     async (request, reply) => {
       await movies.deleteMovie(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 
@@ -132,7 +132,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
     },
     async (request, reply) => {
       await movies.removePoster(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

@@ -3,7 +3,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { checkReferences } from '../../db/references.js';
-import { BadRequestError, NotFoundError } from '../../errors.js';
+import { BadRequestError, notFound } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
@@ -51,7 +51,7 @@ export function createMovieService({
 }) {
   async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
     const movie = await findMovieDetails(tx, movieId, principal?.userId);
-    if (!movie) throw new NotFoundError(`No movie with id ${movieId}.`);
+    if (!movie) throw notFound('movie', movieId);
     return movie;
   }
 
@@ -77,7 +77,7 @@ export function createMovieService({
     /** The movie page as JSON text, for sending as it is: no parsing, no serializing. */
     async getMovieJson(movieId: number, principal: Principal | null): Promise<string> {
       const json = await findMovieDetailsJson(db, movieId, principal?.userId);
-      if (json === undefined) throw new NotFoundError(`No movie with id ${movieId}.`);
+      if (json === undefined) throw notFound('movie', movieId);
       return json;
     },
 
@@ -112,7 +112,7 @@ export function createMovieService({
     updateMovie: (movieId: number, body: UpdateMovieBody) =>
       write(body, async (tx) => {
         const { genreIds: _genres, ...values } = body;
-        if (!(await updateMovie(tx, movieId, values))) throw new NotFoundError(`No movie with id ${movieId}.`);
+        if (!(await updateMovie(tx, movieId, values))) throw notFound('movie', movieId);
         return movieId;
       }),
 
@@ -120,7 +120,7 @@ export function createMovieService({
       // Its characters, genre links and favorites go with it (ON DELETE CASCADE); its poster too,
       // unless something else uses that file.
       const poster = (await findMovieDetails(db, movieId))?.poster;
-      if (!(await deleteMovie(db, movieId))) throw new NotFoundError(`No movie with id ${movieId}.`);
+      if (!(await deleteMovie(db, movieId))) throw notFound('movie', movieId);
       await files.removeIfUnused(poster?.id);
     },
 
@@ -128,13 +128,13 @@ export function createMovieService({
     setPoster: (movieId: number, input: ImageInput, principal: Principal) =>
       files.attach(input, principal, { anyUploader: true }, async (fileId) => {
         const outcome = await db.transaction((tx) => setMoviePoster(tx, movieId, fileId));
-        if (!outcome) throw new NotFoundError(`No movie with id ${movieId}.`);
+        if (!outcome) throw notFound('movie', movieId);
         return { replaced: outcome.replaced, result: await details(movieId, principal) };
       }),
 
     async removePoster(movieId: number): Promise<void> {
       const outcome = await db.transaction((tx) => setMoviePoster(tx, movieId, null));
-      if (!outcome) throw new NotFoundError(`No movie with id ${movieId}.`);
+      if (!outcome) throw notFound('movie', movieId);
       await files.removeIfUnused(outcome.replaced);
     },
   };

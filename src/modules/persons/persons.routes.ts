@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import type { CursorCodec } from '../../http/cursor.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import {
   CreatePersonBody,
@@ -99,7 +99,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
     },
     async (request, reply) => {
       await persons.deletePerson(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 
@@ -136,7 +136,7 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
     },
     async (request, reply) => {
       await persons.removePhoto(request.params.id, request.params.photoId);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 

@@ -1,7 +1,7 @@
 // People of the catalogue: pages with filmography and figures for anyone, writes for editors.
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../errors.js';
+import { ConflictError, notFound, NotFoundError, UnprocessableError } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
@@ -55,7 +55,7 @@ export function createPersonService({
 }) {
   async function details(personId: number, tx: Database = db): Promise<PersonDetails> {
     const found = await findPersonDetails(tx, personId);
-    if (!found) throw new NotFoundError(`No person with id ${personId}.`);
+    if (!found) throw notFound('person', personId);
     return found;
   }
 
@@ -65,7 +65,7 @@ export function createPersonService({
     /** The person page as JSON text, for sending as it is: no parsing, no serializing. */
     async getPersonJson(personId: number): Promise<string> {
       const json = await findPersonDetailsJson(db, personId);
-      if (json === undefined) throw new NotFoundError(`No person with id ${personId}.`);
+      if (json === undefined) throw notFound('person', personId);
       return json;
     },
 
@@ -102,7 +102,7 @@ export function createPersonService({
     updatePerson: (personId: number, body: UpdatePersonBody) =>
       db.transaction(async (tx) => {
         await checkReferences(tx, [{ field: 'countryId', table: 'country', ids: [body.countryId] }]);
-        if (!(await updatePerson(tx, personId, body))) throw new NotFoundError(`No person with id ${personId}.`);
+        if (!(await updatePerson(tx, personId, body))) throw notFound('person', personId);
         return details(personId, tx);
       }),
 
@@ -115,7 +115,7 @@ export function createPersonService({
         }
         const fileIds = await findGalleryFileIds(tx, personId);
         // The gallery goes with the person (ON DELETE CASCADE).
-        if (!(await deletePerson(tx, personId))) throw new NotFoundError(`No person with id ${personId}.`);
+        if (!(await deletePerson(tx, personId))) throw notFound('person', personId);
         return fileIds;
       });
       for (const fileId of gallery) await files.removeIfUnused(fileId);
@@ -143,7 +143,7 @@ export function createPersonService({
             }
             throw error;
           }
-          if (photo === undefined) throw new NotFoundError(`No person with id ${personId}.`);
+          if (photo === undefined) throw notFound('person', personId);
           return { replaced: null, result: photo };
         },
       ),
@@ -156,7 +156,7 @@ export function createPersonService({
 
     async setPrimaryPhoto(personId: number, photoId: number): Promise<PersonDetails> {
       const done = await db.transaction(async (tx) => {
-        if (!(await personExists(tx, personId))) throw new NotFoundError(`No person with id ${personId}.`);
+        if (!(await personExists(tx, personId))) throw notFound('person', personId);
         return setPrimaryPhoto(tx, personId, photoId);
       });
       if (!done) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
-import { noContentResponses, problemResponses } from '../../http/problem.js';
+import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { principalOf } from '../../plugins/access.js';
 import {
@@ -64,7 +64,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       await users.deleteMe(principalOf(request));
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 
@@ -88,7 +88,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       await users.changePassword(principalOf(request), request.body);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 
@@ -117,7 +117,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       await users.removeAvatar(principalOf(request));
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 
@@ -179,7 +179,7 @@ const usersRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       await users.deleteUser(request.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 };

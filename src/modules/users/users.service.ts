@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { SessionService } from '../../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
-import { ConflictError, NotFoundError, UnauthorizedError, UnprocessableError } from '../../errors.js';
+import { ConflictError, notFound, UnauthorizedError, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import {
   countUsers,
@@ -40,14 +40,14 @@ export function normalizeUsername(username: string): string {
 export function createUserService({ db, sessions, files }: { db: Database; sessions: SessionService; files: FileService }) {
   async function requireUser(userId: number): Promise<User> {
     const user = await findUserById(db, userId);
-    if (!user) throw new NotFoundError(`No user with id ${userId}.`);
+    if (!user) throw notFound('user', userId);
     return user;
   }
 
   async function applyPatch(userId: number, patch: UserPatch, tx: Database = db): Promise<User> {
     try {
       const user = await updateUser(tx, userId, patch);
-      if (!user) throw new NotFoundError(`No user with id ${userId}.`);
+      if (!user) throw notFound('user', userId);
       return user;
     } catch (error) {
       throw takenFieldError(error) ?? error;
@@ -138,7 +138,7 @@ export function createUserService({ db, sessions, files }: { db: Database; sessi
       const avatar = (await findUserById(db, userId))?.avatar;
       await db.transaction(async (tx) => {
         await keepAnAdmin(tx, userId, 'be deleted');
-        if (!(await deleteUser(tx, userId))) throw new NotFoundError(`No user with id ${userId}.`);
+        if (!(await deleteUser(tx, userId))) throw notFound('user', userId);
       });
       await files.removeIfUnused(avatar?.id);
     },
