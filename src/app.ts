@@ -49,7 +49,7 @@ import problemDetails, { clientErrorHandler, frameworkErrorHandler } from './plu
 import rateLimit from './plugins/rate-limit.js';
 import security from './plugins/security.js';
 
-export const API_PREFIX = '/api/v1';
+const API_PREFIX = '/api/v1';
 
 export const VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }

@@ -2,7 +2,7 @@
 // with a message that names the option.
 import { parseArgs } from 'node:util';
 
-export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/moviedb_bench';
+const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/moviedb_bench';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>;
 

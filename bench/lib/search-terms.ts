@@ -42,7 +42,7 @@ function prefix(random: Random, value: string): string {
 }
 
 /** One typo, away from the first letter (people seldom get that one wrong): replace, drop or swap. */
-export function misspelt(random: Random, value: string): string {
+function misspelt(random: Random, value: string): string {
   if (value.length < 4) return value;
   const at = random.int(1, value.length - 2);
   switch (random.int(0, 2)) {

@@ -4,7 +4,7 @@ import { authSession, userAccount } from '../db/schema.js';
 import type { Role } from './principal.js';
 
 /** How many used refresh tokens a session remembers. */
-export const USED_HASHES_KEPT = 50;
+const USED_HASHES_KEPT = 50;
 
 export interface NewSession {
   userId: number;

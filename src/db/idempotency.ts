@@ -7,7 +7,7 @@ import { type Database, rowsOf } from './database.js';
 import { idempotencyKey } from './schema.js';
 
 /** How long a key holds its answer. */
-export const IDEMPOTENCY_TTL_HOURS = 24;
+const IDEMPOTENCY_TTL_HOURS = 24;
 
 /** What a create is given when the request carried an Idempotency-Key. */
 export interface CreateRecord {

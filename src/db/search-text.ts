@@ -90,7 +90,7 @@ function andOf(words: SearchWord[], alternatives: (word: SearchWord) => string[]
 }
 
 /** Every word, whole. */
-export function wholeWordsQuery(text: SearchText): string {
+function wholeWordsQuery(text: SearchText): string {
   return andOf(text.words, (w) => [operand(w.word)]);
 }
 
@@ -99,7 +99,7 @@ export function wholeWordsQuery(text: SearchText): string {
 // read of the whole table.
 
 /** Every word, the last also completed. */
-export function prefixQuery(text: SearchText): string {
+function prefixQuery(text: SearchText): string {
   return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c))]);
 }
 
@@ -173,9 +173,9 @@ export function matchScore(tier: SQL, closeness: SQL): SQL {
  * Above this many matches (PostgreSQL's estimate), a phrase is broad ("the", two letters): reading
  * every match first and ranking them all took seconds over a million titles.
  */
-export const BROAD_MATCHES = 20_000;
+const BROAD_MATCHES = 20_000;
 /** A broad phrase ranked by relevance ranks this many of each kind of candidate, at most. */
-export const BROAD_CANDIDATES = 1_000;
+const BROAD_CANDIDATES = 1_000;
 
 /** A table a list reads and searches: movies or people. */
 export interface SearchedTable {

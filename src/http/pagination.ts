@@ -2,7 +2,7 @@
 // lists (movies, people) also page by cursor: `{ items, nextCursor, pageSize }`, at any depth.
 import Type, { type TSchema } from 'typebox';
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 export const pageQueryProperties = {
   page: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, default: 1, description: 'Page number, from 1.' }),
@@ -14,7 +14,7 @@ export const pageQueryProperties = {
   }),
 };
 
-export const cursorQueryProperties = {
+const cursorQueryProperties = {
   cursor: Type.Optional(
     Type.String({
       minLength: 1,

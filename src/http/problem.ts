@@ -3,7 +3,7 @@ import Type, { type Static } from 'typebox';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export const FieldErrorSchema = Type.Object({
+const FieldErrorSchema = Type.Object({
   in: Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('path'), Type.Literal('header')]),
   field: Type.String({ description: 'The field, dotted for nested fields.' }),
   message: Type.String(),
@@ -25,7 +25,7 @@ export const ProblemSchema = Type.Object(
 export type Problem = Static<typeof ProblemSchema>;
 
 /** Routes name these responses; the handler in plugins/problem-details.ts fills them. */
-export const ProblemRef = Type.Ref('Problem');
+const ProblemRef = Type.Ref('Problem');
 const problemContent = { content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemRef } } };
 export const problemResponses = {
   '4xx': { description: 'The request was refused: problem details say why.', ...problemContent },

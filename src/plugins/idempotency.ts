@@ -32,7 +32,7 @@ declare module 'fastify' {
   }
 }
 
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const IDEMPOTENCY_HEADER = 'idempotency-key';
 const REPLAYED_HEADER = 'idempotent-replayed';
 // The draft's key is a Structured Fields string ("..."); a bare token is taken as well. Visible
 // ASCII only, at most 255 characters.
@@ -46,7 +46,7 @@ class RepeatedRequest extends Error {
   }
 }
 
-export const idempotencyKeyHeaderSchema = {
+const idempotencyKeyHeaderSchema = {
   type: 'object',
   properties: {
     [IDEMPOTENCY_HEADER]: {
@@ -155,7 +155,7 @@ function reused(): UnprocessableError {
 }
 
 /** The same JSON for the same value, whatever the order of its keys. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.keys(value)

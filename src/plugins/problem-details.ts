@@ -32,7 +32,7 @@ const CONFLICT_SQLSTATES = new Set(['23505', '23503', '23001', '23P01']);
 const INTERNAL_DETAIL = 'An unexpected error occurred. Quote the request id when reporting it.';
 
 /** Seconds a client is asked to wait before trying again after a 503. */
-export const RETRY_AFTER_SECONDS = 2;
+const RETRY_AFTER_SECONDS = 2;
 
 const UNAVAILABLE_DETAIL = {
   unreachable: 'The database is unavailable for a moment: try again shortly.',
@@ -116,7 +116,7 @@ export default fp(
   { name: 'problem-details' },
 );
 
-export function sendProblem(
+function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,

@@ -21,6 +21,6 @@ export async function createConfiguredStorage(config: Config): Promise<Storage> 
   return createLocalStorage({ root: localFilesRoot(config), publicBaseUrl: config.publicUrl });
 }
 
-export function localFilesRoot(config: Pick<Config, 'dataDir'>): string {
+function localFilesRoot(config: Pick<Config, 'dataDir'>): string {
   return path.resolve(config.dataDir, 'files');
 }

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from './app.js';
 import { CHROMIUM_PATH, HAS_CHROMIUM } from './chromium.js';
 import { freePort } from './ports.js';
 
-export { CHROMIUM_PATH, RUN_BROWSER_TESTS } from './chromium.js';
+export { RUN_BROWSER_TESTS } from './chromium.js';
 export const SCREENSHOTS_DIR = path.resolve('test-output', 'screenshots');
 
 export const VIEWPORTS = {

@@ -27,9 +27,9 @@ export interface RestartOutcome {
 }
 
 /** The answers the contract allows under a database fault, beyond 2xx. */
-export const OUTCOME_UNKNOWN = /whether it was saved is unknown/;
+const OUTCOME_UNKNOWN = /whether it was saved is unknown/;
 /** No request may wait longer: the connect timeout, the wait for a lost COMMIT's outcome, and slack. */
-export const LONGEST_WAIT_MS = 15_000;
+const LONGEST_WAIT_MS = 15_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

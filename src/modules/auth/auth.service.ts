@@ -74,4 +74,3 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
   };
 }
 
-export type AuthService = ReturnType<typeof createAuthService>;

@@ -3,8 +3,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthResult } from './auth.service.js';
 
-export const REFRESH_COOKIE = 'moviedb_refresh';
-export const REFRESH_COOKIE_PATH = '/api/v1/auth/refresh';
+const REFRESH_COOKIE = 'moviedb_refresh';
+const REFRESH_COOKIE_PATH = '/api/v1/auth/refresh';
 /**
  * How long the cookie's previous token still works after a refresh, for a browser that left the
  * page before the answer (and its new cookie) arrived. Tokens in a body get no such grace.

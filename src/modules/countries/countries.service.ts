@@ -91,4 +91,3 @@ export function createCountryService({ db }: { db: Database }) {
   };
 }
 
-export type CountryService = ReturnType<typeof createCountryService>;

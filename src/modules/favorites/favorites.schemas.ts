@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { MOVIE_SORTS, MovieSummarySchema, movieFilterProperties } from '../movies/movies.schemas.js';
 
-export const FAVORITE_SORTS = ['favoritedAt', ...MOVIE_SORTS] as const;
+const FAVORITE_SORTS = ['favoritedAt', ...MOVIE_SORTS] as const;
 
 export const FavoriteListQuery = Type.Object(
   {

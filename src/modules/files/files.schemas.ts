@@ -32,7 +32,7 @@ export type FileRefBody = Static<typeof FileRefBody>;
  * What the OpenAPI document says of a multipart upload. The file part is read as a stream by the
  * route (a missing one is a 400 naming `file`), so the schema cannot require it.
  */
-export const UploadBody = Type.Object({
+const UploadBody = Type.Object({
   file: Type.Optional(Type.String({ format: 'binary', description: 'One image: JPEG, PNG, WebP, AVIF or GIF (required).' })),
 });
 

@@ -17,7 +17,7 @@ function loadSharp() {
   }));
 }
 
-export const ACCEPTED_IMAGES: Record<string, { extension: string; extensions: string[] }> = {
+const ACCEPTED_IMAGES: Record<string, { extension: string; extensions: string[] }> = {
   'image/jpeg': { extension: 'jpg', extensions: ['jpg', 'jpeg', 'jpe', 'jfif'] },
   'image/png': { extension: 'png', extensions: ['png', 'apng'] },
   'image/webp': { extension: 'webp', extensions: ['webp'] },

@@ -7,7 +7,6 @@ import { isoTimestamp } from '../../db/sql.js';
 
 export const IMAGE_PREFIX = 'images/';
 export const RESIZED_WIDTHS = { w92: 92, w185: 185, w500: 500 } as const;
-export type SizeName = 'original' | keyof typeof RESIZED_WIDTHS;
 export const RESIZED_FORMAT = { extension: 'webp', mimeType: 'image/webp' } as const;
 
 export function newOriginalKey(extension: string): string {

@@ -48,4 +48,3 @@ export function createGenreService({ db }: { db: Database }) {
   };
 }
 
-export type GenreService = ReturnType<typeof createGenreService>;

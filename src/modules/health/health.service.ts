@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 
 /** A readiness probe answers within this, whatever the database does. */
-export const READY_CHECK_TIMEOUT_MS = 2_000;
+const READY_CHECK_TIMEOUT_MS = 2_000;
 
 export function createHealthService({ db, startedAt }: { db: Database; startedAt: number }) {
   return {

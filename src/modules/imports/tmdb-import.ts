@@ -30,7 +30,7 @@ export interface Progress {
   stop(): void;
 }
 
-export const NO_PROGRESS: Progress = { start() {}, advance() {}, stop() {} };
+const NO_PROGRESS: Progress = { start() {}, advance() {}, stop() {} };
 
 const PERSON_BATCH = 2_000;
 const MOVIE_BATCH = 250;

@@ -174,18 +174,6 @@ export function movieRelevanceOrder(text: SearchText): ListOrder {
   };
 }
 
-/** The ORDER BY of a list order, for lists paged by offset only. */
-export function orderBy(order: ListOrder): SQL {
-  const first = order.columns[0]?.descending ?? false;
-  return sql.join(
-    [
-      ...order.columns.map((c) => sql`${c.value} ${sql.raw(c.descending ? 'desc' : 'asc')} nulls last`),
-      sql`${order.id} ${sql.raw(first ? 'desc' : 'asc')}`,
-    ],
-    sql`, `,
-  );
-}
-
 /** Movies as lists read and search them (see searchListSource). */
 export const MOVIE_SEARCH: SearchedTable = {
   name: 'movie',

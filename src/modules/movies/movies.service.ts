@@ -140,4 +140,3 @@ export function createMovieService({
   };
 }
 
-export type MovieService = ReturnType<typeof createMovieService>;

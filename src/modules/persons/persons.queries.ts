@@ -24,7 +24,7 @@ const FIGURES = {
   directingBudgetAverage: { value: sql`p.directing_budget_average`, type: 'numeric', nullable: true },
 } as const satisfies Record<string, Omit<SortColumn, 'descending'> & { nullable: boolean }>;
 
-export const personFields = sql`
+const personFields = sql`
   'id', p.person_id,
   'tmdbId', p.tmdb_id,
   'firstName', p.first_name,
@@ -39,12 +39,12 @@ export const personFields = sql`
   'moviesDirected', p.movies_directed,
   'directingBudgetAverage', p.directing_budget_average`;
 
-export const personSources = sql`person p left join country pc on pc.country_id = p.country_id`;
+const personSources = sql`person p left join country pc on pc.country_id = p.country_id`;
 
 /** Newest first; movies without a date last. */
 const newestFirst = sql`m.release_date desc nulls last, m.movie_id desc`;
 
-export function normalizePerson<T extends PersonSummary>(doc: T | string): T {
+function normalizePerson<T extends PersonSummary>(doc: T | string): T {
   const found = jsonValue(doc);
   found.actingBudgetTotal = Number(found.actingBudgetTotal);
   if (found.directingBudgetAverage !== null) found.directingBudgetAverage = Number(found.directingBudgetAverage);

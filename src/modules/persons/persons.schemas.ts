@@ -8,7 +8,7 @@ import { CountryRefSchema } from '../refs/refs.schemas.js';
 import type { Image } from '../files/files.schemas.js';
 
 export const GENDERS = genderEnum.enumValues;
-export const Gender = Type.Enum([...GENDERS]);
+const Gender = Type.Enum([...GENDERS]);
 
 const figureProperties = {
   moviesActed: Type.Integer({ description: 'Distinct movies they play in.' }),

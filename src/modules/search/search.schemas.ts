@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import type { MovieSummary } from '../movies/movies.schemas.js';
 import type { PersonSummary } from '../persons/persons.schemas.js';
 
-export const MAX_SEARCH_LIMIT = 50;
+const MAX_SEARCH_LIMIT = 50;
 
 export const SearchQuery = Type.Object(
   {

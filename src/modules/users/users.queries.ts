@@ -25,7 +25,7 @@ interface UserRow extends Omit<User, 'avatar' | 'createdAt' | 'updatedAt'> {
   avatar: Image | string | null;
 }
 
-export function toUser(row: UserRow): User {
+function toUser(row: UserRow): User {
   const avatar = row.avatar === null ? null : jsonValue<Image>(row.avatar);
   return { ...row, avatar, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }

@@ -145,4 +145,3 @@ export function createUserService({ db, sessions, files }: { db: Database; sessi
   };
 }
 
-export type UserService = ReturnType<typeof createUserService>;

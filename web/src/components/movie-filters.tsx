@@ -77,7 +77,7 @@ export function activeFilterCount(params: URLSearchParams): number {
 }
 
 /** The address without its filters; the sort stays, unless it ranks a text search that goes. */
-export function clearedSearch(params: URLSearchParams): string {
+function clearedSearch(params: URLSearchParams): string {
   const sort = params.get('sort');
   return sort && sort !== 'relevance' ? `?${new URLSearchParams({ sort }).toString()}` : '';
 }
