@@ -3,18 +3,18 @@
 // memory is the server's), watched for memory, and stopped whatever happens.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../test/helpers/ports.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Runs `npm run build` when a file under src/ is newer than everything under dist/. */
+/** Runs `npm run build` when there is no dist/cli.js, or a file under src/ is newer than it. */
 export function buildIfStale(): void {
-  const newestSource = newestMtime(path.join(ROOT, 'src'));
-  const newestBuild = newestMtime(path.join(ROOT, 'dist'));
-  if (newestBuild >= newestSource) return;
-  console.log('dist/ is older than src/: npm run build');
+  // Not the newest file under dist/: type-checking leaves its .tsbuildinfo there, and no build.
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  if (existsSync(cli) && statSync(cli).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
+  console.log('dist/cli.js is missing or older than src/: npm run build');
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
 }
