@@ -17,6 +17,11 @@ export async function existingIds(db: Database, table: ReferencedTable, ids: num
   return new Set(rows.map((r) => Number(r.id)));
 }
 
+/** Whether the row with this id exists. */
+export async function rowExists(db: Database, table: ReferencedTable, id: number): Promise<boolean> {
+  return (await existingIds(db, table, [id])).has(id);
+}
+
 /** Refuses a write that names a row that does not exist (422, per field of the body). */
 export async function checkReferences(
   tx: Database,

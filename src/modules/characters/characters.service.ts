@@ -2,10 +2,9 @@
 // among the performers: the database adds it, and refuses to drop it.
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
+import { checkReferences, rowExists } from '../../db/references.js';
 import { notFound, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
-import type { Character } from './characters.schemas.js';
-import { checkReferences, existingIds } from '../../db/references.js';
 import {
   countCharacters,
   deleteCharacter,
@@ -16,7 +15,7 @@ import {
   replacePerformers,
   updateCharacter,
 } from './characters.queries.js';
-import type { CharacterListQuery, CreateCharacterBody, SetPerformersBody, UpdateCharacterBody } from './characters.schemas.js';
+import type { Character, CharacterListQuery, CreateCharacterBody, SetPerformersBody, UpdateCharacterBody } from './characters.schemas.js';
 
 export function createCharacterService({ db }: { db: Database }) {
   async function read(characterId: number, tx: Database = db): Promise<Character> {
@@ -27,7 +26,7 @@ export function createCharacterService({ db }: { db: Database }) {
 
   return {
     async listCharacters(movieId: number, query: CharacterListQuery): Promise<Page<Character>> {
-      if (!((await existingIds(db, 'movie', [movieId])).has(movieId))) throw notFound('movie', movieId);
+      if (!(await rowExists(db, 'movie', movieId))) throw notFound('movie', movieId);
       const [items, total] = await Promise.all([
         findCharacterPage(db, movieId, pageWindow(query)),
         countCharacters(db, movieId),
@@ -37,7 +36,7 @@ export function createCharacterService({ db }: { db: Database }) {
 
     createCharacter: (movieId: number, body: CreateCharacterBody, created?: CreateRecord) =>
       db.transaction(async (tx) => {
-        if (!((await existingIds(tx, 'movie', [movieId])).has(movieId))) throw notFound('movie', movieId);
+        if (!(await rowExists(tx, 'movie', movieId))) throw notFound('movie', movieId);
         await checkReferences(tx, [{ field: 'actorId', table: 'person', ids: [body.actorId] }]);
         const character = await read(await insertCharacter(tx, movieId, body), tx);
         await created?.record(tx, character);

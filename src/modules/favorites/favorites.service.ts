@@ -7,7 +7,8 @@ import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
 import { resolveMovieFilter } from '../movies/movie-filters.js';
-import { movieConditions, movieExists, movieOrder, movieRelevanceOrder, type MovieSortKey } from '../movies/movies.queries.js';
+import { movieConditions, movieOrder, movieRelevanceOrder, type MovieSortKey } from '../movies/movies.queries.js';
+import { rowExists } from '../../db/references.js';
 import { chooseOrder } from '../../http/list-query.js';
 import {
   addFavorite,
@@ -23,7 +24,7 @@ export function createFavoriteService({ db, cursors }: { db: Database; cursors: 
   return {
     /** Idempotent: favoriting a favorite changes nothing (and keeps its original date). */
     async add(principal: Principal, movieId: number): Promise<void> {
-      if (!(await movieExists(db, movieId))) throw notFound('movie', movieId);
+      if (!(await rowExists(db, 'movie', movieId))) throw notFound('movie', movieId);
       await addFavorite(db, principal.userId, movieId);
     },
 

@@ -221,11 +221,6 @@ export async function countMovies(db: Database, source: SQL, conditions: SQL[]):
   return Number(row?.total ?? 0);
 }
 
-export async function movieExists(db: Database, movieId: number): Promise<boolean> {
-  const [row] = await db.select({ id: movie.movieId }).from(movie).where(eq(movie.movieId, movieId));
-  return row !== undefined;
-}
-
 export interface MovieValues {
   title?: string;
   description?: string | null;

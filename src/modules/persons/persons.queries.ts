@@ -254,7 +254,3 @@ export async function findGalleryFileIds(tx: Database, personId: number): Promis
   return rows.map((r) => r.fileId);
 }
 
-export async function personExists(tx: Database, personId: number): Promise<boolean> {
-  const [row] = await tx.select({ id: person.personId }).from(person).where(eq(person.personId, personId));
-  return row !== undefined;
-}

@@ -6,7 +6,7 @@ import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
 import { analyzeSearchText, searchListSource } from '../../db/search-text.js';
-import { checkReferences } from '../../db/references.js';
+import { checkReferences, rowExists } from '../../db/references.js';
 import { chooseOrder, idsOf } from '../../http/list-query.js';
 import { countryIdOf } from '../countries/countries.service.js';
 import {
@@ -24,7 +24,6 @@ import {
   type PersonSortKey,
   addPersonPhoto,
   findGalleryFileIds,
-  personExists,
   removePersonPhoto,
   setPrimaryPhoto,
   updatePerson,
@@ -156,7 +155,7 @@ export function createPersonService({
 
     async setPrimaryPhoto(personId: number, photoId: number): Promise<PersonDetails> {
       const done = await db.transaction(async (tx) => {
-        if (!(await personExists(tx, personId))) throw notFound('person', personId);
+        if (!(await rowExists(tx, 'person', personId))) throw notFound('person', personId);
         return setPrimaryPhoto(tx, personId, photoId);
       });
       if (!done) {
