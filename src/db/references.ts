@@ -8,7 +8,7 @@ import { intArray } from './sql.js';
 export type ReferencedTable = 'genre' | 'country' | 'person' | 'movie';
 
 /** The ids among `ids` that exist in a table's key column. */
-export async function existingIds(db: Database, table: ReferencedTable, ids: number[]): Promise<Set<number>> {
+async function existingIds(db: Database, table: ReferencedTable, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
   const column = sql.raw(`${table}_id`);
   const rows = rowsOf<{ id: number }>(
