@@ -24,18 +24,35 @@ function cpuMs(pid: number): number {
 const unknownKeys = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, n) => [`k${String(n).padStart(6, '0')}`, 1]));
 
 const service = await startService(
-  { DATA_DIR: dataDir, DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RATE_LIMITS: 'off', LOG_LEVEL: 'info' },
+  {
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    RATE_LIMITS: 'off',
+    LOG_LEVEL: 'info',
+  },
   options.cli ? { cli: path.resolve(options.cli) } : {},
 );
 try {
   const base = `${service.baseUrl}/api/v1`;
   const login = (await (
-    await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: ADMIN.email, password: ADMIN.password }) })
+    await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: ADMIN.email, password: ADMIN.password }),
+    })
   ).json()) as { accessToken: string };
   const auth = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
-  const movie = (await (await fetch(`${base}/movies`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'Bench' }) })).json()) as { id: number };
+  const movie = (await (
+    await fetch(`${base}/movies`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'Bench' }) })
+  ).json()) as { id: number };
   const character = (await (
-    await fetch(`${base}/movies/${movie.id}/characters`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'Crowd', role: 'background' }) })
+    await fetch(`${base}/movies/${movie.id}/characters`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'Crowd', role: 'background' }),
+    })
   ).json()) as { id: number };
 
   const kinds: { name: string; url: string; method: string; headers: Record<string, string>; body: string }[] = [

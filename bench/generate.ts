@@ -48,9 +48,7 @@ const seed = wholeNumber('seed', options.seed, 0, 2 ** 31 - 1);
 const url = benchDatabaseUrl(options['database-url']);
 
 const log = createPhaseLog();
-console.log(
-  `Generating ${databaseName(url)}: ${scale.movies} movies, ${scale.persons} people, ${scale.users} users (seed ${seed})`,
-);
+console.log(`Generating ${databaseName(url)}: ${scale.movies} movies, ${scale.persons} people, ${scale.users} users (seed ${seed})`);
 
 await log.run('create the database and apply the migrations', () => recreateDatabase(url));
 // Four COPY streams at once while the movies are drawn, plus one to watch them.
@@ -65,9 +63,7 @@ try {
   // Hashed once: hashing a hundred thousand passwords with argon2 would take hours.
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
-  await log.run('people', () =>
-    generatePersons(sql, scale, reference, seed, (done) => log.note(`${done} of ${scale.persons} people`)),
-  );
+  await log.run('people', () => generatePersons(sql, scale, reference, seed, (done) => log.note(`${done} of ${scale.persons} people`)));
   await log.run('movies, genres, characters, performers', () =>
     generateMovies(sql, scale, reference, seed, (done) => log.note(`${done} of ${scale.movies} movies`)),
   );

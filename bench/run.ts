@@ -61,9 +61,7 @@ try {
   await checkMigrationsCurrent(sql);
   const facts = await readCatalogueFacts(sql);
   const [{ version } = { version: 'unknown' }] = await sql<{ version: string }[]>`select current_setting('server_version') as version`;
-  console.log(
-    `${facts.movies} movies; ${selected.length} scenarios of ${duration} s (warm-up ${warmup} s), ${connections} connections`,
-  );
+  console.log(`${facts.movies} movies; ${selected.length} scenarios of ${duration} s (warm-up ${warmup} s), ${connections} connections`);
   server = await startServer(databaseUrl);
   const other = otherCli ? (stopLater = await startServer(databaseUrl, { cli: otherCli, jwtSecret: server.jwtSecret })) : undefined;
   const memory = watchMemory(server.pid);
@@ -106,7 +104,12 @@ try {
 
       // The same work without HTTP, while the server idles.
       if (plan?.direct && outcome.figures) {
-        outcome.ceiling = await measureCeiling(plan.direct, { callers: connections, warmupSeconds: warmup, seconds: duration, part: index });
+        outcome.ceiling = await measureCeiling(plan.direct, {
+          callers: connections,
+          warmupSeconds: warmup,
+          seconds: duration,
+          part: index,
+        });
         outcome.apiToCeiling = outcome.figures.requestsPerSecond / outcome.ceiling.statementsPerSecond;
         console.log(`${scenario.name}, without HTTP: ${Math.round(outcome.ceiling.statementsPerSecond)} calls/s`);
       }
@@ -120,8 +123,7 @@ try {
   console.log('');
   printReport(report);
   console.log(`\nwritten to ${writeReport(report, options['results-dir'])}`);
-  const failed =
-    report.scenarios.some((outcome) => !outcome.figures || outcome.figures.errors > 0 || (outcome.ceiling?.errors ?? 0) > 0);
+  const failed = report.scenarios.some((outcome) => !outcome.figures || outcome.figures.errors > 0 || (outcome.ceiling?.errors ?? 0) > 0);
   if (failed) {
     console.error(`\n--- server output (last lines) ---\n${server.recentOutput() || '(none)'}`);
     console.error('\nFAILED: a scenario had errors or could not run');

@@ -64,7 +64,18 @@ try {
     // A warm-up upload of a small image first, so that the first measured one does not pay for
     // loading the image library.
     const small = new FormData();
-    small.append('file', new Blob([await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } }).png().toBuffer()], { type: 'image/png' }), 'warm.png');
+    small.append(
+      'file',
+      new Blob(
+        [
+          await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
+            .png()
+            .toBuffer(),
+        ],
+        { type: 'image/png' },
+      ),
+      'warm.png',
+    );
     await fetch(`${address}/api/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` }, body: small });
 
     const baseline = rssOf(server.pid!);
@@ -74,7 +85,11 @@ try {
     // The file is read from disk as it is sent, never held whole in this process either.
     form.append('file', await openAsBlob(file, { type: 'image/png' }), path.basename(file));
     const started = performance.now();
-    const response = await fetch(`${address}/api/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${accessToken}` }, body: form });
+    const response = await fetch(`${address}/api/v1/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}` },
+      body: form,
+    });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, rssOf(server.pid!));

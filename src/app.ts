@@ -51,9 +51,7 @@ import security from './plugins/security.js';
 
 const API_PREFIX = '/api/v1';
 
-export const VERSION = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface AppDependencies {
   /** Opened (and migrated) by the caller; the app closes it when it closes. */
@@ -91,9 +89,7 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   const app = Fastify({
     // A hop count trusts that many proxies in front of the service.
     trustProxy:
-      typeof config.trustProxy === 'number'
-        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
-        : config.trustProxy,
+      typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     logger: {
       level: config.logLevel,
       // Credentials never reach the logs.

@@ -138,7 +138,11 @@ importCommand
     const config = loadConfig();
     await withDatabase(config, async (db) => {
       const summary = await importCatalogue(db, file);
-      console.log(`Imported ${Object.entries(summary.rows).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
+      console.log(
+        `Imported ${Object.entries(summary.rows)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ')}.`,
+      );
     });
   });
 
@@ -150,20 +154,29 @@ program
     const config = loadConfig();
     await withDatabase(config, async (db) => {
       const summary = await exportCatalogue(db, options.out);
-      console.log(`Wrote ${Object.entries(summary.rows).map(([table, n]) => `${n} ${table}`).join(', ')} to ${options.out}.`);
+      console.log(
+        `Wrote ${Object.entries(summary.rows)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ')} to ${options.out}.`,
+      );
     });
   });
 
 function printSummary(summary: ImportSummary, seconds: number): void {
   const line = (name: string, c: { inserted: number; updated: number; unchanged: number }) =>
     `  ${name.padEnd(11)} ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`;
-  console.log(`Read: ${Object.entries(summary.rowsRead).map(([file, rows]) => `${rows} rows from ${file}`).join('; ')}`);
+  console.log(
+    `Read: ${Object.entries(summary.rowsRead)
+      .map(([file, rows]) => `${rows} rows from ${file}`)
+      .join('; ')}`,
+  );
   console.log(line('people', summary.persons));
   console.log(line('movies', summary.movies));
   console.log(line('characters', summary.characters));
   console.log(`  genres      ${summary.genres.created} created; countries ${summary.countries.created} created`);
   const written = [summary.persons, summary.movies, summary.characters].reduce((n, c) => n + c.inserted + c.updated, 0);
-  if (written === 0 && summary.genres.created === 0 && summary.countries.created === 0) console.log('Nothing changed: the catalogue already holds these files.');
+  if (written === 0 && summary.genres.created === 0 && summary.countries.created === 0)
+    console.log('Nothing changed: the catalogue already holds these files.');
   if (summary.skipped.length) {
     const reasons = new Map<string, number>();
     for (const s of summary.skipped) reasons.set(s.reason.replace(/\d+/g, 'N'), (reasons.get(s.reason.replace(/\d+/g, 'N')) ?? 0) + 1);

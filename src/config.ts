@@ -12,9 +12,7 @@ const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, hint: 'must be a whole number from 0 to 65535' }),
   HOST: Type.String({ minLength: 1, default: '0.0.0.0', hint: 'must be a host name or address' }),
   DATA_DIR: Type.String({ minLength: 1, default: './data', hint: 'must be a directory path' }),
-  DATABASE_URL: Type.Optional(
-    Type.String({ pattern: '^postgres(ql)?://', hint: 'must be a postgres:// or postgresql:// connection URL' }),
-  ),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://', hint: 'must be a postgres:// or postgresql:// connection URL' })),
   DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({
     minimum: 100,
     maximum: 600_000,
@@ -211,7 +209,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     corsOrigins:
-      env.CORS_ORIGINS === '*' ? '*' : (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+      env.CORS_ORIGINS === '*'
+        ? '*'
+        : (env.CORS_ORIGINS ?? '')
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),

@@ -10,9 +10,8 @@ import { MIGRATIONS_FOLDER, openDatabase } from '../src/db/database.js';
 import { createEmptyPostgresDatabase, query, TEST_DATABASE_URL } from './helpers/database.js';
 
 const CLI = path.resolve('src/cli.ts');
-const MIGRATION_COUNT = (
-  JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }
-).entries.length;
+const MIGRATION_COUNT = (JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] })
+  .entries.length;
 
 interface Finished {
   code: number | null;
@@ -127,59 +126,55 @@ describe.each(modes)('serving on %s', (_name, usesPostgres) => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it(
-    'migrates on first start, answers /health, stops on SIGTERM, and finds everything in place on restart',
-    async () => {
-      const first = await serve(env);
-      const health = await fetch(`${first.address}/health`);
-      expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({ status: 'ok' });
-      // The demo catalogue: on a fresh embedded install at once, never by itself on PostgreSQL.
-      const movies = (await (await fetch(`${first.address}/api/v1/movies?pageSize=1&includeTotal=true`)).json()) as { total: number };
-      if (usesPostgres) expect(movies.total).toBe(0);
-      else expect(movies.total).toBeGreaterThan(3000);
-      const countries = (await (await fetch(`${first.address}/api/v1/countries?q=JP`)).json()) as { items: unknown[] };
-      expect(countries.items).toEqual([{ id: expect.any(Number) as number, code: 'JP', name: 'Japan' }]);
-      expect(first.logs.find((l) => l.msg === 'database ready')).toMatchObject({
-        database: usesPostgres ? 'postgres' : 'pglite',
-        migrationsApplied: MIGRATION_COUNT,
-      });
-      expect(first.logs.find((l) => l.msg === 'admin from ADMIN_EMAIL')).toMatchObject({ outcome: 'created', username: 'chief.admin' });
-      const signIn = await fetch(`${first.address}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ login: 'chief.admin@example.com', password: 'admin password 123' }),
-      });
-      expect(signIn.status).toBe(200);
-      const { accessToken, user } = (await signIn.json()) as { accessToken: string; user: { role: string } };
-      expect(user.role).toBe('admin');
+  it('migrates on first start, answers /health, stops on SIGTERM, and finds everything in place on restart', async () => {
+    const first = await serve(env);
+    const health = await fetch(`${first.address}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    // The demo catalogue: on a fresh embedded install at once, never by itself on PostgreSQL.
+    const movies = (await (await fetch(`${first.address}/api/v1/movies?pageSize=1&includeTotal=true`)).json()) as { total: number };
+    if (usesPostgres) expect(movies.total).toBe(0);
+    else expect(movies.total).toBeGreaterThan(3000);
+    const countries = (await (await fetch(`${first.address}/api/v1/countries?q=JP`)).json()) as { items: unknown[] };
+    expect(countries.items).toEqual([{ id: expect.any(Number) as number, code: 'JP', name: 'Japan' }]);
+    expect(first.logs.find((l) => l.msg === 'database ready')).toMatchObject({
+      database: usesPostgres ? 'postgres' : 'pglite',
+      migrationsApplied: MIGRATION_COUNT,
+    });
+    expect(first.logs.find((l) => l.msg === 'admin from ADMIN_EMAIL')).toMatchObject({ outcome: 'created', username: 'chief.admin' });
+    const signIn = await fetch(`${first.address}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'chief.admin@example.com', password: 'admin password 123' }),
+    });
+    expect(signIn.status).toBe(200);
+    const { accessToken, user } = (await signIn.json()) as { accessToken: string; user: { role: string } };
+    expect(user.role).toBe('admin');
 
-      if (!usesPostgres) {
-        // The embedded database belongs to the running server alone.
-        const second = await run(['migrate'], env);
-        expect(second.code).toBe(1);
-        expect(second.stderr).toMatch(/The embedded database in .* is in use by process \d+/);
-      }
+    if (!usesPostgres) {
+      // The embedded database belongs to the running server alone.
+      const second = await run(['migrate'], env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/The embedded database in .* is in use by process \d+/);
+    }
 
-      expect(await first.stop()).toBe(0);
-      expect(first.logs.some((l) => l.msg === 'shutting down')).toBe(true);
+    expect(await first.stop()).toBe(0);
+    expect(first.logs.some((l) => l.msg === 'shutting down')).toBe(true);
 
-      const again = await serve(env);
-      expect(again.logs.find((l) => l.msg === 'database ready')).toMatchObject({ migrationsApplied: 0 });
-      expect(again.logs.find((l) => l.msg === 'admin from ADMIN_EMAIL')).toMatchObject({ outcome: 'unchanged' });
-      expect((await fetch(`${again.address}/ready`)).status).toBe(200);
-      // The account, its session and the signing secret all survived the restart.
-      const me = await fetch(`${again.address}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
-      expect(me.status).toBe(200);
-      expect(await me.json()).toMatchObject({ username: 'chief.admin', role: 'admin' });
-      expect(await again.stop()).toBe(0);
+    const again = await serve(env);
+    expect(again.logs.find((l) => l.msg === 'database ready')).toMatchObject({ migrationsApplied: 0 });
+    expect(again.logs.find((l) => l.msg === 'admin from ADMIN_EMAIL')).toMatchObject({ outcome: 'unchanged' });
+    expect((await fetch(`${again.address}/ready`)).status).toBe(200);
+    // The account, its session and the signing secret all survived the restart.
+    const me = await fetch(`${again.address}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ username: 'chief.admin', role: 'admin' });
+    expect(await again.stop()).toBe(0);
 
-      const migrate = await run(['migrate'], env);
-      expect(migrate.code).toBe(0);
-      expect(migrate.stdout).toContain('No pending migrations');
-    },
-    90_000,
-  );
+    const migrate = await run(['migrate'], env);
+    expect(migrate.code).toBe(0);
+    expect(migrate.stdout).toContain('No pending migrations');
+  }, 90_000);
 });
 
 describe('moviedb users create-admin', () => {
@@ -229,7 +224,10 @@ describe('moviedb import tmdb', () => {
         'id,title,overview,budget,release_date,runtime,genres,production_countries\n' +
           '1,First,,0,2001-01-01,100,"[{""id"":18,""name"":""Drama""}]","[{""iso_3166_1"":""FR"",""name"":""France""}]"\n',
       );
-      await writeFile(credits, 'movie_id,title,cast,crew\n1,First,"[{""id"":7,""name"":""Ann Lee"",""character"":""Hero"",""order"":0,""gender"":1}]","[]"\n');
+      await writeFile(
+        credits,
+        'movie_id,title,cast,crew\n1,First,"[{""id"":7,""name"":""Ann Lee"",""character"":""Hero"",""order"":0,""gender"":1}]","[]"\n',
+      );
       const env = { DATA_DIR: dataDir, DEMO_DATA: 'false' };
       const first = await run(['import', 'tmdb', '--movies', movies, '--credits', credits], env);
       // Progress goes to standard error (plain lines, as there is no terminal), the summary to standard output.

@@ -5,14 +5,7 @@ import type { Sql } from 'postgres';
 import { type CopyStream, openCopy } from './copy.js';
 import { everyTenth } from './phases.js';
 import { type Random, createRandom, spreadIds, weightedPicker } from './random.js';
-import {
-  characterDescription,
-  characterName,
-  movieDescription,
-  movieTitle,
-  personBiography,
-  personName,
-} from './text.js';
+import { characterDescription, characterName, movieDescription, movieTitle, personBiography, personName } from './text.js';
 
 export interface Scale {
   movies: number;
@@ -54,7 +47,9 @@ export async function createStagingTables(sql: Sql): Promise<void> {
 
 /** Statistics for the planner: without them it guesses badly about millions of staged rows. */
 export async function analyzeStagingTables(sql: Sql): Promise<void> {
-  await sql.unsafe(`analyze ${STAGING_SCHEMA}.movie, ${STAGING_SCHEMA}.person, ${STAGING_SCHEMA}.actor_roles, movie_genre, favorite_movies`);
+  await sql.unsafe(
+    `analyze ${STAGING_SCHEMA}.movie, ${STAGING_SCHEMA}.person, ${STAGING_SCHEMA}.actor_roles, movie_genre, favorite_movies`,
+  );
 }
 
 export async function dropStagingTables(sql: Sql): Promise<void> {
@@ -81,14 +76,45 @@ const PART = { persons: 1, movies: 2, users: 3, favorites: 4 } as const;
 // Roughly how TMDB's movies spread over its genres: Drama everywhere, Westerns rare (the rare
 // genres are the ones a genre filter must still answer fast).
 const GENRE_WEIGHTS: Record<string, number> = {
-  Drama: 20, Comedy: 14, Thriller: 9, Action: 9, Romance: 7, Horror: 6, Crime: 6, Adventure: 5, Documentary: 5,
-  Family: 4, 'Science Fiction': 4, Mystery: 4, Fantasy: 4, Animation: 3, History: 2, Music: 2, War: 1.5,
-  'TV Movie': 1, Western: 1,
+  Drama: 20,
+  Comedy: 14,
+  Thriller: 9,
+  Action: 9,
+  Romance: 7,
+  Horror: 6,
+  Crime: 6,
+  Adventure: 5,
+  Documentary: 5,
+  Family: 4,
+  'Science Fiction': 4,
+  Mystery: 4,
+  Fantasy: 4,
+  Animation: 3,
+  History: 2,
+  Music: 2,
+  War: 1.5,
+  'TV Movie': 1,
+  Western: 1,
 };
 
 // A few countries make most films; every other country makes a few.
 const COUNTRY_WEIGHTS: Record<string, number> = {
-  US: 30, GB: 8, FR: 6, IN: 6, JP: 4, DE: 4, IT: 3, ES: 3, CA: 3, KR: 2, CN: 2, MX: 2, BR: 2, AU: 2, SE: 1, DK: 1,
+  US: 30,
+  GB: 8,
+  FR: 6,
+  IN: 6,
+  JP: 4,
+  DE: 4,
+  IT: 3,
+  ES: 3,
+  CA: 3,
+  KR: 2,
+  CN: 2,
+  MX: 2,
+  BR: 2,
+  AU: 2,
+  SE: 1,
+  DK: 1,
 };
 
 function countryPicker(reference: ReferenceData): (random: Random) => number {
@@ -120,7 +146,12 @@ export async function generatePersons(
 ): Promise<number> {
   const random = createRandom(seed, PART.persons);
   const country = countryPicker(reference);
-  const gender = weightedPicker([['female', 45], ['male', 45], ['non_binary', 1], ['unknown', 9]] as const);
+  const gender = weightedPicker([
+    ['female', 45],
+    ['male', 45],
+    ['non_binary', 1],
+    ['unknown', 9],
+  ] as const);
   const persons = await openCopy(sql, {
     table: `${STAGING_SCHEMA}.person`,
     columns: ['person_id', 'first_name', 'last_name', 'biography', 'birth_date', 'gender', 'country_id', 'created_at'],
@@ -167,7 +198,11 @@ export async function generateMovies(
   const random = createRandom(seed, PART.movies);
   const country = countryPicker(reference);
   const genre = weightedPicker(reference.genres.map((g) => [g.id, GENRE_WEIGHTS[g.name] ?? 2] as const));
-  const genreCount = weightedPicker([[1, 40], [2, 40], [3, 20]] as const);
+  const genreCount = weightedPicker([
+    [1, 40],
+    [2, 40],
+    [3, 20],
+  ] as const);
   // Popular ranks spread over the whole id range; directors are the first ranks of their own order.
   const actorOf = spreadIds(scale.persons, 7_368_787, 12_345);
   const directorOf = spreadIds(scale.persons, 4_256_249, 999);
@@ -175,7 +210,17 @@ export async function generateMovies(
   const [movies, movieGenres, characters, actorRoles] = await Promise.all([
     openCopy(sql, {
       table: `${STAGING_SCHEMA}.movie`,
-      columns: ['movie_id', 'title', 'description', 'budget', 'release_date', 'duration_minutes', 'director_id', 'country_id', 'created_at'],
+      columns: [
+        'movie_id',
+        'title',
+        'description',
+        'budget',
+        'release_date',
+        'duration_minutes',
+        'director_id',
+        'country_id',
+        'created_at',
+      ],
     }),
     openCopy(sql, { table: 'movie_genre', columns: ['movie_id', 'genre_id'] }),
     openCopy(sql, {
@@ -210,7 +255,7 @@ export async function generateMovies(
     ]);
 
     const genres = new Set<number>();
-    for (let wanted = genreCount(random); genres.size < wanted; ) genres.add(genre(random));
+    for (let wanted = genreCount(random); genres.size < wanted;) genres.add(genre(random));
     for (const genreId of [...genres].sort((a, b) => a - b)) movieGenres.row([movieId, genreId]);
 
     const cast: number[] = [];
@@ -274,7 +319,17 @@ export async function generateUsers(sql: Sql, scale: Scale, passwordHash: string
   for (let userId = 1; userId <= scale.users; userId++) {
     const name = personName(random);
     const createdAt = userCreatedAt(userId);
-    users.row([userId, `user${userId}`, name.firstName, name.lastName || null, `user${userId}@bench.example`, passwordHash, 'user', createdAt, createdAt]);
+    users.row([
+      userId,
+      `user${userId}`,
+      name.firstName,
+      name.lastName || null,
+      `user${userId}@bench.example`,
+      passwordHash,
+      'user',
+      createdAt,
+      createdAt,
+    ]);
     await drained(users);
   }
   return users.end();

@@ -85,7 +85,8 @@ async function finished(sql: Sql, stream: Writable, pid: number, target: CopyTar
     const [activity] = await sql<{ state: string | null }[]>`select state from pg_stat_activity where pid = ${pid}`;
     if (activity?.state !== 'active') {
       await delay(500);
-      if (!done) throw copyFailed(target, new Error(`the server ended the COPY (backend ${pid} is ${activity?.state ?? 'gone'}); its log says why`));
+      if (!done)
+        throw copyFailed(target, new Error(`the server ended the COPY (backend ${pid} is ${activity?.state ?? 'gone'}); its log says why`));
     }
   }
 }

@@ -74,7 +74,9 @@ export function printReport(report: RunReport): void {
     }
     const detail = outcome.figures?.detail;
     if (detail && outcome.figures!.errors > 0) {
-      console.log(`${outcome.scenario}: ${detail.connectionErrors} connection errors, ${detail.timeouts} timeouts, ${detail.non2xx} non-2xx answers (${JSON.stringify(detail.statusCodes)})`);
+      console.log(
+        `${outcome.scenario}: ${detail.connectionErrors} connection errors, ${detail.timeouts} timeouts, ${detail.non2xx} non-2xx answers (${JSON.stringify(detail.statusCodes)})`,
+      );
     }
   }
 }

@@ -122,7 +122,6 @@ const found = (what: string) => (value: unknown) => {
   if (value === undefined) throw new Error(`${what} not found`);
 };
 
-
 export const SCENARIOS: Scenario[] = [
   {
     slug: 'movie-details',
@@ -266,7 +265,8 @@ export const SCENARIOS: Scenario[] = [
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
-  if (!response.ok) throw new Error(`GET ${new URL(url).pathname}${new URL(url).search} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`GET ${new URL(url).pathname}${new URL(url).search} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 

@@ -105,11 +105,5 @@ export async function revokeUserSessions(db: Database, userId: number, reason: s
   await db
     .update(authSession)
     .set({ revokedAt: sql`now()`, revokedReason: reason })
-    .where(
-      and(
-        eq(authSession.userId, userId),
-        isNull(authSession.revokedAt),
-        except ? ne(authSession.sessionId, except) : undefined,
-      ),
-    );
+    .where(and(eq(authSession.userId, userId), isNull(authSession.revokedAt), except ? ne(authSession.sessionId, except) : undefined));
 }

@@ -3,21 +3,8 @@
 import type { Database } from '../db/database.js';
 import { UnauthorizedError } from '../errors.js';
 import type { Principal } from './principal.js';
-import {
-  findLiveSession,
-  findSession,
-  insertSession,
-  revokeSession,
-  revokeUserSessions,
-  rotateRefreshToken,
-} from './sessions.queries.js';
-import {
-  type TokenSigner,
-  formatRefreshToken,
-  hashRefreshSecret,
-  newRefreshSecret,
-  parseRefreshToken,
-} from './tokens.js';
+import { findLiveSession, findSession, insertSession, revokeSession, revokeUserSessions, rotateRefreshToken } from './sessions.queries.js';
+import { type TokenSigner, formatRefreshToken, hashRefreshSecret, newRefreshSecret, parseRefreshToken } from './tokens.js';
 
 export interface SessionTokens {
   accessToken: string;
@@ -139,8 +126,7 @@ export function createSessionService({
     },
 
     revoke: (sessionId: string, reason: string) => revokeSession(db, sessionId, reason),
-    revokeAllOf: (userId: number, reason: string, except?: string, tx: Database = db) =>
-      revokeUserSessions(tx, userId, reason, except),
+    revokeAllOf: (userId: number, reason: string, except?: string, tx: Database = db) => revokeUserSessions(tx, userId, reason, except),
   };
 }
 

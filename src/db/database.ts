@@ -469,9 +469,7 @@ async function countApplied(db: Database, run: () => Promise<void>): Promise<{ a
 }
 
 async function appliedMigrations(db: Database): Promise<number> {
-  const [table] = rowsOf<{ name: string | null }>(
-    await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`),
-  );
+  const [table] = rowsOf<{ name: string | null }>(await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`));
   if (!table?.name) return 0;
   const [row] = rowsOf<{ count: number }>(await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`));
   return Number(row?.count ?? 0);

@@ -3,7 +3,7 @@ import { SOCKET_ERROR_CODES } from '../socket-errors.js';
 
 function causes(error: unknown): Record<string, unknown>[] {
   const chain: Record<string, unknown>[] = [];
-  for (let current: unknown = error; current && typeof current === 'object' && chain.length < 5; ) {
+  for (let current: unknown = error; current && typeof current === 'object' && chain.length < 5;) {
     chain.push(current as Record<string, unknown>);
     current = (current as { cause?: unknown }).cause;
   }

@@ -153,10 +153,7 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];
-  const next =
-    more && last
-      ? [...columns.map((_, i) => (last[`position_${i}`] as string | null) ?? null), Number(last.position_id)]
-      : null;
+  const next = more && last ? [...columns.map((_, i) => (last[`position_${i}`] as string | null) ?? null), Number(last.position_id)] : null;
   const documents = pageRows.length ? ((await query.documents(pageRows.map((row) => Number(row.position_id)))) as T[]) : [];
   return { documents, next };
 }

@@ -42,7 +42,10 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 // never written by the application. Search keys are the text lowercased and without accents,
 // compared in the C collation so that order and prefix matching are the same on every server.
 const searchKey = (name: string) => text(name).notNull().default('');
-const searchDocument = (name: string) => tsvector(name).notNull().default(sql`''::tsvector`);
+const searchDocument = (name: string) =>
+  tsvector(name)
+    .notNull()
+    .default(sql`''::tsvector`);
 
 export const country = pgTable(
   'country',
@@ -189,7 +192,10 @@ export const movie = pgTable(
     // many users keep the movie among their favorites (its popularity), and its cast's size.
     titleKey: searchKey('title_key'),
     titleDocument: searchDocument('title_document'),
-    genreIds: integer('genre_ids').array().notNull().default(sql`'{}'::integer[]`),
+    genreIds: integer('genre_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     favoritesCount: integer('favorites_count').notNull().default(0),
     // Derived: the distinct people who play in it (any character, principal or not).
     actorsCount: integer('actors_count').notNull().default(0),
@@ -280,10 +286,7 @@ export const actorRoles = pgTable(
       .notNull()
       .references(() => character.characterId, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.actorId, t.characterId] }),
-    index('actor_roles_character_id_idx').on(t.characterId),
-  ],
+  (t) => [primaryKey({ columns: [t.actorId, t.characterId] }), index('actor_roles_character_id_idx').on(t.characterId)],
 );
 
 export const favoriteMovies = pgTable(
@@ -297,10 +300,7 @@ export const favoriteMovies = pgTable(
       .references(() => movie.movieId, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.movieId] }),
-    index('favorite_movies_movie_id_idx').on(t.movieId),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.movieId] }), index('favorite_movies_movie_id_idx').on(t.movieId)],
 );
 
 /**
@@ -317,7 +317,10 @@ export const authSession = pgTable(
     refreshTokenHash: char('refresh_token_hash', { length: 64 }).notNull(),
     // The hashes of the session's rotated (used) refresh tokens, newest first, a bounded few: one
     // presented again proves a copy exists.
-    usedRefreshTokenHashes: text('used_refresh_token_hashes').array().notNull().default(sql`'{}'::text[]`),
+    usedRefreshTokenHashes: text('used_refresh_token_hashes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

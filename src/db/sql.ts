@@ -13,12 +13,22 @@ export function wholeMinutes(column: SQL): SQL {
 
 /** A parameterized int[] (each value bound, never spliced into the text). */
 export function intArray(values: number[]): SQL {
-  return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::int[]` : sql`'{}'::int[]`;
+  return values.length
+    ? sql`array[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::int[]`
+    : sql`'{}'::int[]`;
 }
 
 /** A parameterized text[]. */
 export function textArray(values: string[]): SQL {
-  return values.length ? sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+  return values.length
+    ? sql`array[${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
 }
 
 /** `where a and b ...`, or nothing when there is no condition. */

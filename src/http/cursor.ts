@@ -55,5 +55,7 @@ export function queryFingerprint(list: string, query: object): string {
   const entries = Object.entries(query)
     .filter(([name, value]) => !paging.has(name) && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify([list, entries])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([list, entries]))
+    .digest('base64url');
 }

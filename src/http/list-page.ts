@@ -33,7 +33,12 @@ export async function listPage<T>({ cursors, list, query, fetch, count }: ListPa
     }
     const after = cursors.decode(fingerprint, query.cursor);
     const [rows, total] = await Promise.all([fetch({ limit: query.pageSize, after }), query.includeTotal ? count() : undefined]);
-    return { items: rows.documents, nextCursor: nextCursor(rows.next), ...(total === undefined ? {} : { total }), pageSize: query.pageSize };
+    return {
+      items: rows.documents,
+      nextCursor: nextCursor(rows.next),
+      ...(total === undefined ? {} : { total }),
+      pageSize: query.pageSize,
+    };
   }
   const page = query.page ?? 1;
   const offset = (page - 1) * query.pageSize;

@@ -20,8 +20,7 @@ const cursorQueryProperties = {
       minLength: 1,
       maxLength: 2000,
       description:
-        "The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); " +
-        'not with `page`.',
+        "The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); " + 'not with `page`.',
     }),
   ),
 };

@@ -76,9 +76,7 @@ export default fp(
       }
       if (!principal) {
         throw new UnauthorizedError(
-          token !== undefined
-            ? 'The access token is invalid, expired or revoked.'
-            : 'Sign in first: this needs an access token.',
+          token !== undefined ? 'The access token is invalid, expired or revoked.' : 'Sign in first: this needs an access token.',
         );
       }
       if (!access || !roleAllows(principal.role, access)) {

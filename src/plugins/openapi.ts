@@ -68,7 +68,8 @@ export default fp(
           },
         },
       },
-      transformObject: (documents) => ('openapiObject' in documents ? markOptionalBodies(documents.openapiObject) : documents.swaggerObject),
+      transformObject: (documents) =>
+        'openapiObject' in documents ? markOptionalBodies(documents.openapiObject) : documents.swaggerObject,
       // Shared schemas (addSchema) keep their $id as their name under components.schemas.
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),

@@ -83,7 +83,9 @@ export default fp(
         request.log.error({ err: error }, 'file storage failed');
         if (!error.transient) return sendProblem(request, reply, 500, { detail: INTERNAL_DETAIL });
         reply.header('retry-after', RETRY_AFTER_SECONDS);
-        return sendProblem(request, reply, 503, { detail: 'The file storage is unavailable for a moment (unreachable, or out of space): try again shortly.' });
+        return sendProblem(request, reply, 503, {
+          detail: 'The file storage is unavailable for a moment (unreachable, or out of space): try again shortly.',
+        });
       }
       const unavailable = databaseUnavailability(error);
       if (unavailable) {
@@ -116,12 +118,7 @@ export default fp(
   { name: 'problem-details' },
 );
 
-function sendProblem(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  status: number,
-  extra: Pick<Problem, 'detail' | 'errors'> = {},
-) {
+function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, extra: Pick<Problem, 'detail' | 'errors'> = {}) {
   const body = problem(status, { ...extra, instance: pathOf(request), requestId: request.id });
   if (status === 401) reply.header('www-authenticate', 'Bearer');
   return reply.code(status).header('x-request-id', request.id).type(PROBLEM_CONTENT_TYPE).send(body);
@@ -135,7 +132,10 @@ const MAX_INSTANCE = 500;
 const MAX_FIELD = 100;
 const MAX_MESSAGE = 300;
 
-function problem(status: number, { detail, errors, instance, requestId }: Pick<Problem, 'detail' | 'errors' | 'instance' | 'requestId'>): Problem {
+function problem(
+  status: number,
+  { detail, errors, instance, requestId }: Pick<Problem, 'detail' | 'errors' | 'instance' | 'requestId'>,
+): Problem {
   return {
     type: 'about:blank',
     title: STATUS_CODES[status] ?? 'Error',

@@ -33,10 +33,7 @@ export default async function webApp(app: FastifyInstance, { root }: { root: str
     schemaHide: true,
     setHeaders: (reply, filePath) => {
       // Vite names assets after their content: a changed file gets a new name.
-      reply.header(
-        'cache-control',
-        filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {

@@ -55,11 +55,25 @@ export class StorageError extends Error {
 
 // The disk (full, out of file handles, busy) and the network.
 const TRANSIENT_CODES = new Set(['ENOSPC', 'EDQUOT', 'EMFILE', 'ENFILE', 'EAGAIN', 'EBUSY', 'EIO', ...SOCKET_ERROR_CODES]);
-const TRANSIENT_NAMES = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'NetworkingError', 'SlowDown', 'ServiceUnavailable', 'InternalError']);
+const TRANSIENT_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'NetworkingError',
+  'SlowDown',
+  'ServiceUnavailable',
+  'InternalError',
+]);
 
 function isTransientStorageFault(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const link = current as { code?: unknown; name?: unknown; $metadata?: { httpStatusCode?: number }; cause?: unknown; errors?: unknown[] };
+    const link = current as {
+      code?: unknown;
+      name?: unknown;
+      $metadata?: { httpStatusCode?: number };
+      cause?: unknown;
+      errors?: unknown[];
+    };
     if (typeof link.code === 'string' && TRANSIENT_CODES.has(link.code)) return true;
     if (typeof link.name === 'string' && TRANSIENT_NAMES.has(link.name)) return true;
     const status = link.$metadata?.httpStatusCode;
@@ -74,7 +88,8 @@ function isTransientStorageFault(error: unknown): boolean {
 /** The same store, with every failure of its own reported as a StorageError. */
 export function guardStorage(storage: Storage): Storage {
   if ((storage as { [GUARDED]?: true })[GUARDED]) return storage;
-  const guard = <A extends unknown[], R>(operation: string, run: (...args: A) => Promise<R>) =>
+  const guard =
+    <A extends unknown[], R>(operation: string, run: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
         return await run(...args);

@@ -23,13 +23,81 @@ interface MovieFixture {
 
 const PEOPLE = ['villeneuve', 'gerwig', 'nolan', 'chalamet', 'zendaya', 'pugh', 'ronan', 'murphy'];
 const MOVIES: MovieFixture[] = [
-  { key: 'dune2', title: 'Dune: Part Two', budget: 190_000_000, releaseDate: '2024-02-27', durationMinutes: 166, country: 'US', genres: ['Science Fiction', 'Adventure'], director: 'villeneuve', cast: ['chalamet', 'zendaya', 'pugh'] },
-  { key: 'oppenheimer', title: 'Oppenheimer', budget: 100_000_000, releaseDate: '2023-07-19', durationMinutes: 180, country: 'US', genres: ['Drama', 'History'], director: 'nolan', cast: ['murphy', 'pugh'] },
-  { key: 'barbie', title: 'Barbie', budget: 145_000_000, releaseDate: '2023-07-19', durationMinutes: 114, country: 'US', genres: ['Comedy'], director: 'gerwig', cast: ['ronan'] },
-  { key: 'littlewomen', title: 'Little Women', budget: 40_000_000, releaseDate: '2019-12-25', durationMinutes: 135, country: 'US', genres: ['Drama', 'Romance'], director: 'gerwig', cast: ['ronan', 'pugh', 'chalamet'] },
-  { key: 'tenet', title: 'Tenet', budget: 205_000_000, releaseDate: '2020-08-22', durationMinutes: 150, country: 'GB', genres: ['Action'], director: 'nolan', cast: [] },
-  { key: 'recent', title: 'Recent Indie', releaseDate: isoDaysAgo(30), durationMinutes: 140, country: 'US', genres: ['Action', 'Thriller'], director: 'villeneuve', cast: ['zendaya'] },
-  { key: 'old', title: 'Old Classic', budget: 1_000_000, releaseDate: '1950-01-01', durationMinutes: 140, country: 'US', genres: ['Drama'], cast: ['murphy'] },
+  {
+    key: 'dune2',
+    title: 'Dune: Part Two',
+    budget: 190_000_000,
+    releaseDate: '2024-02-27',
+    durationMinutes: 166,
+    country: 'US',
+    genres: ['Science Fiction', 'Adventure'],
+    director: 'villeneuve',
+    cast: ['chalamet', 'zendaya', 'pugh'],
+  },
+  {
+    key: 'oppenheimer',
+    title: 'Oppenheimer',
+    budget: 100_000_000,
+    releaseDate: '2023-07-19',
+    durationMinutes: 180,
+    country: 'US',
+    genres: ['Drama', 'History'],
+    director: 'nolan',
+    cast: ['murphy', 'pugh'],
+  },
+  {
+    key: 'barbie',
+    title: 'Barbie',
+    budget: 145_000_000,
+    releaseDate: '2023-07-19',
+    durationMinutes: 114,
+    country: 'US',
+    genres: ['Comedy'],
+    director: 'gerwig',
+    cast: ['ronan'],
+  },
+  {
+    key: 'littlewomen',
+    title: 'Little Women',
+    budget: 40_000_000,
+    releaseDate: '2019-12-25',
+    durationMinutes: 135,
+    country: 'US',
+    genres: ['Drama', 'Romance'],
+    director: 'gerwig',
+    cast: ['ronan', 'pugh', 'chalamet'],
+  },
+  {
+    key: 'tenet',
+    title: 'Tenet',
+    budget: 205_000_000,
+    releaseDate: '2020-08-22',
+    durationMinutes: 150,
+    country: 'GB',
+    genres: ['Action'],
+    director: 'nolan',
+    cast: [],
+  },
+  {
+    key: 'recent',
+    title: 'Recent Indie',
+    releaseDate: isoDaysAgo(30),
+    durationMinutes: 140,
+    country: 'US',
+    genres: ['Action', 'Thriller'],
+    director: 'villeneuve',
+    cast: ['zendaya'],
+  },
+  {
+    key: 'old',
+    title: 'Old Classic',
+    budget: 1_000_000,
+    releaseDate: '1950-01-01',
+    durationMinutes: 140,
+    country: 'US',
+    genres: ['Drama'],
+    cast: ['murphy'],
+  },
 ];
 
 let t: TestApp;
@@ -46,13 +114,26 @@ beforeAll(async () => {
   const editorSignedIn = await signInAs(t, 'editor');
   const editor = clientFor(t, editorSignedIn);
   const genreIds = new Map(
-    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [g.name, g.id]),
+    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [
+      g.name,
+      g.id,
+    ]),
   );
   const countryIds = new Map(
-    (await query<{ id: number; code: string }>(t.database.handle, 'select country_id as id, code from country')).map((c) => [c.code.trim(), c.id]),
+    (await query<{ id: number; code: string }>(t.database.handle, 'select country_id as id, code from country')).map((c) => [
+      c.code.trim(),
+      c.id,
+    ]),
   );
   for (const key of PEOPLE) {
-    personIds.set(key, (await created<{ id: number }>(await editor.post('/persons', { firstName: key[0]!.toUpperCase() + key.slice(1), lastName: 'Fixture' }))).id);
+    personIds.set(
+      key,
+      (
+        await created<{ id: number }>(
+          await editor.post('/persons', { firstName: key[0]!.toUpperCase() + key.slice(1), lastName: 'Fixture' }),
+        )
+      ).id,
+    );
   }
   for (const movie of MOVIES) {
     const { id } = await created<{ id: number }>(
@@ -68,7 +149,14 @@ beforeAll(async () => {
     );
     movieIds.set(movie.key, id);
     for (const [order, actor] of movie.cast.entries()) {
-      await created(await editor.post(`/movies/${id}/characters`, { name: `${actor} role`, role: order < 3 ? 'leading' : 'supporting', actorId: personIds.get(actor), billingOrder: order }));
+      await created(
+        await editor.post(`/movies/${id}/characters`, {
+          name: `${actor} role`,
+          role: order < 3 ? 'leading' : 'supporting',
+          actorId: personIds.get(actor),
+          billingOrder: order,
+        }),
+      );
     }
   }
   for (const favorites of [['dune2', 'barbie'], [], ['tenet', 'old', 'recent']]) {
@@ -87,7 +175,12 @@ beforeAll(async () => {
   // Posters for every movie but one; photos for every person but one.
   const upload = async (url: string, method: 'PUT' | 'POST') => {
     const body = multipart(await makeImage(60, 90), 'image.jpg', 'image/jpeg');
-    const response = await t.app.inject({ method, url: `/api/v1${url}`, payload: body.payload, headers: { ...body.headers, ...editorSignedIn.headers } });
+    const response = await t.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      payload: body.payload,
+      headers: { ...body.headers, ...editorSignedIn.headers },
+    });
     if (response.statusCode >= 300) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
   };
   for (const movie of MOVIES.filter((m) => m.key !== 'old')) await upload(`/movies/${movieIds.get(movie.key)}/poster`, 'PUT');
@@ -127,7 +220,9 @@ describe('the six questions', () => {
   it('2. the movies released in the last five years, with how many actors each has', async () => {
     const response = await anonymous.get('/movies?releasedWithinYears=5&sort=-releaseDate&pageSize=100');
     const fiveYearsAgo = new Date(Date.UTC(today.getUTCFullYear() - 5, today.getUTCMonth(), today.getUTCDate())).toISOString().slice(0, 10);
-    const expected = MOVIES.filter((m) => m.releaseDate && m.releaseDate >= fiveYearsAgo && m.releaseDate <= today.toISOString().slice(0, 10))
+    const expected = MOVIES.filter(
+      (m) => m.releaseDate && m.releaseDate >= fiveYearsAgo && m.releaseDate <= today.toISOString().slice(0, 10),
+    )
       .map((m) => ({ id: movieIds.get(m.key)!, releaseDate: m.releaseDate!, actorsCount: new Set(m.cast).size }))
       .sort((a, b) => (a.releaseDate === b.releaseDate ? b.id - a.id : a.releaseDate < b.releaseDate ? 1 : -1));
     const items = response.json<{ items: { id: number; releaseDate: string; actorsCount: number }[] }>().items;
@@ -152,7 +247,10 @@ describe('the six questions', () => {
     const expected = descendingBy(
       PEOPLE.filter((p) => MOVIES.some((m) => m.director === p)).map((p) => {
         const budgets = MOVIES.filter((m) => m.director === p && m.budget !== undefined).map((m) => m.budget!);
-        return { id: personIds.get(p)!, directingBudgetAverage: budgets.length ? budgets.reduce((a, b) => a + b, 0) / budgets.length : null };
+        return {
+          id: personIds.get(p)!,
+          directingBudgetAverage: budgets.length ? budgets.reduce((a, b) => a + b, 0) / budgets.length : null,
+        };
       }),
       (row) => row.directingBudgetAverage,
     );

@@ -27,7 +27,9 @@ interface Figures {
 }
 
 const figures = async (id: number): Promise<Figures> => {
-  const { moviesActed, actingBudgetTotal, moviesDirected, directingBudgetAverage } = (await anonymous.get(`/persons/${id}`)).json<Figures>();
+  const { moviesActed, actingBudgetTotal, moviesDirected, directingBudgetAverage } = (
+    await anonymous.get(`/persons/${id}`)
+  ).json<Figures>();
   return { moviesActed, actingBudgetTotal, moviesDirected, directingBudgetAverage };
 };
 
@@ -38,9 +40,18 @@ describe('derived columns', () => {
     const ana = await person('Ana', 'Actor');
     const ben = await person('Ben', 'Both');
     const dee = await person('Dee', 'Director');
-    const [drama, crime] = (await query<{ id: number }>(t.database.handle, `select genre_id as id from genre where genre_name in ('Drama', 'Crime') order by genre_name`)).map((g) => g.id);
+    const [drama, crime] = (
+      await query<{ id: number }>(
+        t.database.handle,
+        `select genre_id as id from genre where genre_name in ('Drama', 'Crime') order by genre_name`,
+      )
+    ).map((g) => g.id);
 
-    const first = (await created<{ id: number }>(await editor.post('/movies', { title: 'First Light', budget: 100, directorId: dee, genreIds: [drama, crime] }))).id;
+    const first = (
+      await created<{ id: number }>(
+        await editor.post('/movies', { title: 'First Light', budget: 100, directorId: dee, genreIds: [drama, crime] }),
+      )
+    ).id;
     const second = (await created<{ id: number }>(await editor.post('/movies', { title: 'Second Wind', directorId: dee }))).id;
     const character = async (movieId: number, actorId: number) =>
       (await created<{ id: number }>(await editor.post(`/movies/${movieId}/characters`, { name: 'Someone', role: 'leading', actorId }))).id;
@@ -82,8 +93,8 @@ describe('derived columns', () => {
     expect(await drift()).toEqual([]);
   });
 
-  it('count favorites without moving the movie\'s updated_at, and forget those of a deleted user', async () => {
-    const movie = (await created<{ id: number; updatedAt: string }>(await editor.post('/movies', { title: 'Liked' })));
+  it("count favorites without moving the movie's updated_at, and forget those of a deleted user", async () => {
+    const movie = await created<{ id: number; updatedAt: string }>(await editor.post('/movies', { title: 'Liked' }));
     const fans = await Promise.all([1, 2, 3].map(() => signInAs(t, 'user')));
     for (const fan of fans) expect((await clientFor(t, fan).put(`/me/favorites/${movie.id}`)).statusCode).toBe(204);
     await clientFor(t, fans[0]).put(`/me/favorites/${movie.id}`); // again: still one favorite

@@ -57,9 +57,7 @@ describe('the embedded database', () => {
     const second = await openDatabase({ kind: 'pglite', dataDir });
     cleanups.push(() => second.close());
     expect(await second.migrate()).toEqual({ applied: 0 });
-    expect(await query(second, `select genre_name from genre where genre_name = 'Mumblecore'`)).toEqual([
-      { genre_name: 'Mumblecore' },
-    ]);
+    expect(await query(second, `select genre_name from genre where genre_name = 'Mumblecore'`)).toEqual([{ genre_name: 'Mumblecore' }]);
   });
 
   it('refuses a second process while one holds DATA_DIR, and takes over a lock left by a dead one', async () => {

@@ -173,8 +173,12 @@ describe('rules the database enforces', () => {
     for (const table of ['favorite_movies', '"character"', 'movie_genre', 'movie', 'person_photos', 'person', 'user_account', 'file']) {
       await run(`delete from ${table}`);
     }
-    directorId = (await one<{ id: number }>(`insert into person (first_name, last_name) values ('Greta', 'Gerwig') returning person_id as id`)).id;
-    actorId = (await one<{ id: number }>(`insert into person (first_name, last_name) values ('Saoirse', 'Ronan') returning person_id as id`)).id;
+    directorId = (
+      await one<{ id: number }>(`insert into person (first_name, last_name) values ('Greta', 'Gerwig') returning person_id as id`)
+    ).id;
+    actorId = (
+      await one<{ id: number }>(`insert into person (first_name, last_name) values ('Saoirse', 'Ronan') returning person_id as id`)
+    ).id;
     otherPersonId = (await one<{ id: number }>(`insert into person (first_name) values ('Zendaya') returning person_id as id`)).id;
     movieId = (
       await one<{ id: number }>(
@@ -193,9 +197,7 @@ describe('rules the database enforces', () => {
     ).id;
 
   it('refuses a character role outside leading, supporting and background', async () => {
-    expect(await stateOf(`insert into "character" (name, role, movie_id) values ('Christine', 'cameo', ${movieId})`)).toBe(
-      CHECK_VIOLATION,
-    );
+    expect(await stateOf(`insert into "character" (name, role, movie_id) values ('Christine', 'cameo', ${movieId})`)).toBe(CHECK_VIOLATION);
     for (const role of ['leading', 'supporting', 'background']) {
       expect(await stateOf(`insert into "character" (name, role, movie_id) values ('X', '${role}', ${movieId})`)).toBeUndefined();
     }
@@ -206,9 +208,13 @@ describe('rules the database enforces', () => {
     expect(await stateOf(`insert into person (first_name, gender) values ('Pat', 'non_binary')`)).toBeUndefined();
   });
 
-  it("refuses a primary photo that belongs to someone else, and clears only photo_id when it is removed", async () => {
+  it('refuses a primary photo that belongs to someone else, and clears only photo_id when it is removed', async () => {
     const fileId = await insertFile('p1');
-    const photoId = (await one<{ id: number }>(`insert into person_photos (person_id, file_id) values (${otherPersonId}, ${fileId}) returning photo_id as id`)).id;
+    const photoId = (
+      await one<{ id: number }>(
+        `insert into person_photos (person_id, file_id) values (${otherPersonId}, ${fileId}) returning photo_id as id`,
+      )
+    ).id;
     expect(await stateOf(`update person set photo_id = ${photoId} where person_id = ${actorId}`)).toBe(FOREIGN_KEY_VIOLATION);
     expect(await stateOf(`update person set photo_id = ${photoId} where person_id = ${otherPersonId}`)).toBeUndefined();
     await run(`delete from person_photos where photo_id = ${photoId}`);
@@ -300,7 +306,11 @@ describe('rules the database enforces', () => {
 
   it('deletes a person together with their gallery', async () => {
     const fileId = await insertFile('gallery');
-    const photoId = (await one<{ id: number }>(`insert into person_photos (person_id, file_id) values (${otherPersonId}, ${fileId}) returning photo_id as id`)).id;
+    const photoId = (
+      await one<{ id: number }>(
+        `insert into person_photos (person_id, file_id) values (${otherPersonId}, ${fileId}) returning photo_id as id`,
+      )
+    ).id;
     await run(`update person set photo_id = ${photoId} where person_id = ${otherPersonId}`);
     expect(await stateOf(`delete from person where person_id = ${otherPersonId}`)).toBeUndefined();
     expect(await run(`select * from person_photos where photo_id = ${photoId}`)).toEqual([]);
@@ -310,10 +320,14 @@ describe('rules the database enforces', () => {
 
   it('deletes a movie with its characters, genre links and favorites', async () => {
     const userId = (
-      await one<{ id: number }>(`insert into user_account (username, email, password_hash) values ('eve', 'eve@example.com', 'x') returning user_id as id`)
+      await one<{ id: number }>(
+        `insert into user_account (username, email, password_hash) values ('eve', 'eve@example.com', 'x') returning user_id as id`,
+      )
     ).id;
     await run(`insert into favorite_movies (user_id, movie_id) values (${userId}, ${movieId})`);
-    await run(`insert into movie_genre (movie_id, genre_id) select ${movieId}, genre_id from genre where genre_name in ('Drama', 'Comedy')`);
+    await run(
+      `insert into movie_genre (movie_id, genre_id) select ${movieId}, genre_id from genre where genre_name in ('Drama', 'Comedy')`,
+    );
     await run(`insert into "character" (name, role, movie_id, actor_id) values ('Christine', 'leading', ${movieId}, ${actorId})`);
 
     await run(`delete from movie where movie_id = ${movieId}`);

@@ -17,7 +17,8 @@ import { type ServiceProcess, startService } from '../helpers/service-process.js
 
 const run = promisify(execFile);
 const unavailable = clusterUnavailableReason();
-if (unavailable && process.env.CI) throw new Error(`The fault tests cannot make a PostgreSQL cluster here, and CI must run them: ${unavailable}`);
+if (unavailable && process.env.CI)
+  throw new Error(`The fault tests cannot make a PostgreSQL cluster here, and CI must run them: ${unavailable}`);
 
 const ADMIN = { email: 'fault-admin@example.com', password: 'fault-admin-password' };
 const JWT_SECRET = randomBytes(32).toString('hex');
@@ -34,7 +35,12 @@ async function get(path: string) {
   const started = Date.now();
   const response = await fetch(`${service!.baseUrl}${path}`, { signal: AbortSignal.timeout(30_000) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, ms: Date.now() - started };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    ms: Date.now() - started,
+  };
 }
 
 /** The PIDs of the cluster's postmaster and its children, for freezing it. */
@@ -120,7 +126,9 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
       expect(answer.ms).toBeLessThan(15_000);
     }
     const readyMs = await waitUntilReady(service!.baseUrl);
-    console.log(`database frozen: answered 503 after ${answers.map((answer) => answer.ms).join(', ')} ms (a movie, genres, /ready); ready ${readyMs} ms after it thawed`);
+    console.log(
+      `database frozen: answered 503 after ${answers.map((answer) => answer.ms).join(', ')} ms (a movie, genres, /ready); ready ${readyMs} ms after it thawed`,
+    );
     expect(readyMs).toBeLessThanOrEqual(5_000);
     expect((await get(`/api/v1/movies/${catalogue.movieIds[1]}`)).status).toBe(200);
   }, 90_000);
@@ -134,7 +142,7 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
       const url = new URL(databaseUrl);
       url.port = String(proxy.port);
       proxied = await serve(url.toString());
-      proxiedCatalogue = { ...catalogue, token: (await prepareCatalogueToken(proxied.baseUrl)) };
+      proxiedCatalogue = { ...catalogue, token: await prepareCatalogueToken(proxied.baseUrl) };
     }, 120_000);
     afterAll(async () => {
       await proxied?.stop();

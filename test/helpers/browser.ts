@@ -25,7 +25,12 @@ export async function buildWebApp(): Promise<string> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: path.resolve('web/vite.config.ts'), mode: 'production', build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+    await build({
+      configFile: path.resolve('web/vite.config.ts'),
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+      logLevel: 'warn',
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }

@@ -108,7 +108,11 @@ export function clientFor(t: TestApp, who?: SignedIn) {
 export type Client = ReturnType<typeof clientFor>;
 
 /** Creates through the API and answers the created document; fails the test on any other status. */
-export async function created<T = Record<string, unknown>>(response: { statusCode: number; body: string; json: () => unknown }): Promise<T> {
+export async function created<T = Record<string, unknown>>(response: {
+  statusCode: number;
+  body: string;
+  json: () => unknown;
+}): Promise<T> {
   if (response.statusCode !== 201) throw new Error(`expected 201, got ${response.statusCode}: ${response.body}`);
   return Promise.resolve(response.json() as T);
 }

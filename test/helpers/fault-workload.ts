@@ -173,7 +173,10 @@ export async function waitUntilReady(baseUrl: string, limitMs = 30_000): Promise
 }
 
 /** The movies the creates of a prefix stored: title, how many genres, the director. */
-export async function storedCreates(url: string, prefix: string): Promise<Map<string, { rows: number; genres: number; directorId: number | null }>> {
+export async function storedCreates(
+  url: string,
+  prefix: string,
+): Promise<Map<string, { rows: number; genres: number; directorId: number | null }>> {
   const client = new pg.Client({ connectionString: url });
   client.on('error', () => {});
   await client.connect();

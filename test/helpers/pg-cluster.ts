@@ -111,7 +111,21 @@ export async function createThrowawayCluster(): Promise<ThrowawayCluster> {
       running = false;
     },
     psql: (database, statement) =>
-      exec('psql', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', statement]),
+      exec('psql', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        database,
+        '-XAtq',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        statement,
+      ]),
     async destroy() {
       if (running) await cluster.stop('immediate').catch(() => undefined);
       await rm(root, { recursive: true, force: true });

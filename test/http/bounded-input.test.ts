@@ -41,9 +41,19 @@ function expectSmallProblem(response: { statusCode: number; headers: Record<stri
 
 describe('bodies past the limit', () => {
   it('refuses a 650 KB sign-up of 60,000 unknown keys with 413, unread', async () => {
-    const payload = JSON.stringify({ username: 'big_one', email: 'big@example.com', password: 'long enough password', ...unknownKeys(60_000) });
+    const payload = JSON.stringify({
+      username: 'big_one',
+      email: 'big@example.com',
+      password: 'long enough password',
+      ...unknownKeys(60_000),
+    });
     expect(payload.length).toBeGreaterThan(600_000);
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload, headers: { 'content-type': 'application/json' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload,
+      headers: { 'content-type': 'application/json' },
+    });
     const body = expectSmallProblem(response, 413);
     expect(body).toMatchObject({ title: 'Payload Too Large', instance: '/api/v1/auth/register' });
     expect(await query(t.database.handle, `select 1 from user_account where username = 'big_one'`)).toEqual([]);
@@ -51,7 +61,9 @@ describe('bodies past the limit', () => {
 
   it('refuses 200,000 performers with 413', async () => {
     const movie = await created<{ id: number }>(await editor.post('/movies', { title: 'Crowded' }));
-    const character = await created<{ id: number }>(await editor.post(`/movies/${movie.id}/characters`, { name: 'Everyone', role: 'background' }));
+    const character = await created<{ id: number }>(
+      await editor.post(`/movies/${movie.id}/characters`, { name: 'Everyone', role: 'background' }),
+    );
     const actorIds = Array.from({ length: 200_000 }, (_, n) => `x${n}`);
     const response = await editor.put(`/characters/${character.id}/actors`, { actorIds });
     expectSmallProblem(response, 413);
@@ -89,7 +101,9 @@ describe('invalid bodies within the limit', () => {
 
   it('answers 10,000 bad performers with at most 10 errors, under 16 KB', async () => {
     const movie = await created<{ id: number }>(await editor.post('/movies', { title: 'Crowded too' }));
-    const character = await created<{ id: number }>(await editor.post(`/movies/${movie.id}/characters`, { name: 'Many', role: 'background' }));
+    const character = await created<{ id: number }>(
+      await editor.post(`/movies/${movie.id}/characters`, { name: 'Many', role: 'background' }),
+    );
     const response = await editor.put(`/characters/${character.id}/actors`, { actorIds: Array.from({ length: 10_000 }, () => 'x') });
     const body = expectSmallProblem(response, 400);
     expect(body.errors!.length).toBeLessThanOrEqual(10);
@@ -125,7 +139,13 @@ describe('invalid bodies within the limit', () => {
 describe('schemas', () => {
   it('bound every string and array a request may carry (uploads are bound by MAX_UPLOAD_MB)', () => {
     const document = t.app.swagger() as {
-      paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema: unknown }[]; requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          { parameters?: { in: string; name: string; schema: unknown }[]; requestBody?: { content: Record<string, { schema: unknown }> } }
+        >
+      >;
       components: { schemas: Record<string, unknown> };
     };
     const unbounded: string[] = [];
@@ -139,15 +159,18 @@ describe('schemas', () => {
       if (types.includes('string') && s.maxLength === undefined && !fixed) unbounded.push(`${where}: a string without maxLength`);
       if (types.includes('array') && s.maxItems === undefined) unbounded.push(`${where}: an array without maxItems`);
       for (const key of ['anyOf', 'oneOf', 'allOf']) for (const inner of (s[key] as unknown[] | undefined) ?? []) walk(inner, where, seen);
-      for (const [name, inner] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {})) walk(inner, `${where}.${name}`, seen);
+      for (const [name, inner] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {}))
+        walk(inner, `${where}.${name}`, seen);
       if (s.items) walk(s.items, `${where}[]`, seen);
     };
     let checked = 0;
     for (const [route, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         checked++;
-        for (const parameter of operation.parameters ?? []) walk(parameter.schema, `${method} ${route} ${parameter.in} ${parameter.name}`, new Set());
-        for (const [type, content] of Object.entries(operation.requestBody?.content ?? {})) walk(content.schema, `${method} ${route} ${type}`, new Set());
+        for (const parameter of operation.parameters ?? [])
+          walk(parameter.schema, `${method} ${route} ${parameter.in} ${parameter.name}`, new Set());
+        for (const [type, content] of Object.entries(operation.requestBody?.content ?? {}))
+          walk(content.schema, `${method} ${route} ${type}`, new Set());
       }
     }
     expect(checked).toBeGreaterThanOrEqual(50);
@@ -157,7 +180,9 @@ describe('schemas', () => {
 
 describe('rate limits on the doors', () => {
   it('count an address before its body is read: the third oversized sign-up in a minute gets 429', async () => {
-    const limited = await createTestApp({ auth: { ...t.config.auth, rateLimits: { ...RELAXED_RATE_LIMITS, registerPerIp: 2, loginPerIp: 2 } } });
+    const limited = await createTestApp({
+      auth: { ...t.config.auth, rateLimits: { ...RELAXED_RATE_LIMITS, registerPerIp: 2, loginPerIp: 2 } },
+    });
     try {
       const huge = JSON.stringify({ ...unknownKeys(60_000) });
       const send = (url: string) =>

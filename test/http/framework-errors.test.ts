@@ -46,7 +46,9 @@ async function rawExchange(port: number, request: string | Buffer): Promise<stri
 function parseRaw(raw: string) {
   const [head, ...rest] = raw.split('\r\n\r\n');
   const [statusLine, ...headerLines] = head!.split('\r\n');
-  const headers = Object.fromEntries(headerLines.map((line) => [line.split(':')[0]!.toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = Object.fromEntries(
+    headerLines.map((line) => [line.split(':')[0]!.toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
   return { status: Number(statusLine!.split(' ')[1]), headers, body: JSON.parse(rest.join('\r\n\r\n')) as Record<string, unknown> };
 }
 
@@ -74,7 +76,12 @@ describe("the framework's own refusals", () => {
       payload: JSON.stringify({ name: 'x'.repeat(70_000) }),
     });
     expect(expectProblem(big, 413)).toMatchObject({ title: 'Payload Too Large' });
-    const text = await t.app.inject({ method: 'POST', url: '/api/v1/genres', headers: { ...editor, 'content-type': 'application/xml' }, payload: '<genre>Noir</genre>' });
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/genres',
+      headers: { ...editor, 'content-type': 'application/xml' },
+      payload: '<genre>Noir</genre>',
+    });
     expect(expectProblem(text, 415)).toMatchObject({ title: 'Unsupported Media Type' });
     const broken = await t.app.inject({
       method: 'POST',
@@ -115,7 +122,9 @@ describe("Node.js's refusals, over a real connection", () => {
     const closed = new Promise((resolve) => socket.on('close', resolve));
     // A sign-in takes a while (argon2): it is in flight when the shutdown begins.
     const login = JSON.stringify({ login: 'nobody', password: 'wrong password' });
-    socket.write(`POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${login.length}\r\n\r\n${login}`);
+    socket.write(
+      `POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${login.length}\r\n\r\n${login}`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     const closing = t.app.close();
     socket.write('GET /api/v1/genres HTTP/1.1\r\nHost: x\r\n\r\n');

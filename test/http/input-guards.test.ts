@@ -54,7 +54,10 @@ describe('odd input', () => {
   });
 
   it('refuses the year 0000 wherever a date goes', async () => {
-    expect((await anonymous.get('/movies?releasedFrom=0000-01-01')).json()).toMatchObject({ status: 400, errors: [{ field: 'releasedFrom' }] });
+    expect((await anonymous.get('/movies?releasedFrom=0000-01-01')).json()).toMatchObject({
+      status: 400,
+      errors: [{ field: 'releasedFrom' }],
+    });
     expect((await editor.post('/movies', { title: 'Year zero', releaseDate: '0000-06-01' })).json()).toMatchObject({
       status: 400,
       errors: [{ field: 'releaseDate' }],

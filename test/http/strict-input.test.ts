@@ -121,7 +121,9 @@ describe('bodies', () => {
       });
       const label = `${operation.method} ${operation.path}`;
       expect(response.statusCode, label).toBe(400);
-      expect(response.json(), label).toMatchObject({ errors: [{ in: 'body', field: 'body', message: 'is not accepted by this route: send none' }] });
+      expect(response.json(), label).toMatchObject({
+        errors: [{ in: 'body', field: 'body', message: 'is not accepted by this route: send none' }],
+      });
     }
     expect(await tableCounts()).toEqual(before);
     // DELETE /movies/{id} with a body deleted nothing.
@@ -152,7 +154,9 @@ describe('path ids', () => {
 
   it('names the rule in the message', async () => {
     const response = await clientFor(t).get('/movies/1e3');
-    expect(response.json()).toMatchObject({ errors: [{ in: 'path', field: 'id', message: 'must be a whole number written in plain decimal digits' }] });
+    expect(response.json()).toMatchObject({
+      errors: [{ in: 'path', field: 'id', message: 'must be a whole number written in plain decimal digits' }],
+    });
   });
 });
 

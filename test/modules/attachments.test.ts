@@ -130,12 +130,17 @@ describe('person photos', () => {
     const photo1 = first.json<{ id: number; isPrimary: boolean; image: ImageDoc }>();
     expect(photo1).toMatchObject({ isPrimary: true, image: { width: 200 } });
     const image2 = (await send('POST', '/files', editor, 250)).json<ImageDoc>();
-    const photo2 = await created<{ id: number; isPrimary: boolean }>(await editorClient.post(`/persons/${person.id}/photos`, { fileId: image2.id }));
+    const photo2 = await created<{ id: number; isPrimary: boolean }>(
+      await editorClient.post(`/persons/${person.id}/photos`, { fileId: image2.id }),
+    );
     expect(photo2.isPrimary).toBe(false);
 
     let page = (await anonymous.get(`/persons/${person.id}`)).json<{ photo: ImageDoc; photos: { id: number; isPrimary: boolean }[] }>();
     expect(page.photo.id).toBe(photo1.image.id);
-    expect(page.photos.map((p) => [p.id, p.isPrimary])).toEqual([[photo1.id, true], [photo2.id, false]]);
+    expect(page.photos.map((p) => [p.id, p.isPrimary])).toEqual([
+      [photo1.id, true],
+      [photo2.id, false],
+    ]);
 
     const chosen = await editorClient.put(`/persons/${person.id}/photo`, { photoId: photo2.id });
     expect(chosen.json()).toMatchObject({ photo: { id: image2.id } });
@@ -143,7 +148,10 @@ describe('person photos', () => {
     // The person's photo shows wherever the person does: as a director, as an actor.
     const movie = await created<{ id: number }>(await editorClient.post('/movies', { title: 'Framed', directorId: person.id }));
     await editorClient.post(`/movies/${movie.id}/characters`, { name: 'Self', role: 'leading', actorId: person.id });
-    const details = (await anonymous.get(`/movies/${movie.id}`)).json<{ director: { photo: ImageDoc }; characters: { actor: { photo: ImageDoc }; performers: { photo: ImageDoc }[] }[] }>();
+    const details = (await anonymous.get(`/movies/${movie.id}`)).json<{
+      director: { photo: ImageDoc };
+      characters: { actor: { photo: ImageDoc }; performers: { photo: ImageDoc }[] }[];
+    }>();
     expect(details.director.photo.id).toBe(image2.id);
     expect(details.characters[0]!.actor.photo.id).toBe(image2.id);
     expect(details.characters[0]!.performers[0]!.photo.id).toBe(image2.id);
@@ -237,7 +245,7 @@ describe('no half states', () => {
         puts.push(key);
         // The third object (a resized copy) cannot be stored.
         if (puts.length === 3) {
-          (body).destroy();
+          body.destroy();
           throw new Error('disk full');
         }
         return inner.put(key, body, type);
@@ -251,7 +259,12 @@ describe('no half states', () => {
     try {
       const user = await signInAs(own, 'user');
       const body = multipart(await makeImage(100, 100), 'a.jpg', 'image/jpeg');
-      const response = await own.app.inject({ method: 'POST', url: '/api/v1/files', payload: body.payload, headers: { ...body.headers, ...user.headers } });
+      const response = await own.app.inject({
+        method: 'POST',
+        url: '/api/v1/files',
+        payload: body.payload,
+        headers: { ...body.headers, ...user.headers },
+      });
       expect(response.statusCode).toBe(500);
       expect(await query(own.database.handle, 'select count(*)::int as n from file')).toEqual([{ n: 0 }]);
       expect(deletes.sort()).toEqual(puts.sort());
@@ -271,7 +284,12 @@ describe('no half states', () => {
       const user = await signInAs(own, 'user');
       await query(own.database.handle, `alter table file add constraint no_new_files check (file_id < 0) not valid`);
       const body = multipart(await makeImage(100, 100), 'a.jpg', 'image/jpeg');
-      const response = await own.app.inject({ method: 'POST', url: '/api/v1/files', payload: body.payload, headers: { ...body.headers, ...user.headers } });
+      const response = await own.app.inject({
+        method: 'POST',
+        url: '/api/v1/files',
+        payload: body.payload,
+        headers: { ...body.headers, ...user.headers },
+      });
       expect(response.statusCode).toBeGreaterThanOrEqual(400);
       const left = [];
       for await (const object of storage.list('images/')) left.push(object.key);
@@ -281,4 +299,3 @@ describe('no half states', () => {
     }
   });
 });
-

@@ -72,7 +72,12 @@ describe('refresh token in a cookie', () => {
 
   it('register with cookie: true signs in the same way', async () => {
     const username = unique('cookie_');
-    const response = await post('/auth/register', { username, email: `${username}@example.com`, password: 'correct horse battery', cookie: true });
+    const response = await post('/auth/register', {
+      username,
+      email: `${username}@example.com`,
+      password: 'correct horse battery',
+      cookie: true,
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json<Answer>().refreshToken).toBeUndefined();
     expect(response.json<Answer>().user.username).toBe(username);
@@ -93,7 +98,10 @@ describe('refresh token in a cookie', () => {
 
     // Spending the old cookie again, once the grace for a lost answer is over, is a reuse: refused,
     // the cookie dropped, the session revoked.
-    await query(t.database.handle, `update auth_session set refreshed_at = now() - interval '11 seconds' where session_id = '${cookie.value.split('.')[0]}'`);
+    await query(
+      t.database.handle,
+      `update auth_session set refreshed_at = now() - interval '11 seconds' where session_id = '${cookie.value.split('.')[0]}'`,
+    );
     const reused = await post('/auth/refresh', {}, cookieHeader(cookie.value));
     expect(reused.statusCode).toBe(401);
     expect(reused.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -113,7 +121,10 @@ describe('refresh token in a cookie', () => {
     expect(retried.json<Answer>().user.id).toBe(account.user.id);
     const current = refreshCookie(retried).value;
     expect(current).not.toBe(refreshCookie(lost).value);
-    const [session] = await query<{ revoked_at: string | null }>(t.database.handle, `select revoked_at from auth_session where session_id = '${sessionId}'`);
+    const [session] = await query<{ revoked_at: string | null }>(
+      t.database.handle,
+      `select revoked_at from auth_session where session_id = '${sessionId}'`,
+    );
     expect(session!.revoked_at).toBeNull();
     // Older tokens than the one just replaced are a reuse, grace or not.
     expect((await post('/auth/refresh', {}, cookieHeader(cookie.value))).statusCode).toBe(401);

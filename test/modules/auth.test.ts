@@ -126,7 +126,12 @@ describe('POST /auth/login', () => {
   it('refuses an empty body with 400', async () => {
     const response = await post('/auth/login', {});
     expect(response.statusCode).toBe(400);
-    expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field).sort()).toEqual(['login', 'password']);
+    expect(
+      response
+        .json<{ errors: { field: string }[] }>()
+        .errors.map((e) => e.field)
+        .sort(),
+    ).toEqual(['login', 'password']);
   });
 });
 
@@ -184,7 +189,8 @@ describe('POST /auth/refresh', () => {
   it('revokes the session when an older rotated token comes back, not only the last one', async () => {
     const account = await register(t);
     let token = account.refreshToken;
-    for (let i = 0; i < 3; i++) token = (await post('/auth/refresh', { refreshToken: token })).json<{ refreshToken: string }>().refreshToken;
+    for (let i = 0; i < 3; i++)
+      token = (await post('/auth/refresh', { refreshToken: token })).json<{ refreshToken: string }>().refreshToken;
     expect((await post('/auth/refresh', { refreshToken: account.refreshToken })).statusCode).toBe(401);
     expect((await post('/auth/refresh', { refreshToken: token })).statusCode).toBe(401);
   });
@@ -263,15 +269,27 @@ describe('access tokens', () => {
     const claims = decodeJwt(account.accessToken);
     const key = new TextEncoder().encode(t.config.jwtSecret);
     const base = () =>
-      new SignJWT({ sid: claims.sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(claims.sub!).setIssuer('moviedb').setAudience('moviedb-api');
+      new SignJWT({ sid: claims.sid })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(claims.sub!)
+        .setIssuer('moviedb')
+        .setAudience('moviedb-api');
     const now = Math.floor(Date.now() / 1000);
-    const withBoth = await base().setIssuedAt(now).setExpirationTime(now + 600).sign(key);
+    const withBoth = await base()
+      .setIssuedAt(now)
+      .setExpirationTime(now + 600)
+      .sign(key);
     expect((await me(withBoth)).statusCode).toBe(200);
     const tokens = {
       'no exp': await base().setIssuedAt(now).sign(key),
-      'no iat': await base().setExpirationTime(now + 600).sign(key),
+      'no iat': await base()
+        .setExpirationTime(now + 600)
+        .sign(key),
       neither: await base().sign(key),
-      'a day long': await base().setIssuedAt(now).setExpirationTime(now + 86_400).sign(key),
+      'a day long': await base()
+        .setIssuedAt(now)
+        .setExpirationTime(now + 86_400)
+        .sign(key),
     };
     for (const [what, token] of Object.entries(tokens)) {
       const response = await me(token);

@@ -63,7 +63,10 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 /** Every page of a list, walked by cursor: the ids, in order. */
-async function walk<Q extends { pageSize: number; cursor?: string }>(list: (query: Q) => Promise<{ items: { id: number }[]; nextCursor: string | null }>, query: Q) {
+async function walk<Q extends { pageSize: number; cursor?: string }>(
+  list: (query: Q) => Promise<{ items: { id: number }[]; nextCursor: string | null }>,
+  query: Q,
+) {
   const ids: number[] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < 100; pages++) {

@@ -25,7 +25,16 @@ describe('export and import', () => {
       const admin = clientFor(source, await signInAs(source, 'admin'));
       const country = await created<{ id: number }>(await admin.post('/countries', { code: 'XK', name: 'Kosovo' }));
       const genre = await created<{ id: number }>(await api.post('/genres', { name: 'Mumblecore' }));
-      const director = await created<{ id: number }>(await api.post('/persons', { firstName: 'Agnès', lastName: 'Varda', birthDate: '1928-05-30', gender: 'female', countryId: country.id, biography: 'Cinécriture.' }));
+      const director = await created<{ id: number }>(
+        await api.post('/persons', {
+          firstName: 'Agnès',
+          lastName: 'Varda',
+          birthDate: '1928-05-30',
+          gender: 'female',
+          countryId: country.id,
+          biography: 'Cinécriture.',
+        }),
+      );
       const actor = await created<{ id: number }>(await api.post('/persons', { firstName: 'Cher', lastName: '' }));
       const young = await created<{ id: number }>(await api.post('/persons', { firstName: 'Young', lastName: 'Cher' }));
       const upload = async (url: string, method: 'PUT' | 'POST') => {
@@ -35,10 +44,27 @@ describe('export and import', () => {
       await upload(`/persons/${director.id}/photos`, 'POST');
       await upload(`/persons/${director.id}/photos`, 'POST');
       const movie = await created<{ id: number }>(
-        await api.post('/movies', { title: 'Cléo from 5 to 7', description: 'Two hours.', budget: 64_000.5, releaseDate: '1962-04-11', durationMinutes: 90, directorId: director.id, countryId: country.id, genreIds: [genre.id] }),
+        await api.post('/movies', {
+          title: 'Cléo from 5 to 7',
+          description: 'Two hours.',
+          budget: 64_000.5,
+          releaseDate: '1962-04-11',
+          durationMinutes: 90,
+          directorId: director.id,
+          countryId: country.id,
+          genreIds: [genre.id],
+        }),
       );
       await upload(`/movies/${movie.id}/poster`, 'PUT');
-      const character = await created<{ id: number }>(await api.post(`/movies/${movie.id}/characters`, { name: 'Cléo', role: 'leading', actorId: actor.id, billingOrder: 0, description: 'A singer.' }));
+      const character = await created<{ id: number }>(
+        await api.post(`/movies/${movie.id}/characters`, {
+          name: 'Cléo',
+          role: 'leading',
+          actorId: actor.id,
+          billingOrder: 0,
+          description: 'A singer.',
+        }),
+      );
       await api.put(`/characters/${character.id}/actors`, { actorIds: [actor.id, young.id] });
       await api.post(`/movies/${movie.id}/characters`, { name: 'Crowd', role: 'background' });
       await api.post('/movies', { title: 'Bare' });
@@ -70,7 +96,10 @@ describe('export and import', () => {
       const [next] = await query<{ id: number }>(target.handle, `insert into movie (title) values ('After') returning movie_id as id`);
       expect(next!.id).toBeGreaterThan(movie.id);
       // The primary photo survived, checked against the gallery.
-      const [person] = await query<{ photo_id: number | null }>(target.handle, `select photo_id from person where person_id = ${director.id}`);
+      const [person] = await query<{ photo_id: number | null }>(
+        target.handle,
+        `select photo_id from person where person_id = ${director.id}`,
+      );
       expect(person!.photo_id).not.toBeNull();
     } finally {
       await source.close();

@@ -9,7 +9,8 @@ let editor: Client;
 let user: Client;
 let anonymous: Client;
 let movieId: number;
-const person = async (firstName: string) => (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName: 'Test' }))).id;
+const person = async (firstName: string) =>
+  (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName: 'Test' }))).id;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -83,7 +84,10 @@ describe('characters', () => {
       expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
     }
     expect((await editor.patch(`/characters/${character.id}`, { actorId: 987_654 })).statusCode).toBe(422);
-    const [row] = await query(t.database.handle, `select name, role, billing_order, actor_id from "character" where character_id = ${character.id}`);
+    const [row] = await query(
+      t.database.handle,
+      `select name, role, billing_order, actor_id from "character" where character_id = ${character.id}`,
+    );
     expect(row).toEqual({ name: 'Steady', role: 'leading', billing_order: null, actor_id: null });
   });
 
@@ -116,7 +120,9 @@ describe('characters', () => {
 
     const withoutPrincipal = await editor.put(`/characters/${character.id}/actors`, { actorIds: [younger] });
     expect(withoutPrincipal.statusCode).toBe(422);
-    expect(withoutPrincipal.json()).toMatchObject({ errors: [{ field: 'actorIds', message: `must include the principal actor ${older}` }] });
+    expect(withoutPrincipal.json()).toMatchObject({
+      errors: [{ field: 'actorIds', message: `must include the principal actor ${older}` }],
+    });
 
     const fewer = await editor.put(`/characters/${character.id}/actors`, { actorIds: [older] });
     expect(fewer.json<CharacterDoc>().performers.map((p) => p.id)).toEqual([older]);
@@ -128,7 +134,9 @@ describe('characters', () => {
 
   it('makes the first performer the principal when there is none; a new principal joins the performers', async () => {
     const [first, second] = [await person('First'), await person('Second')];
-    const character = await created<CharacterDoc>(await editor.post(`/movies/${movieId}/characters`, { name: 'Crowd', role: 'background' }));
+    const character = await created<CharacterDoc>(
+      await editor.post(`/movies/${movieId}/characters`, { name: 'Crowd', role: 'background' }),
+    );
     const set = (await editor.put(`/characters/${character.id}/actors`, { actorIds: [second, first] })).json<CharacterDoc>();
     expect(set.actor?.id).toBe(second);
 
@@ -140,7 +148,12 @@ describe('characters', () => {
 
   it('lists a movie characters in credits order, with paging', async () => {
     const movie = (await created<{ id: number }>(await editor.post('/movies', { title: 'Paged Cast' }))).id;
-    for (const [name, billingOrder] of [['C', 2], ['A', 0], ['Unbilled', null], ['B', 1]] as const) {
+    for (const [name, billingOrder] of [
+      ['C', 2],
+      ['A', 0],
+      ['Unbilled', null],
+      ['B', 1],
+    ] as const) {
       await created(await editor.post(`/movies/${movie}/characters`, { name, role: 'supporting', billingOrder }));
     }
     const page = (await anonymous.get(`/movies/${movie}/characters?pageSize=3`)).json<{ items: CharacterDoc[]; total: number }>();

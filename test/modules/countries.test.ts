@@ -47,7 +47,9 @@ describe('GET /api/v1/countries', () => {
 
   it('filters by part of the name, without regard to case or accents, or by exact code', async () => {
     const names = async (q: string) =>
-      (await get(`/api/v1/countries?pageSize=100&q=${encodeURIComponent(q)}`)).json<{ items: { name: string }[] }>().items.map((c) => c.name);
+      (await get(`/api/v1/countries?pageSize=100&q=${encodeURIComponent(q)}`))
+        .json<{ items: { name: string }[] }>()
+        .items.map((c) => c.name);
 
     const united = ISO.filter((c) => sortKey(c.name).includes('united')).map((c) => c.name);
     expect(united.length).toBeGreaterThan(3);

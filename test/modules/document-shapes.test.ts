@@ -30,7 +30,12 @@ afterAll(() => t.close());
 
 const upload = async (url: string, method: 'PUT' | 'POST') => {
   const body = multipart(await makeImage(120, 80), 'image.jpg', 'image/jpeg');
-  const response = await t.app.inject({ method, url: `/api/v1${url}`, payload: body.payload, headers: { ...body.headers, ...editor.headers } });
+  const response = await t.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    payload: body.payload,
+    headers: { ...body.headers, ...editor.headers },
+  });
   expect(response.statusCode, response.body).toBeLessThan(300);
 };
 
@@ -85,7 +90,8 @@ describe('documents PostgreSQL builds', () => {
     await upload(`/persons/${full.id}/photos`, 'POST');
     await upload(`/persons/${full.id}/photos`, 'POST');
     const performers = [];
-    for (let n = 0; n < 6; n++) performers.push(await created<{ id: number }>(await editorClient.post('/persons', { firstName: `Extra${n}`, lastName: 'Shape' })));
+    for (let n = 0; n < 6; n++)
+      performers.push(await created<{ id: number }>(await editorClient.post('/persons', { firstName: `Extra${n}`, lastName: 'Shape' })));
 
     // Movies: a title only; everything (poster, country, director, genres, budget with cents);
     // characters without an actor, with one, with many performers.
@@ -104,7 +110,9 @@ describe('documents PostgreSQL builds', () => {
     );
     await upload(`/movies/${complete.id}/poster`, 'PUT');
     await created(await editorClient.post(`/movies/${complete.id}/characters`, { name: 'Passer-by', role: 'background' }));
-    await created(await editorClient.post(`/movies/${complete.id}/characters`, { name: 'Cléo', role: 'leading', actorId: full.id, billingOrder: 0 }));
+    await created(
+      await editorClient.post(`/movies/${complete.id}/characters`, { name: 'Cléo', role: 'leading', actorId: full.id, billingOrder: 0 }),
+    );
     const crowd = await created<{ id: number }>(
       await editorClient.post(`/movies/${complete.id}/characters`, { name: 'Crowd', role: 'supporting', actorId: performers[0]!.id }),
     );
@@ -139,7 +147,11 @@ describe('documents PostgreSQL builds', () => {
     expect(movieCheck(JSON.stringify({ ...good, budget: '1234567.89' }))).not.toEqual([]);
     const { createdAt: _dropped, ...missing } = good;
     expect(movieCheck(JSON.stringify(missing))).not.toEqual([]);
-    const varda = JSON.parse(await read(anonymous, `/persons/${full.id}`)) as { photos: unknown[]; acting: unknown[]; directing: unknown[] };
+    const varda = JSON.parse(await read(anonymous, `/persons/${full.id}`)) as {
+      photos: unknown[];
+      acting: unknown[];
+      directing: unknown[];
+    };
     expect([varda.photos.length, varda.acting.length, varda.directing.length]).toEqual([2, 1, 1]);
   });
 });

@@ -35,7 +35,13 @@ describe('favorites', () => {
 
     expect((await api('DELETE', `/me/favorites/${movie.id}`, ana)).statusCode).toBe(204);
     expect((await api('DELETE', `/me/favorites/${movie.id}`, ana)).statusCode).toBe(204);
-    expect((await api('GET', '/me/favorites?includeTotal=true', ana)).json<FavoritePage>()).toEqual({ items: [], nextCursor: null, total: 0, page: 1, pageSize: 20 });
+    expect((await api('GET', '/me/favorites?includeTotal=true', ana)).json<FavoritePage>()).toEqual({
+      items: [],
+      nextCursor: null,
+      total: 0,
+      page: 1,
+      pageSize: 20,
+    });
   });
 
   it('lists movie summaries, newest favorite first, with paging and the other order', async () => {
@@ -45,7 +51,15 @@ describe('favorites', () => {
       `insert into person (first_name, last_name) values ('Denis', 'Villeneuve') returning person_id as id`,
     );
     const movies = [];
-    for (let i = 0; i < 5; i++) movies.push(await createMovie(t, { budget: 1_000_000 * (i + 1), durationMinutes: 90 + i, releaseDate: `202${i}-05-0${i + 1}`, countryCode: 'CA' }));
+    for (let i = 0; i < 5; i++)
+      movies.push(
+        await createMovie(t, {
+          budget: 1_000_000 * (i + 1),
+          durationMinutes: 90 + i,
+          releaseDate: `202${i}-05-0${i + 1}`,
+          countryCode: 'CA',
+        }),
+      );
     await query(t.database.handle, sql`update movie set director_id = ${director!.id} where movie_id = ${movies[0]!.id}`);
     await query(
       t.database.handle,
@@ -113,7 +127,9 @@ describe('favorites', () => {
     expect(bad.json()).toMatchObject({ status: 400, errors: [{ in: 'path', field: 'movieId' }] });
     const badSort = await api('GET', '/me/favorites?sort=rating', ana);
     expect(badSort.json()).toMatchObject({ status: 400, errors: [{ in: 'query', field: 'sort' }] });
-    expect(badSort.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(/^must be one of: -favoritedAt, favoritedAt, -title/);
+    expect(badSort.json<{ errors: { message: string }[] }>().errors[0]!.message).toMatch(
+      /^must be one of: -favoritedAt, favoritedAt, -title/,
+    );
   });
 
   it('refuses anonymous callers', async () => {

@@ -36,7 +36,12 @@ describe('files gc', () => {
   it('removes what no row refers to, keeps every size of recorded files, spares young orphans', async () => {
     const user = await signInAs(t, 'user');
     const body = multipart(await makeImage(50, 50), 'kept.jpg', 'image/jpeg');
-    const upload = await t.app.inject({ method: 'POST', url: '/api/v1/files', payload: body.payload, headers: { ...body.headers, ...user.headers } });
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      payload: body.payload,
+      headers: { ...body.headers, ...user.headers },
+    });
     expect(upload.statusCode).toBe(201);
     const recorded = await keys();
     expect(recorded).toHaveLength(4);

@@ -100,13 +100,17 @@ describe('the pixel limits', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-pixels-'));
     try {
       const file = path.join(dir, 'large.webp');
-      await sharp({ create: { width: 4001, height: 4000, channels: 3, background: '#333' } }).webp({ quality: 1 }).toFile(file);
+      await sharp({ create: { width: 4001, height: 4000, channels: 3, background: '#333' } })
+        .webp({ quality: 1 })
+        .toFile(file);
       await expect(measureImage(file, 50_000_000)).rejects.toThrow(
         `The webp image has 16004000 pixels; at most ${WHOLE_DECODE_MAX_PIXELS} are accepted for that format.`,
       );
       // A JPEG of the same size decodes a few lines at a time, and passes.
       const jpeg = path.join(dir, 'large.jpg');
-      await sharp({ create: { width: 4001, height: 4000, channels: 3, background: '#333' } }).jpeg().toFile(jpeg);
+      await sharp({ create: { width: 4001, height: 4000, channels: 3, background: '#333' } })
+        .jpeg()
+        .toFile(jpeg);
       await expect(measureImage(jpeg, 50_000_000)).resolves.toEqual({ width: 4001, height: 4000 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -156,7 +160,11 @@ describe.each([local, s3])('files on $name', (driver) => {
     expect(row).toMatchObject({ sha256: sha256(original), uploaded_by: ana.user.id });
     expect(row!.key).toMatch(/^images\/[0-9a-f-]{36}\/original\.jpg$/);
 
-    for (const [size, width] of [['w92', 92], ['w185', 185], ['w500', 500]] as const) {
+    for (const [size, width] of [
+      ['w92', 92],
+      ['w185', 185],
+      ['w500', 500],
+    ] as const) {
       const copy = await fetchBytes(image.sizes[size], t);
       expect(copy.status, size).toBe(200);
       const metadata = await sharp(copy.body).metadata();
@@ -209,7 +217,12 @@ describe.each([local, s3])('files on $name', (driver) => {
 
   it.each([
     ['a text file', Buffer.from('just some words, not an image'), 'notes.txt', 'text/plain'],
-    ['an SVG renamed .png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.png', 'image/png'],
+    [
+      'an SVG renamed .png',
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      'logo.png',
+      'image/png',
+    ],
     ['HTML renamed .png', Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'), 'page.png', 'image/png'],
   ])('refuses %s with 415, storing nothing', async (_label, content, name, type) => {
     const before = await storedKeys(storage);
@@ -230,7 +243,9 @@ describe.each([local, s3])('files on $name', (driver) => {
 
   it('refuses a file over MAX_UPLOAD_MB with 413, storing nothing and recording nothing', async () => {
     const before = await storedKeys(storage);
-    const [{ count: rowsBefore }] = (await query<{ count: number }>(t.database.handle, 'select count(*)::int as count from file')) as [{ count: number }];
+    const [{ count: rowsBefore }] = (await query<{ count: number }>(t.database.handle, 'select count(*)::int as count from file')) as [
+      { count: number },
+    ];
     // A real PNG header, then more bytes than the limit allows.
     const big = Buffer.concat([await makeImage(10, 10, 'png'), Buffer.alloc(MAX_UPLOAD_BYTES + 1024, 7)]);
     const response = await upload(ana, big, 'huge.png', 'image/png');

@@ -80,7 +80,10 @@ describe('a repeated create', () => {
     await created(await post('/movies', { title: 'First Body' }, { key }));
     const other = await post('/movies', { title: 'Second Body' }, { key });
     expect(other.statusCode).toBe(422);
-    expect(other.json()).toMatchObject({ status: 422, errors: [{ in: 'header', field: 'idempotency-key', message: 'was used for another request' }] });
+    expect(other.json()).toMatchObject({
+      status: 422,
+      errors: [{ in: 'header', field: 'idempotency-key', message: 'was used for another request' }],
+    });
     expect(await count('movie', "title = 'Second Body'")).toBe(0);
     const otherPath = await post('/persons', { firstName: 'First', lastName: 'Body' }, { key });
     expect(otherPath.statusCode).toBe(422);
@@ -143,7 +146,12 @@ describe('uploads', () => {
     const key = randomUUID();
     const image = multipart(await makeImage(40, 30, 'png'), 'once.png', 'image/png');
     const send = (body: { payload: Buffer; headers: Record<string, string> }) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...editor.headers, ...body.headers, 'idempotency-key': key }, payload: body.payload });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/files',
+        headers: { ...editor.headers, ...body.headers, 'idempotency-key': key },
+        payload: body.payload,
+      });
     const first = await send(image);
     expect(first.statusCode).toBe(201);
     // The same bytes in another multipart body (another boundary) are the same request.
@@ -157,7 +165,7 @@ describe('uploads', () => {
     expect(await count('file', "file_name = 'once.png'")).toBe(1);
   });
 
-  it("POST /persons/{id}/photos: one photo in the gallery, however often it is sent", async () => {
+  it('POST /persons/{id}/photos: one photo in the gallery, however often it is sent', async () => {
     const person = await created<{ id: number }>(await post('/persons', { firstName: 'Photo', lastName: 'Once' }));
     const key = randomUUID();
     const body = multipart(await makeImage(30, 40, 'jpeg'), 'face.jpg', 'image/jpeg');
@@ -189,11 +197,17 @@ describe('sign-up', () => {
     const again = await post('/auth/register', account(), { who: null, key });
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
-    const [a, b] = [first.json<{ user: { id: number }; accessToken: string; refreshToken: string }>(), again.json<{ user: { id: number }; accessToken: string; refreshToken: string }>()];
+    const [a, b] = [
+      first.json<{ user: { id: number }; accessToken: string; refreshToken: string }>(),
+      again.json<{ user: { id: number }; accessToken: string; refreshToken: string }>(),
+    ];
     expect(b.user).toEqual(a.user);
     expect(b.refreshToken).not.toBe(a.refreshToken);
     expect(await count('user_account', "username = 'idem_signup'")).toBe(1);
-    const stored = await query<{ answer: string }>(t.database.handle, sql`select answer::text as answer from idempotency_key where key = ${key}`);
+    const stored = await query<{ answer: string }>(
+      t.database.handle,
+      sql`select answer::text as answer from idempotency_key where key = ${key}`,
+    );
     expect(JSON.parse(stored[0]!.answer)).toEqual({ userId: a.user.id });
     // The new session works.
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${b.accessToken}` } });

@@ -114,7 +114,7 @@ describe('cursor walks', () => {
     expect(await walk('/movies', params, 2)).toEqual(whole.items.map((m) => m.id));
   });
 
-  it('pages the caller\'s favorites by cursor too', async () => {
+  it("pages the caller's favorites by cursor too", async () => {
     const fan = await signInAs(t, 'user');
     const client = clientFor(t, fan);
     const [first] = await query<{ id: number }>(t.database.handle, 'select min(movie_id) as id from movie');

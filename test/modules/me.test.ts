@@ -42,7 +42,10 @@ describe('PATCH /me', () => {
     expect(user).toMatchObject({ username: username.toLowerCase(), email: `${username}@example.org`, firstName: 'Greta', lastName: null });
     expect(Date.parse(user.updatedAt)).toBeGreaterThanOrEqual(Date.parse(account.user.updatedAt));
     // To the microsecond, in the database: the update moved it past the creation.
-    const [row] = await query<{ moved: boolean }>(t.database.handle, `select updated_at > created_at as moved from user_account where user_id = ${account.user.id}`);
+    const [row] = await query<{ moved: boolean }>(
+      t.database.handle,
+      `select updated_at > created_at as moved from user_account where user_id = ${account.user.id}`,
+    );
     expect(row).toEqual({ moved: true });
     expect((await login(username, account.password)).statusCode).toBe(200);
   });

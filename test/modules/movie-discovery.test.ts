@@ -23,16 +23,69 @@ const yearsAgo = (years: number, extraDays = 0) => {
 };
 
 const FIXTURES: Fixture[] = [
-  { title: 'Amélie', genres: ['Comedy', 'Romance'], country: 'FR', releaseDate: '2001-04-25', durationMinutes: 122, budget: 10_000_000, cast: ['pugh'], favorites: 2 },
-  { title: 'Dune Part Two', genres: ['Science Fiction', 'Adventure', 'Drama'], country: 'US', releaseDate: '2024-02-27', durationMinutes: 166, budget: 190_000_000, cast: ['pugh', 'oh'], favorites: 3 },
-  { title: 'Oppenheimer', genres: ['Drama', 'History'], country: 'US', releaseDate: '2023-07-19', durationMinutes: 180, budget: 100_000_000, director: 'nolan', cast: ['pugh'], favorites: 1 },
-  { title: 'The Hurt Locker', genres: ['Action', 'Drama', 'War'], country: 'US', releaseDate: '2008-09-04', durationMinutes: 131, budget: 15_000_000, director: 'bigelow', cast: ['oh'] },
-  { title: 'Tenet', genres: ['Action', 'Science Fiction'], country: 'GB', releaseDate: '2020-08-22', durationMinutes: 150, budget: 205_000_000, director: 'nolan' },
+  {
+    title: 'Amélie',
+    genres: ['Comedy', 'Romance'],
+    country: 'FR',
+    releaseDate: '2001-04-25',
+    durationMinutes: 122,
+    budget: 10_000_000,
+    cast: ['pugh'],
+    favorites: 2,
+  },
+  {
+    title: 'Dune Part Two',
+    genres: ['Science Fiction', 'Adventure', 'Drama'],
+    country: 'US',
+    releaseDate: '2024-02-27',
+    durationMinutes: 166,
+    budget: 190_000_000,
+    cast: ['pugh', 'oh'],
+    favorites: 3,
+  },
+  {
+    title: 'Oppenheimer',
+    genres: ['Drama', 'History'],
+    country: 'US',
+    releaseDate: '2023-07-19',
+    durationMinutes: 180,
+    budget: 100_000_000,
+    director: 'nolan',
+    cast: ['pugh'],
+    favorites: 1,
+  },
+  {
+    title: 'The Hurt Locker',
+    genres: ['Action', 'Drama', 'War'],
+    country: 'US',
+    releaseDate: '2008-09-04',
+    durationMinutes: 131,
+    budget: 15_000_000,
+    director: 'bigelow',
+    cast: ['oh'],
+  },
+  {
+    title: 'Tenet',
+    genres: ['Action', 'Science Fiction'],
+    country: 'GB',
+    releaseDate: '2020-08-22',
+    durationMinutes: 150,
+    budget: 205_000_000,
+    director: 'nolan',
+  },
   { title: 'Recent Short', genres: ['Animation'], country: 'JP', releaseDate: yearsAgo(1), durationMinutes: 12 },
   { title: 'Almost Six Years Old', genres: ['Documentary'], releaseDate: yearsAgo(6, 2), durationMinutes: 95, budget: 1_000 },
   { title: 'Announced', genres: ['Action'], country: 'US', releaseDate: yearsAgo(-2) },
   { title: 'No Data At All', genres: [] },
-  { title: 'Action Epic 2022', genres: ['Action'], country: 'US', releaseDate: '2022-01-01', durationMinutes: 136, budget: 0.5, director: 'bigelow' },
+  {
+    title: 'Action Epic 2022',
+    genres: ['Action'],
+    country: 'US',
+    releaseDate: '2022-01-01',
+    durationMinutes: 136,
+    budget: 0.5,
+    director: 'bigelow',
+  },
   { title: 'Drama Epic 2022', genres: ['Drama'], country: 'US', releaseDate: '2022-06-30', durationMinutes: 135 },
 ];
 
@@ -47,12 +100,20 @@ beforeAll(async () => {
   const editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
   const genreIds = new Map(
-    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [g.name, g.id]),
+    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [
+      g.name,
+      g.id,
+    ]),
   );
   for (const row of await query<{ id: number; code: string }>(t.database.handle, 'select country_id as id, code from country')) {
     countries.set(row.code.trim(), row.id);
   }
-  for (const [key, first, last] of [['nolan', 'Christopher', 'Nolan'], ['bigelow', 'Kathryn', 'Bigelow'], ['pugh', 'Florence', 'Pugh'], ['oh', 'Sandra', 'Oh']]) {
+  for (const [key, first, last] of [
+    ['nolan', 'Christopher', 'Nolan'],
+    ['bigelow', 'Kathryn', 'Bigelow'],
+    ['pugh', 'Florence', 'Pugh'],
+    ['oh', 'Sandra', 'Oh'],
+  ]) {
     people.set(key!, (await created<{ id: number }>(await editor.post('/persons', { firstName: first, lastName: last }))).id);
   }
   const fans = await Promise.all([1, 2, 3].map(() => signInAs(t, 'user')));
@@ -70,7 +131,14 @@ beforeAll(async () => {
     );
     ids.set(fixture.title, movie.id);
     for (const [order, actor] of (fixture.cast ?? []).entries()) {
-      await created(await editor.post(`/movies/${movie.id}/characters`, { name: `Role ${order}`, role: 'leading', actorId: people.get(actor), billingOrder: order }));
+      await created(
+        await editor.post(`/movies/${movie.id}/characters`, {
+          name: `Role ${order}`,
+          role: 'leading',
+          actorId: people.get(actor),
+          billingOrder: order,
+        }),
+      );
     }
     for (const fan of fans.slice(0, fixture.favorites ?? 0)) await clientFor(t, fan).put(`/me/favorites/${movie.id}`);
   }
@@ -117,7 +185,9 @@ describe('GET /movies filters', () => {
     );
     const since = yearsAgo(5);
     const todayIso = today.toISOString().slice(0, 10);
-    expect(await titles('releasedWithinYears=5')).toEqual(where((f) => !!f.releaseDate && f.releaseDate >= since && f.releaseDate <= todayIso));
+    expect(await titles('releasedWithinYears=5')).toEqual(
+      where((f) => !!f.releaseDate && f.releaseDate >= since && f.releaseDate <= todayIso),
+    );
     expect(await titles('releasedWithinYears=5')).not.toContain('Announced');
   });
 
@@ -133,7 +203,9 @@ describe('GET /movies filters', () => {
 
   it('ids, tmdbId and the title search (case and accents ignored)', async () => {
     const some = ['Tenet', 'Amélie', 'Oppenheimer'].map((title) => ids.get(title));
-    expect(await titles(`ids=${some.join(',')}`)).toEqual(byTitle(FIXTURES.filter((f) => ['Tenet', 'Amélie', 'Oppenheimer'].includes(f.title))));
+    expect(await titles(`ids=${some.join(',')}`)).toEqual(
+      byTitle(FIXTURES.filter((f) => ['Tenet', 'Amélie', 'Oppenheimer'].includes(f.title))),
+    );
     await query(t.database.handle, `update movie set tmdb_id = 27205 where movie_id = ${ids.get('Tenet')}`);
     expect(await titles('tmdbId=27205')).toEqual(['Tenet']);
     expect(await titles('q=AMELIE')).toEqual(['Amélie']);
@@ -156,8 +228,7 @@ describe('GET /movies filters', () => {
 });
 
 describe('GET /movies sorts and paging', () => {
-  const order = async (sort: string) =>
-    (await anonymous.get(`/movies?pageSize=100&sort=${sort}`)).json<Page>().items.map((m) => m.title);
+  const order = async (sort: string) => (await anonymous.get(`/movies?pageSize=100&sort=${sort}`)).json<Page>().items.map((m) => m.title);
 
   it.each([
     ['releaseDate', (f: Fixture) => f.releaseDate],

@@ -15,10 +15,16 @@ beforeAll(async () => {
   editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
   genres = new Map(
-    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [g.name, g.id]),
+    (await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')).map((g) => [
+      g.name,
+      g.id,
+    ]),
   );
   countries = new Map(
-    (await query<{ id: number; code: string }>(t.database.handle, 'select country_id as id, code from country')).map((c) => [c.code.trim(), c.id]),
+    (await query<{ id: number; code: string }>(t.database.handle, 'select country_id as id, code from country')).map((c) => [
+      c.code.trim(),
+      c.id,
+    ]),
   );
 });
 afterAll(() => t.close());
@@ -41,8 +47,7 @@ interface MovieDoc {
   [key: string]: unknown;
 }
 
-const newPerson = async (firstName: string, lastName: string) =>
-  created<PersonDoc>(await editor.post('/persons', { firstName, lastName }));
+const newPerson = async (firstName: string, lastName: string) => created<PersonDoc>(await editor.post('/persons', { firstName, lastName }));
 
 describe('POST /movies', () => {
   it('creates a movie with its director, country and genres, and answers its details', async () => {
@@ -90,7 +95,15 @@ describe('POST /movies', () => {
 
   it('needs only a title', async () => {
     const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Untitled Project' }));
-    expect(movie).toMatchObject({ title: 'Untitled Project', budget: null, releaseDate: null, durationMinutes: null, country: null, director: null, genres: [] });
+    expect(movie).toMatchObject({
+      title: 'Untitled Project',
+      budget: null,
+      releaseDate: null,
+      durationMinutes: null,
+      country: null,
+      director: null,
+      genres: [],
+    });
   });
 
   it.each([
@@ -155,7 +168,11 @@ describe('PATCH /movies/{id}', () => {
       await editor.post('/movies', { title: 'Draft', budget: 5, durationMinutes: 100, genreIds: [genres.get('Drama')] }),
     );
     const firstStamp = await stamp(movie.id);
-    const response = await editor.patch(`/movies/${movie.id}`, { title: 'Final', budget: null, genreIds: [genres.get('Horror'), genres.get('War')] });
+    const response = await editor.patch(`/movies/${movie.id}`, {
+      title: 'Final',
+      budget: null,
+      genreIds: [genres.get('Horror'), genres.get('War')],
+    });
     expect(response.statusCode).toBe(200);
     const changed = response.json<MovieDoc>();
     expect(changed).toMatchObject({ id: movie.id, title: 'Final', budget: null, durationMinutes: 100 });
@@ -195,12 +212,18 @@ describe('PATCH /movies/{id}', () => {
 
 describe('GET /movies/{id}', () => {
   it('shows the cast in credits order, each character with its actor and every performer', async () => {
-    const [ronan, metcalf, young] = [await newPerson('Saoirse', 'Ronan'), await newPerson('Laurie', 'Metcalf'), await newPerson('Young', 'Ronan')];
+    const [ronan, metcalf, young] = [
+      await newPerson('Saoirse', 'Ronan'),
+      await newPerson('Laurie', 'Metcalf'),
+      await newPerson('Young', 'Ronan'),
+    ];
     const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Cast Order' }));
     const mother = await created<{ id: number }>(
       await editor.post(`/movies/${movie.id}/characters`, { name: 'Marion', role: 'supporting', actorId: metcalf.id, billingOrder: 1 }),
     );
-    const unbilled = await created<{ id: number }>(await editor.post(`/movies/${movie.id}/characters`, { name: 'Nun', role: 'background' }));
+    const unbilled = await created<{ id: number }>(
+      await editor.post(`/movies/${movie.id}/characters`, { name: 'Nun', role: 'background' }),
+    );
     const lead = await created<{ id: number }>(
       await editor.post(`/movies/${movie.id}/characters`, { name: 'Christine', role: 'leading', actorId: ronan.id, billingOrder: 0 }),
     );

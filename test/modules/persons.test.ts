@@ -35,7 +35,14 @@ const cast = (movieId: number, actorId: number, name: string) =>
 describe('GET /persons/{id}', () => {
   it('shows the person with filmography (newest first) and figures', async () => {
     const [frCountry] = (await anonymous.get('/countries?q=FR')).json<{ items: { id: number }[] }>().items;
-    const person = await newPerson({ firstName: 'Léa', lastName: 'Seydoux', birthDate: '1985-07-01', gender: 'female', countryId: frCountry!.id, biography: 'Actress.' });
+    const person = await newPerson({
+      firstName: 'Léa',
+      lastName: 'Seydoux',
+      birthDate: '1985-07-01',
+      gender: 'female',
+      countryId: frCountry!.id,
+      biography: 'Actress.',
+    });
     const older = await newMovie({ title: 'Blue Is the Warmest Colour', releaseDate: '2013-10-09', budget: 4_000_000 });
     const newer = await newMovie({ title: 'No Time to Die', releaseDate: '2021-09-30', budget: 250_000_000 });
     const undated = await newMovie({ title: 'Untitled', budget: 1_000_000.5 });
@@ -44,8 +51,9 @@ describe('GET /persons/{id}', () => {
     await cast(newer.id, person.id, 'Madeleine');
     await cast(newer.id, person.id, 'Madeleine (young)');
     await cast(undated.id, person.id, 'Someone');
-    await created(await editor.post(`/movies/${unbudgeted.id}/characters`, { name: 'Lead', role: 'leading' }))
-      .then((c) => editor.put(`/characters/${(c as { id: number }).id}/actors`, { actorIds: [person.id] }));
+    await created(await editor.post(`/movies/${unbudgeted.id}/characters`, { name: 'Lead', role: 'leading' })).then((c) =>
+      editor.put(`/characters/${(c as { id: number }).id}/actors`, { actorIds: [person.id] }),
+    );
     const directed = await newMovie({ title: 'Her Debut', releaseDate: '2025-01-01', budget: 2_000_000, directorId: person.id });
     await newMovie({ title: 'Her Second', releaseDate: '2026-01-01', directorId: person.id });
 
@@ -230,7 +238,9 @@ describe('person writes', () => {
     const character = await created<{ id: number }>(await cast(movie.id, person.id, 'Self'));
     const refused = await editor.delete(`/persons/${person.id}`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ detail: 'This person directs 1 movie(s) and plays 1 character(s): detach them first (change those movies and characters).' });
+    expect(refused.json()).toMatchObject({
+      detail: 'This person directs 1 movie(s) and plays 1 character(s): detach them first (change those movies and characters).',
+    });
 
     await editor.patch(`/movies/${movie.id}`, { directorId: null });
     await editor.delete(`/characters/${character.id}`);

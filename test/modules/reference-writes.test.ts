@@ -54,12 +54,17 @@ describe('countries', () => {
     expect((await editor.post('/countries', { code: 'XK', name: 'Kosovo' })).statusCode).toBe(403);
     expect((await anonymous.post('/countries', { code: 'XK', name: 'Kosovo' })).statusCode).toBe(401);
     expect((await user.post('/countries', { code: 'XK', name: 'Kosovo' })).statusCode).toBe(403);
-    const country = await created<{ id: number; code: string; name: string }>(await admin.post('/countries', { code: 'xk', name: 'Kosovo' }));
+    const country = await created<{ id: number; code: string; name: string }>(
+      await admin.post('/countries', { code: 'xk', name: 'Kosovo' }),
+    );
     expect(country).toEqual({ id: expect.any(Number) as number, code: 'XK', name: 'Kosovo' });
     expect((await anonymous.get('/countries?q=XK')).json()).toMatchObject({ items: [{ code: 'XK', name: 'Kosovo' }] });
 
     expect((await editor.patch(`/countries/${country.id}`, { name: 'Republic of Kosovo' })).statusCode).toBe(403);
-    expect((await admin.patch(`/countries/${country.id}`, { name: 'Republic of Kosovo' })).json()).toEqual({ ...country, name: 'Republic of Kosovo' });
+    expect((await admin.patch(`/countries/${country.id}`, { name: 'Republic of Kosovo' })).json()).toEqual({
+      ...country,
+      name: 'Republic of Kosovo',
+    });
 
     expect((await editor.delete(`/countries/${country.id}`)).statusCode).toBe(403);
     expect((await anonymous.delete(`/countries/${country.id}`)).statusCode).toBe(401);
@@ -69,8 +74,14 @@ describe('countries', () => {
   });
 
   it('refuses a taken code or name with 409, a bad code with 400', async () => {
-    expect((await admin.post('/countries', { code: 'fr', name: 'Francia' })).json()).toMatchObject({ status: 409, errors: [{ field: 'code' }] });
-    expect((await admin.post('/countries', { code: 'QQ', name: 'France' })).json()).toMatchObject({ status: 409, errors: [{ field: 'name' }] });
+    expect((await admin.post('/countries', { code: 'fr', name: 'Francia' })).json()).toMatchObject({
+      status: 409,
+      errors: [{ field: 'code' }],
+    });
+    expect((await admin.post('/countries', { code: 'QQ', name: 'France' })).json()).toMatchObject({
+      status: 409,
+      errors: [{ field: 'name' }],
+    });
     expect((await admin.post('/countries', { code: 'FRA', name: 'X' })).json()).toMatchObject({ status: 400, errors: [{ field: 'code' }] });
     expect((await admin.post('/countries', { code: 'F1', name: 'X' })).json()).toMatchObject({ status: 400, errors: [{ field: 'code' }] });
   });

@@ -63,7 +63,9 @@ beforeAll(async () => {
   await movie('Taxi Driver', ['Crime', 'Drama'], { releaseDate: '1976-02-08', directorId: scorsese });
   await movie('Italianamerican', ['Documentary'], { releaseDate: '1974-10-01', directorId: scorsese });
   // Catherine plays in one movie; Martin directs three: he has the more credits.
-  await created(await editor.post(`/movies/${movieIds.get('Italianamerican')}/characters`, { name: 'Herself', role: 'leading', actorId: catherine }));
+  await created(
+    await editor.post(`/movies/${movieIds.get('Italianamerican')}/characters`, { name: 'Herself', role: 'leading', actorId: catherine }),
+  );
   // Part II is the favorite: popularity breaks ties between equal matches, never a better match.
   const fans = await Promise.all([1, 2].map(() => signInAs(t, 'user')));
   for (const fan of fans) await clientFor(t, fan).put(`/me/favorites/${movieIds.get('The Godfather: Part II')}`);
@@ -106,9 +108,7 @@ describe('GET /search', () => {
 
   it('answers a two-letter prefix, as a search box asks while the user types', async () => {
     const results = await search('go');
-    expect(titles(results)).toEqual(
-      expect.arrayContaining(['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush']),
-    );
+    expect(titles(results)).toEqual(expect.arrayContaining(['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush']));
     // Titles that begin with it before titles with a word that begins with it.
     expect(titles(results).slice(0, 2).sort()).toEqual(['Godfathers of Comedy', 'Goodfellas']);
     expect(titles(await search('the godf'))[0]).toBe('The Godfather');
@@ -151,7 +151,12 @@ describe('q on GET /movies and GET /persons', () => {
   it('ranks by relevance when no sort is given', async () => {
     const items = (await anonymous.get('/movies?q=godfater')).json<{ items: MovieHit[] }>().items;
     expect(items[0]!.title).toBe('The Godfather');
-    expect(items.map((m) => m.title).slice(1, 3).sort()).toEqual(['The Godfather: Part II', 'The Godfather: Part III']);
+    expect(
+      items
+        .map((m) => m.title)
+        .slice(1, 3)
+        .sort(),
+    ).toEqual(['The Godfather: Part II', 'The Godfather: Part III']);
     const people = (await anonymous.get('/persons?q=scorcese')).json<{ items: PersonHit[] }>().items;
     expect(people.map((p) => p.lastName).slice(0, 2)).toEqual(['Scorsese', 'Scorsese']);
     expect(people[0]!.firstName).toBe('Martin');
@@ -165,7 +170,9 @@ describe('q on GET /movies and GET /persons', () => {
     expect(page.total).toBe(3);
     const comedies = (await anonymous.get('/movies?q=godfater&genre=Comedy&sort=title')).json<{ items: MovieHit[] }>().items;
     expect(comedies.map((m) => m.title)).toEqual(['Godfathers of Comedy']);
-    const directed = (await anonymous.get(`/movies?q=g&director=${(await directorOf('Goodfellas'))}&sort=title`)).json<{ items: MovieHit[] }>();
+    const directed = (await anonymous.get(`/movies?q=g&director=${await directorOf('Goodfellas')}&sort=title`)).json<{
+      items: MovieHit[];
+    }>();
     expect(directed.items.map((m) => m.title)).toEqual(['Goodfellas']);
   });
 

@@ -28,7 +28,12 @@ async function upload(storage: Storage) {
   apps.push(t);
   const user = await signInAs(t, 'user');
   const image = multipart(await makeImage(64, 48, 'png'), 'fault.png', 'image/png');
-  const response = await t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...user.headers, ...image.headers }, payload: image.payload });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/files',
+    headers: { ...user.headers, ...image.headers },
+    payload: image.payload,
+  });
   const rows = await query(t.database.handle, `select 1 from file where file_name = 'fault.png'`);
   const leftovers = readdirSync(path.join(t.config.dataDir, 'tmp'), { recursive: true });
   return { response, rows, leftovers };

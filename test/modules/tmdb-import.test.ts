@@ -18,7 +18,9 @@ const write = (name: string, text: string, gzip = false) => {
   return file;
 };
 const csv = (rows: (string | number)[][]) =>
-  rows.map((row) => row.map((cell) => (/[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell))).join(',')).join('\n') + '\n';
+  rows
+    .map((row) => row.map((cell) => (/[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell))).join(','))
+    .join('\n') + '\n';
 const json = (value: unknown) => JSON.stringify(value);
 
 const MOVIE_HEADER = ['budget', 'genres', 'homepage', 'id', 'overview', 'production_countries', 'release_date', 'runtime', 'title'];
@@ -26,7 +28,23 @@ const moviesFile = write(
   'movies.csv.gz',
   csv([
     MOVIE_HEADER,
-    [237000000, json([{ id: 28, name: 'Action' }, { id: 878, name: 'Science Fiction' }]), 'http://x', 19995, 'Pandora.', json([{ iso_3166_1: 'US', name: 'United States of America' }, { iso_3166_1: 'GB', name: 'United Kingdom' }]), '2009-12-10', 162, 'Avatar'],
+    [
+      237000000,
+      json([
+        { id: 28, name: 'Action' },
+        { id: 878, name: 'Science Fiction' },
+      ]),
+      'http://x',
+      19995,
+      'Pandora.',
+      json([
+        { iso_3166_1: 'US', name: 'United States of America' },
+        { iso_3166_1: 'GB', name: 'United Kingdom' },
+      ]),
+      '2009-12-10',
+      162,
+      'Avatar',
+    ],
     [0, json([{ id: 10769, name: 'Foreign' }]), '', 2, '', json([]), '', '', 'No Budget No Date'],
     [1000, json([]), '', 3, 'Line one\nline two', json([{ iso_3166_1: 'SU', name: 'Soviet Union' }]), '1970-01-01', '98.0', 'Old Film'],
     [5, 'not json', '', 4, 'x', json([]), '2000-01-01', 0, 'Broken Genres'],
@@ -36,7 +54,21 @@ const moviesFile = write(
 );
 
 // Normalized credits, with the shared copy's lost backslashes.
-const personsFile = write('person.csv', csv([['person_id', 'person_name'], [65731, 'Sam Worthington'], [8691, 'Zoe Saldana'], [10205, 'Sigourney Weaver'], [2710, 'James Cameron'], [42, 'Lu00e9a Seydoux'], [43, 'Cher'], [44, 'Bob Cuddeback'], [45, 'Extra Number Ten'], [46, 'Second Director']]));
+const personsFile = write(
+  'person.csv',
+  csv([
+    ['person_id', 'person_name'],
+    [65731, 'Sam Worthington'],
+    [8691, 'Zoe Saldana'],
+    [10205, 'Sigourney Weaver'],
+    [2710, 'James Cameron'],
+    [42, 'Lu00e9a Seydoux'],
+    [43, 'Cher'],
+    [44, 'Bob Cuddeback'],
+    [45, 'Extra Number Ten'],
+    [46, 'Second Director'],
+  ]),
+);
 const castFile = write(
   'movie_cast.csv',
   csv([
@@ -55,7 +87,13 @@ const castFile = write(
 );
 const crewFile = write(
   'movie_crew.csv',
-  csv([['movie_id', 'person_id', 'department_id', 'job'], [19995, 2710, 4, 'Writer'], [19995, 2710, 2, 'Director'], [19995, 46, 2, 'Director'], [3, 46, 2, 'Director']]),
+  csv([
+    ['movie_id', 'person_id', 'department_id', 'job'],
+    [19995, 2710, 4, 'Writer'],
+    [19995, 2710, 2, 'Director'],
+    [19995, 46, 2, 'Director'],
+    [3, 46, 2, 'Director'],
+  ]),
 );
 const normalized: CreditFiles = { kind: 'normalized', persons: personsFile, cast: castFile, crew: crewFile };
 
@@ -64,18 +102,32 @@ const kaggleFile = write(
   'credits.csv',
   csv([
     ['movie_id', 'title', 'cast', 'crew'],
-    [19995, 'Avatar', json([
-      { cast_id: 1, character: 'Jake Sully', gender: 2, id: 65731, name: 'Sam Worthington', order: 0 },
-      { cast_id: 2, character: 'Neytiri', gender: 1, id: 8691, name: 'Zoe Saldana', order: 1 },
-      { cast_id: 3, character: 'Dr. Grace Augustine', gender: 1, id: 10205, name: 'Sigourney Weaver', order: 5 },
-      { cast_id: 4, character: 'Jake Sully (avatar)', gender: 2, id: 65731, name: 'Sam Worthington', order: 9 },
-      { cast_id: 5, character: '', gender: 0, id: 45, name: 'Extra Number Ten', order: 10 },
-    ]), json([{ id: 2710, name: 'James Cameron', job: 'Writer' }, { id: 2710, name: 'James Cameron', job: 'Director' }, { id: 46, name: 'Second Director', job: 'Director' }])],
-    [3, 'Old Film', json([
-      { character: 'Rémi', gender: 1, id: 42, name: 'Léa Seydoux', order: 0 },
-      { character: 'Herself', gender: 0, id: 43, name: 'Cher', order: 2 },
-      { character: 'Mechanic', gender: 2, id: 44, name: 'Bob Cuddeback', order: 3 },
-    ]), json([{ id: 46, name: 'Second Director', job: 'Director' }])],
+    [
+      19995,
+      'Avatar',
+      json([
+        { cast_id: 1, character: 'Jake Sully', gender: 2, id: 65731, name: 'Sam Worthington', order: 0 },
+        { cast_id: 2, character: 'Neytiri', gender: 1, id: 8691, name: 'Zoe Saldana', order: 1 },
+        { cast_id: 3, character: 'Dr. Grace Augustine', gender: 1, id: 10205, name: 'Sigourney Weaver', order: 5 },
+        { cast_id: 4, character: 'Jake Sully (avatar)', gender: 2, id: 65731, name: 'Sam Worthington', order: 9 },
+        { cast_id: 5, character: '', gender: 0, id: 45, name: 'Extra Number Ten', order: 10 },
+      ]),
+      json([
+        { id: 2710, name: 'James Cameron', job: 'Writer' },
+        { id: 2710, name: 'James Cameron', job: 'Director' },
+        { id: 46, name: 'Second Director', job: 'Director' },
+      ]),
+    ],
+    [
+      3,
+      'Old Film',
+      json([
+        { character: 'Rémi', gender: 1, id: 42, name: 'Léa Seydoux', order: 0 },
+        { character: 'Herself', gender: 0, id: 43, name: 'Cher', order: 2 },
+        { character: 'Mechanic', gender: 2, id: 44, name: 'Bob Cuddeback', order: 3 },
+      ]),
+      json([{ id: 46, name: 'Second Director', job: 'Director' }]),
+    ],
     ['', 'Batman v Superman', json([]), json([])],
     [2, 'No Budget No Date', 'this is not json', json([])],
   ]),
@@ -140,9 +192,39 @@ describe.each([
        from movie m left join country c using (country_id) left join person d on d.person_id = m.director_id order by m.tmdb_id`,
     );
     expect(movies).toEqual([
-      { tmdb_id: 2, title: 'No Budget No Date', description: null, budget: null, release_date: null, minutes: null, code: null, director: null, genres: ['Foreign'] },
-      { tmdb_id: 3, title: 'Old Film', description: 'Line one\nline two', budget: '1000.00', release_date: '1970-01-01', minutes: 98, code: 'SU', director: 'Second Director', genres: [] },
-      { tmdb_id: 19995, title: 'Avatar', description: 'Pandora.', budget: '237000000.00', release_date: '2009-12-10', minutes: 162, code: 'US', director: 'James Cameron', genres: ['Action', 'Science Fiction'] },
+      {
+        tmdb_id: 2,
+        title: 'No Budget No Date',
+        description: null,
+        budget: null,
+        release_date: null,
+        minutes: null,
+        code: null,
+        director: null,
+        genres: ['Foreign'],
+      },
+      {
+        tmdb_id: 3,
+        title: 'Old Film',
+        description: 'Line one\nline two',
+        budget: '1000.00',
+        release_date: '1970-01-01',
+        minutes: 98,
+        code: 'SU',
+        director: 'Second Director',
+        genres: [],
+      },
+      {
+        tmdb_id: 19995,
+        title: 'Avatar',
+        description: 'Pandora.',
+        budget: '237000000.00',
+        release_date: '2009-12-10',
+        minutes: 162,
+        code: 'US',
+        director: 'James Cameron',
+        genres: ['Action', 'Science Fiction'],
+      },
     ]);
 
     const characters = await query(
@@ -164,7 +246,10 @@ describe.each([
       { movie: 19995, name: null, ord: 10, role: 'background', person: 45, in_roles: 1 },
     ]);
 
-    const people = await query(t.handle, `select tmdb_id, first_name, last_name, gender from person where tmdb_id in (42, 43, 44, 65731, 8691, 2710) order by tmdb_id`);
+    const people = await query(
+      t.handle,
+      `select tmdb_id, first_name, last_name, gender from person where tmdb_id in (42, 43, 44, 65731, 8691, 2710) order by tmdb_id`,
+    );
     expect(people).toEqual([
       { tmdb_id: 42, first_name: 'Léa', last_name: 'Seydoux', gender: 'female' },
       { tmdb_id: 43, first_name: 'Cher', last_name: '', gender: 'unknown' },
@@ -183,7 +268,7 @@ describe.each([
     expect(again.genres.created + again.countries.created).toBe(0);
   });
 
-  it('leaves every derived column (search keys, genre ids, people\'s figures) as the credits give it', async () => {
+  it("leaves every derived column (search keys, genre ids, people's figures) as the credits give it", async () => {
     expect(await derivedDrift(t.handle)).toEqual([]);
     const [cameron] = await query<{ directed: number; acted: number }>(
       t.handle,
@@ -229,7 +314,10 @@ describe('an import cut short', () => {
       expect(await flushPendingRecounts(t.handle.db)).toBe(0);
 
       await importTmdb(t.handle.db, source, { batchSizes: { persons: 4, movies: 1 } });
-      const counts = await query(t.handle, `select (select count(*)::int from movie) as movies, (select count(*)::int from "character") as characters, (select count(*)::int from person) as persons`);
+      const counts = await query(
+        t.handle,
+        `select (select count(*)::int from movie) as movies, (select count(*)::int from "character") as characters, (select count(*)::int from person) as persons`,
+      );
       expect(counts).toEqual([{ movies: 3, characters: 8, persons: 9 }]);
       expect(await derivedDrift(t.handle)).toEqual([]);
       expect(await query(t.handle, `select count(*)::int as n from pending_recount`)).toEqual([{ n: 0 }]);
@@ -241,12 +329,28 @@ describe('an import cut short', () => {
 
 describe('unusable input files', () => {
   it('stops before anything is written, naming the file and what is wrong', async () => {
-    const noTitle = write('bad-movies.csv', csv([['id', 'overview'], [1, 'x']]));
+    const noTitle = write(
+      'bad-movies.csv',
+      csv([
+        ['id', 'overview'],
+        [1, 'x'],
+      ]),
+    );
     await expect(checkTmdbFiles(noTitle, normalized)).rejects.toThrow(InputFileError);
-    await expect(checkTmdbFiles(noTitle, normalized)).rejects.toThrow(/bad-movies\.csv: missing columns title, budget, release_date, runtime, genres, production_countries/);
+    await expect(checkTmdbFiles(noTitle, normalized)).rejects.toThrow(
+      /bad-movies\.csv: missing columns title, budget, release_date, runtime, genres, production_countries/,
+    );
     await expect(checkTmdbFiles(path.join(dir, 'nope.csv'), normalized)).rejects.toThrow('nope.csv: no such file.');
-    const wrongCast = write('bad-cast.csv', csv([['movie_id', 'person_id'], [1, 2]]));
-    await expect(checkTmdbFiles(moviesFile, { ...normalized, cast: wrongCast })).rejects.toThrow(/bad-cast\.csv: missing columns character_name, gender_id, cast_order/);
+    const wrongCast = write(
+      'bad-cast.csv',
+      csv([
+        ['movie_id', 'person_id'],
+        [1, 2],
+      ]),
+    );
+    await expect(checkTmdbFiles(moviesFile, { ...normalized, cast: wrongCast })).rejects.toThrow(
+      /bad-cast\.csv: missing columns character_name, gender_id, cast_order/,
+    );
     await expect(checkTmdbFiles(moviesFile, normalized)).resolves.toBeUndefined();
   });
 });

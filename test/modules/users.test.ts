@@ -39,9 +39,18 @@ describe('GET /users', () => {
     expect(byId.get(ana.user.id)).toMatchObject({ username: ana.user.username, role: 'user', favoriteMovieIds: [m2.id, m1.id] });
     expect(byId.get(bob.user.id)).toMatchObject({ role: 'editor', favoriteMovieIds: [] });
     expect(byId.get(admin.user.id)).toMatchObject({ role: 'admin', favoriteMovieIds: [] });
-    expect(Object.keys(byId.get(ana.user.id)!).sort()).toEqual(
-      ['avatar', 'createdAt', 'email', 'favoriteMovieIds', 'firstName', 'id', 'lastName', 'role', 'updatedAt', 'username'],
-    );
+    expect(Object.keys(byId.get(ana.user.id)!).sort()).toEqual([
+      'avatar',
+      'createdAt',
+      'email',
+      'favoriteMovieIds',
+      'firstName',
+      'id',
+      'lastName',
+      'role',
+      'updatedAt',
+      'username',
+    ]);
   });
 
   it('filters by role and by part of the name, and pages', async () => {
@@ -95,7 +104,10 @@ describe('GET, PATCH and DELETE /users/{id}', () => {
   it('refuses an unknown role with 400 and an unknown user with 404', async () => {
     const admin = await signInAs(t, 'admin');
     const ana = await signInAs(t, 'user');
-    expect((await api('PATCH', `/users/${ana.user.id}`, admin, { role: 'owner' })).json()).toMatchObject({ status: 400, errors: [{ field: 'role' }] });
+    expect((await api('PATCH', `/users/${ana.user.id}`, admin, { role: 'owner' })).json()).toMatchObject({
+      status: 400,
+      errors: [{ field: 'role' }],
+    });
     expect((await api('PATCH', '/users/999999', admin, { role: 'editor' })).statusCode).toBe(404);
   });
 

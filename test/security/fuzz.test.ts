@@ -91,7 +91,9 @@ function randomFrom(seed: number) {
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
     ascii: (length: number) => Array.from({ length }, () => String.fromCharCode(0x21 + Math.floor(next() * 94))).join(''),
     junk: (length: number) =>
-      Array.from({ length }, () => String.fromCodePoint(next() < 0.8 ? 0x21 + Math.floor(next() * 94) : 0xa0 + Math.floor(next() * 0x2f00))).join(''),
+      Array.from({ length }, () =>
+        String.fromCodePoint(next() < 0.8 ? 0x21 + Math.floor(next() * 94) : 0xa0 + Math.floor(next() * 0x2f00)),
+      ).join(''),
   };
 }
 
@@ -178,7 +180,10 @@ function operations(): Operation[] {
   const policies = new Map(t.app.routePolicies().map((policy) => [`${policy.method} ${policy.url}`, policy.access]));
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, raw]) => {
-      const operation = raw as { parameters?: Parameter[]; requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> } };
+      const operation = raw as {
+        parameters?: Parameter[];
+        requestBody?: { required?: boolean; content: Record<string, { schema: Schema }> };
+      };
       const route = path.replace(/\{(\w+)\}/g, ':$1');
       const access = policies.get(`${method.toUpperCase()} ${route}`);
       if (!access) throw new Error(`No access policy for ${method} ${path}`);
@@ -206,13 +211,20 @@ function badRequests(operation: Operation, random: ReturnType<typeof randomFrom>
   const queryParams = operation.parameters.filter((p) => p.in === 'query');
   const headerParams = operation.parameters.filter((p) => p.in === 'header');
   const validPath: Record<string, string> = Object.fromEntries(pathParams.map((p) => [p.name, '1']));
-  const validBody = operation.body?.type === 'application/json' ? (validValue(operation.body.schema) as Record<string, unknown>) : undefined;
+  const validBody =
+    operation.body?.type === 'application/json' ? (validValue(operation.body.schema) as Record<string, unknown>) : undefined;
   const caller = callerFor(operation.access);
   const authorization = caller ? caller.headers : {};
 
   const build = (
     what: string,
-    { path = validPath, query = '', body = validBody, raw, headers = {} }: {
+    {
+      path = validPath,
+      query = '',
+      body = validBody,
+      raw,
+      headers = {},
+    }: {
       path?: Record<string, string>;
       query?: string;
       body?: unknown;
@@ -223,26 +235,46 @@ function badRequests(operation: Operation, random: ReturnType<typeof randomFrom>
     const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => path[name] ?? '1') + (query ? `?${query}` : '');
     const payload = raw ? raw.payload : body === undefined || !operation.body ? undefined : JSON.stringify(body);
     const type = raw?.type ?? (payload !== undefined ? 'application/json' : undefined);
-    return { what: `${operation.method} ${operation.path}: ${what}`, method: operation.method, url, headers: { ...authorization, ...(type ? { 'content-type': type } : {}), ...headers }, ...(payload !== undefined ? { payload } : {}) };
+    return {
+      what: `${operation.method} ${operation.path}: ${what}`,
+      method: operation.method,
+      url,
+      headers: { ...authorization, ...(type ? { 'content-type': type } : {}), ...headers },
+      ...(payload !== undefined ? { payload } : {}),
+    };
   };
 
   const requests: Request[] = [];
   for (const parameter of pathParams) {
     for (const bad of [...invalidValues(parameter.schema, true, random), '%C3%28', '1'.repeat(101)]) {
-      requests.push(build(`path ${parameter.name}=${String(bad).slice(0, 30)}`, { path: { ...validPath, [parameter.name]: encodeURIComponent(String(bad)).replace('%25C3%2528', '%C3%28') } }));
+      requests.push(
+        build(`path ${parameter.name}=${String(bad).slice(0, 30)}`, {
+          path: { ...validPath, [parameter.name]: encodeURIComponent(String(bad)).replace('%25C3%2528', '%C3%28') },
+        }),
+      );
     }
     // Valid, but nothing has that id: the handler runs, and must change nothing.
-    requests.push({ ...build(`path ${parameter.name} names nothing`, { path: { ...validPath, [parameter.name]: String(MAX_ID) } }), mayPass: true });
+    requests.push({
+      ...build(`path ${parameter.name} names nothing`, { path: { ...validPath, [parameter.name]: String(MAX_ID) } }),
+      mayPass: true,
+    });
   }
   for (const parameter of queryParams) {
     for (const bad of invalidValues(parameter.schema, true, random)) {
-      requests.push(build(`query ${parameter.name}=${String(bad).slice(0, 30)}`, { query: `${parameter.name}=${encodeURIComponent(String(bad))}` }));
+      requests.push(
+        build(`query ${parameter.name}=${String(bad).slice(0, 30)}`, { query: `${parameter.name}=${encodeURIComponent(String(bad))}` }),
+      );
     }
   }
   requests.push(build('an unknown query parameter', { query: `zz${random.int(1000)}=1` }));
-  requests.push(build('an unknown query parameter of junk', { query: `${encodeURIComponent(`q${random.junk(8)}`)}=${encodeURIComponent(random.junk(8))}` }));
+  requests.push(
+    build('an unknown query parameter of junk', {
+      query: `${encodeURIComponent(`q${random.junk(8)}`)}=${encodeURIComponent(random.junk(8))}`,
+    }),
+  );
   for (const parameter of headerParams) {
-    for (const bad of ['', 'has space', 'x'.repeat(300), 'naïve', '"open']) requests.push(build(`header ${parameter.name}=${bad.slice(0, 20)}`, { headers: { [parameter.name]: bad } }));
+    for (const bad of ['', 'has space', 'x'.repeat(300), 'naïve', '"open'])
+      requests.push(build(`header ${parameter.name}=${bad.slice(0, 20)}`, { headers: { [parameter.name]: bad } }));
   }
   if (caller) {
     for (const token of ['Bearer junk.junk.junk', 'Bearer ', 'Basic Zm9vOmJhcg==', `Bearer ${random.ascii(40)}`]) {
@@ -266,12 +298,21 @@ function badRequests(operation: Operation, random: ReturnType<typeof randomFrom>
     }
     requests.push(build('body with an unknown field', { body: { ...validBody, zzUnknown: 1 } }));
     requests.push(build('body with a junk field name', { body: { ...validBody, [`k${random.junk(12)}`]: random.junk(6) } }));
-    requests.push(build('body with __proto__', { raw: { payload: `{"__proto__":{"admin":true},${JSON.stringify(validBody).slice(1)}`, type: 'application/json' } }));
+    requests.push(
+      build('body with __proto__', {
+        raw: { payload: `{"__proto__":{"admin":true},${JSON.stringify(validBody).slice(1)}`, type: 'application/json' },
+      }),
+    );
     // (A body that may be left out may be sent as null.)
-    for (const wrong of [[], 'text', 42, ...(operation.bodyRequired ? [null] : [])]) requests.push(build(`body ${JSON.stringify(wrong)}`, { body: wrong }));
+    for (const wrong of [[], 'text', 42, ...(operation.bodyRequired ? [null] : [])])
+      requests.push(build(`body ${JSON.stringify(wrong)}`, { body: wrong }));
     requests.push(build('malformed JSON', { raw: { payload: '{"title": ', type: 'application/json' } }));
-    requests.push(build('JSON nested 5,000 deep', { raw: { payload: `${'['.repeat(5_000)}${']'.repeat(5_000)}`, type: 'application/json' } }));
-    requests.push(build('a body over 64 KB', { raw: { payload: JSON.stringify({ ...validBody, pad: 'p'.repeat(70_000) }), type: 'application/json' } }));
+    requests.push(
+      build('JSON nested 5,000 deep', { raw: { payload: `${'['.repeat(5_000)}${']'.repeat(5_000)}`, type: 'application/json' } }),
+    );
+    requests.push(
+      build('a body over 64 KB', { raw: { payload: JSON.stringify({ ...validBody, pad: 'p'.repeat(70_000) }), type: 'application/json' } }),
+    );
     requests.push(build('an XML body', { raw: { payload: '<movie/>', type: 'application/xml' } }));
     requests.push(build('a JSON body sent as text', { raw: { payload: JSON.stringify(validBody), type: 'text/plain' } }));
   } else {
@@ -294,9 +335,18 @@ function badRequests(operation: Operation, random: ReturnType<typeof randomFrom>
   for (let n = 0; requests.length < PER_OPERATION; n++) {
     const base = requests[n % requests.length]!;
     const choice = random.int(3);
-    if (choice === 0) requests.push({ ...base, what: `${base.what} (and an unknown parameter)`, url: `${base.url}${base.url.includes('?') ? '&' : '?'}zz${n}=${encodeURIComponent(random.junk(5))}` });
-    else if (choice === 1 && validBody) requests.push(build(`body with junk field ${n}`, { body: { ...validBody, [`zz${random.junk(6)}`]: random.junk(10) } }));
-    else requests.push(build(`junk query ${n}`, { query: `${encodeURIComponent(`zz${random.junk(6)}`)}=${encodeURIComponent(random.junk(20))}` }));
+    if (choice === 0)
+      requests.push({
+        ...base,
+        what: `${base.what} (and an unknown parameter)`,
+        url: `${base.url}${base.url.includes('?') ? '&' : '?'}zz${n}=${encodeURIComponent(random.junk(5))}`,
+      });
+    else if (choice === 1 && validBody)
+      requests.push(build(`body with junk field ${n}`, { body: { ...validBody, [`zz${random.junk(6)}`]: random.junk(10) } }));
+    else
+      requests.push(
+        build(`junk query ${n}`, { query: `${encodeURIComponent(`zz${random.junk(6)}`)}=${encodeURIComponent(random.junk(20))}` }),
+      );
   }
   return requests;
 }
@@ -329,17 +379,25 @@ describe('fuzzing every operation with bad requests', () => {
     const failures: string[] = [];
     const statuses: Record<number, number> = {};
     for (const request of requests) {
-      const response = await t.app.inject({ method: request.method as 'GET', url: request.url, headers: request.headers, ...(request.payload !== undefined ? { payload: request.payload } : {}) });
+      const response = await t.app.inject({
+        method: request.method as 'GET',
+        url: request.url,
+        headers: request.headers,
+        ...(request.payload !== undefined ? { payload: request.payload } : {}),
+      });
       statuses[response.statusCode] = (statuses[response.statusCode] ?? 0) + 1;
       const status = response.statusCode;
       if (status >= 500) failures.push(`${request.what}: ${status} ${response.body.slice(0, 200)}`);
       else if (status < 400 && !request.mayPass) failures.push(`${request.what}: answered ${status}`);
       else if (status < 400) continue;
       else {
-        if (!String(response.headers['content-type']).startsWith('application/problem+json')) failures.push(`${request.what}: ${status} not problem details`);
-        if (Buffer.byteLength(response.rawPayload) > MAX_ANSWER_BYTES) failures.push(`${request.what}: ${status} answer of ${response.rawPayload.length} bytes`);
+        if (!String(response.headers['content-type']).startsWith('application/problem+json'))
+          failures.push(`${request.what}: ${status} not problem details`);
+        if (Buffer.byteLength(response.rawPayload) > MAX_ANSWER_BYTES)
+          failures.push(`${request.what}: ${status} answer of ${response.rawPayload.length} bytes`);
         const body = response.json<{ status?: number; requestId?: string; title?: string }>();
-        if (body.status !== status || !body.requestId || !body.title) failures.push(`${request.what}: ${status} problem without status, title or requestId`);
+        if (body.status !== status || !body.requestId || !body.title)
+          failures.push(`${request.what}: ${status} problem without status, title or requestId`);
       }
     }
     const after = await tableDigests();

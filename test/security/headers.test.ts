@@ -31,7 +31,11 @@ describe('CORS', () => {
     const preflight = await t.app.inject({
       method: 'OPTIONS',
       url: '/api/v1/me',
-      headers: { origin: 'https://app.example.com', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'https://app.example.com',
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('https://app.example.com');
@@ -44,7 +48,12 @@ describe('CORS', () => {
     expect(get.headers['access-control-allow-origin']).toBe('https://app.example.com');
     expect(String(get.headers['access-control-expose-headers'])).toContain('Retry-After');
     // A cached answer must vary by origin (CORS) and by caller (isFavorite) both.
-    expect(String(get.headers.vary).toLowerCase().split(/\s*,\s*/).sort()).toEqual(['authorization', 'origin']);
+    expect(
+      String(get.headers.vary)
+        .toLowerCase()
+        .split(/\s*,\s*/)
+        .sort(),
+    ).toEqual(['authorization', 'origin']);
   });
 
   it('says nothing to another origin, nor to any origin when none is configured', async () => {

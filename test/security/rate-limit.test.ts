@@ -119,7 +119,12 @@ describe('register and refresh', () => {
       expect(response.statusCode).toBe(200);
       tokens[which] = response.json<{ refreshToken: string }>().refreshToken;
     }
-    const limited = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: tokens[0] }, remoteAddress: '10.6.1.1' });
+    const limited = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      payload: { refreshToken: tokens[0] },
+      remoteAddress: '10.6.1.1',
+    });
     expect(limited.statusCode).toBe(429);
   });
 
@@ -150,26 +155,30 @@ describe('register and refresh', () => {
 });
 
 // Registered only where a Redis server is named (CI names one), so that no test is skipped.
-if (TEST_REDIS_URL) describe('with Redis', () => {
-  it('shares the counts between two processes', async () => {
-    const keyPrefix = `moviedb-test:${randomBytes(6).toString('hex')}:`;
-    const first = await createTestApp({ auth: DEFAULT_AUTH_SETTINGS, redisUrl: TEST_REDIS_URL, redisKeyPrefix: keyPrefix });
-    // A second process over the same database and the same Redis.
-    const second = await buildApp(testConfig({ jwtSecret: first.config.jwtSecret, redisUrl: TEST_REDIS_URL, redisKeyPrefix: keyPrefix }), {
-      database: { ...first.database.handle, close: async () => {} },
-    });
-    try {
-      const account = await register(first);
-      const max = DEFAULT_AUTH_SETTINGS.rateLimits.loginPerAccount;
-      for (let attempt = 0; attempt < max; attempt++) {
-        const app = attempt % 2 === 0 ? first.app : second;
-        expect((await login(app, account.user.username, 'wrong', `10.7.0.${attempt}`)).statusCode).toBe(401);
+if (TEST_REDIS_URL)
+  describe('with Redis', () => {
+    it('shares the counts between two processes', async () => {
+      const keyPrefix = `moviedb-test:${randomBytes(6).toString('hex')}:`;
+      const first = await createTestApp({ auth: DEFAULT_AUTH_SETTINGS, redisUrl: TEST_REDIS_URL, redisKeyPrefix: keyPrefix });
+      // A second process over the same database and the same Redis.
+      const second = await buildApp(
+        testConfig({ jwtSecret: first.config.jwtSecret, redisUrl: TEST_REDIS_URL, redisKeyPrefix: keyPrefix }),
+        {
+          database: { ...first.database.handle, close: async () => {} },
+        },
+      );
+      try {
+        const account = await register(first);
+        const max = DEFAULT_AUTH_SETTINGS.rateLimits.loginPerAccount;
+        for (let attempt = 0; attempt < max; attempt++) {
+          const app = attempt % 2 === 0 ? first.app : second;
+          expect((await login(app, account.user.username, 'wrong', `10.7.0.${attempt}`)).statusCode).toBe(401);
+        }
+        expect((await login(second, account.user.username, 'wrong', '10.7.1.1')).statusCode).toBe(429);
+        expect((await login(first.app, account.user.username, 'wrong', '10.7.1.2')).statusCode).toBe(429);
+      } finally {
+        await second.close();
+        await first.close();
       }
-      expect((await login(second, account.user.username, 'wrong', '10.7.1.1')).statusCode).toBe(429);
-      expect((await login(first.app, account.user.username, 'wrong', '10.7.1.2')).statusCode).toBe(429);
-    } finally {
-      await second.close();
-      await first.close();
-    }
+    });
   });
-});

@@ -37,10 +37,17 @@ async function seedCatalogue(editor: SignedIn) {
   const us = (await api.get('/countries?q=US')).json<{ items: { id: number; code: string }[] }>().items.find((c) => c.code === 'US')!;
 
   const person = async (firstName: string, lastName: string, withPhoto: boolean) => {
-    const p = await created<{ id: number }>(await api.post('/persons', { firstName, lastName, gender: 'unknown', biography: `${firstName} ${lastName} works in film.` }));
+    const p = await created<{ id: number }>(
+      await api.post('/persons', { firstName, lastName, gender: 'unknown', biography: `${firstName} ${lastName} works in film.` }),
+    );
     if (withPhoto) {
       const upload = multipart(await makeImage(300, 450, 'jpeg'), `${lastName}.jpg`, 'image/jpeg');
-      const response = await t.app.inject({ method: 'POST', url: `/api/v1/persons/${p.id}/photos`, payload: upload.payload, headers: { ...editor.headers, ...upload.headers } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/persons/${p.id}/photos`,
+        payload: upload.payload,
+        headers: { ...editor.headers, ...upload.headers },
+      });
       expect(response.statusCode).toBe(201);
     }
     return p;
@@ -62,10 +69,23 @@ async function seedCatalogue(editor: SignedIn) {
     }),
   );
   const poster = multipart(await makeImage(500, 750, 'png'), 'inception.png', 'image/png');
-  expect((await t.app.inject({ method: 'PUT', url: `/api/v1/movies/${movie.id}/poster`, payload: poster.payload, headers: { ...editor.headers, ...poster.headers } })).statusCode).toBe(200);
+  expect(
+    (
+      await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/movies/${movie.id}/poster`,
+        payload: poster.payload,
+        headers: { ...editor.headers, ...poster.headers },
+      })
+    ).statusCode,
+  ).toBe(200);
   await created(await api.post(`/movies/${movie.id}/characters`, { name: 'Cobb', role: 'leading', actorId: leo.id, billingOrder: 0 }));
-  await created(await api.post(`/movies/${movie.id}/characters`, { name: 'Ariadne', role: 'leading', actorId: elliot.id, billingOrder: 1 }));
-  await created(await api.post('/movies', { title: 'The Prestige', releaseDate: '2006-10-20', directorId: nolan.id, genreIds: [genreId('Drama')] }));
+  await created(
+    await api.post(`/movies/${movie.id}/characters`, { name: 'Ariadne', role: 'leading', actorId: elliot.id, billingOrder: 1 }),
+  );
+  await created(
+    await api.post('/movies', { title: 'The Prestige', releaseDate: '2006-10-20', directorId: nolan.id, genreIds: [genreId('Drama')] }),
+  );
   for (let i = 1; i <= 6; i++) {
     await created(await api.post('/movies', { title: `Quiet Film ${i}`, releaseDate: `199${i}-01-01`, genreIds: [genreId('Comedy')] }));
   }
@@ -108,19 +128,31 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     const page = await context.newPage();
     await page.goto('/');
     const recent = page.getByRole('list', { name: 'Recent releases' });
-    await recent.getByRole('link', { name: /Inception/ }).first().click();
+    await recent
+      .getByRole('link', { name: /Inception/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Inception' }).waitFor();
     expect(page.url()).toBe(`${t.baseUrl}/movies/${inception.id}`);
 
     const cast = page.getByRole('list', { name: 'Cast' });
     const members = await cast.locator('li').allInnerTexts();
     // Elliot Page has no photo: initials stand in for it.
-    expect(members.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Leonardo DiCaprio Cobb Leading', 'EP Elliot Page Ariadne Leading']);
-    await expect.poll(() => page.getByRole('img', { name: 'Photo of Leonardo DiCaprio' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(members.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Leonardo DiCaprio Cobb Leading',
+      'EP Elliot Page Ariadne Leading',
+    ]);
+    await expect
+      .poll(() =>
+        page.getByRole('img', { name: 'Photo of Leonardo DiCaprio' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
     // The poster comes in the service's sizes, for the browser to choose.
     const poster = page.getByRole('img', { name: 'Poster of Inception' });
     expect(await poster.getAttribute('srcset')).toMatch(/ 92w, .* 185w, .* 500w$/);
-    expect(await page.locator('.facts').innerText()).toMatch(/Released\s+July 16, 2010\s+Runtime\s+2 h 28 min\s+Budget\s+\$160,000,000\s+Country\s+United States/);
+    expect(await page.locator('.facts').innerText()).toMatch(
+      /Released\s+July 16, 2010\s+Runtime\s+2 h 28 min\s+Budget\s+\$160,000,000\s+Country\s+United States/,
+    );
     expect(await page.getByRole('list', { name: 'Genres' }).innerText()).toMatch(/Action\s+Science Fiction/);
 
     await cast.getByRole('link', { name: /Leonardo DiCaprio/ }).click();
@@ -190,7 +222,11 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
     expect(stored).not.toMatch(/eyJ|\.[\w-]{43}/);
     const cookies = await context.cookies();
-    expect(cookies.find((c) => c.name === 'moviedb_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth/refresh' });
+    expect(cookies.find((c) => c.name === 'moviedb_refresh')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/api/v1/auth/refresh',
+    });
 
     // The service agrees.
     const [row] = await query<{ n: number }>(
@@ -235,7 +271,9 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     await expect
-      .poll(() => page.getByRole('img', { name: `Poster of ${title}` }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .poll(() =>
+        page.getByRole('img', { name: `Poster of ${title}` }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
       .toBeGreaterThan(0);
     await screenshot(page, 'movie-created', 'desktop');
 
@@ -257,7 +295,9 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await page.goto('/movies/new');
     const title = `Half Saved ${unique('')}`;
     await page.getByLabel('Title', { exact: true }).fill(title);
-    await page.getByLabel('Poster', { exact: true }).setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not an image') });
+    await page
+      .getByLabel('Poster', { exact: true })
+      .setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not an image') });
     await page.getByRole('button', { name: 'Create movie' }).click();
     await page.getByText(/The movie was created, but not everything/).waitFor();
     const [stored] = await query<{ id: number }>(t.database.handle, `select movie_id as id from movie where title = '${title}'`);
@@ -385,7 +425,11 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
       ['discover', '/discover?genre=Action%7CComedy&sort=-releaseDate', 'Discover'],
       ['search', '/search?q=nolan', 'Results for'],
       ['movie', `/movies/${inception.id}`, 'Inception'],
-      ['person', `/persons/${(await clientFor(t).get('/persons?q=nolan')).json<{ items: { id: number }[] }>().items[0]!.id}`, 'Christopher Nolan'],
+      [
+        'person',
+        `/persons/${(await clientFor(t).get('/persons?q=nolan')).json<{ items: { id: number }[] }>().items[0]!.id}`,
+        'Christopher Nolan',
+      ],
       ['favorites', '/favorites', 'My favorites'],
       ['profile', '/profile', ''],
       ['movie-editor', `/movies/${inception.id}/edit`, ''],
@@ -398,7 +442,10 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     for (const viewport of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
       const context = await newContext(browser, t.baseUrl, viewport);
       const page = await context.newPage();
-      for (const [name, url] of [['sign-in', '/sign-in'], ['sign-up', '/sign-up']] as const) {
+      for (const [name, url] of [
+        ['sign-in', '/sign-in'],
+        ['sign-up', '/sign-up'],
+      ] as const) {
         await page.goto(url, { waitUntil: 'networkidle' });
         saved.push(await screenshot(page, name, viewport));
       }

@@ -28,18 +28,74 @@ function App() {
         <Route index element={<HomePage />} />
         <Route path="discover" element={<DiscoverPage />} />
         <Route path="search" element={<SearchPage />} />
-        <Route path="movies/new" element={<RequireRole role="editor"><MovieEditorPage /></RequireRole>} />
+        <Route
+          path="movies/new"
+          element={
+            <RequireRole role="editor">
+              <MovieEditorPage />
+            </RequireRole>
+          }
+        />
         <Route path="movies/:id" element={<MoviePage />} />
-        <Route path="movies/:id/edit" element={<RequireRole role="editor"><MovieEditorPage /></RequireRole>} />
-        <Route path="persons/new" element={<RequireRole role="editor"><PersonEditorPage /></RequireRole>} />
+        <Route
+          path="movies/:id/edit"
+          element={
+            <RequireRole role="editor">
+              <MovieEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="persons/new"
+          element={
+            <RequireRole role="editor">
+              <PersonEditorPage />
+            </RequireRole>
+          }
+        />
         <Route path="persons/:id" element={<PersonPage />} />
-        <Route path="persons/:id/edit" element={<RequireRole role="editor"><PersonEditorPage /></RequireRole>} />
-        <Route path="genres" element={<RequireRole role="editor"><GenresPage /></RequireRole>} />
-        <Route path="admin/users" element={<RequireRole role="admin"><UsersPage /></RequireRole>} />
+        <Route
+          path="persons/:id/edit"
+          element={
+            <RequireRole role="editor">
+              <PersonEditorPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="genres"
+          element={
+            <RequireRole role="editor">
+              <GenresPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <RequireRole role="admin">
+              <UsersPage />
+            </RequireRole>
+          }
+        />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
-        <Route path="profile" element={<RequireRole role="user"><ProfilePage /></RequireRole>} />
-        <Route path="favorites" element={<RequireRole role="user"><FavoritesPage /></RequireRole>} />
+        <Route
+          path="profile"
+          element={
+            <RequireRole role="user">
+              <ProfilePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="favorites"
+          element={
+            <RequireRole role="user">
+              <FavoritesPage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

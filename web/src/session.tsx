@@ -63,8 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       status,
       user,
       expired,
-      signIn: async (login, password) =>
-        begin(await unwrap(api.POST('/api/v1/auth/login', { body: { login, password, cookie: true } }))),
+      signIn: async (login, password) => begin(await unwrap(api.POST('/api/v1/auth/login', { body: { login, password, cookie: true } }))),
       signUp: async (fields) => begin(await unwrap(api.POST('/api/v1/auth/register', { body: { ...fields, cookie: true } }))),
       signOut: async () => {
         try {

@@ -73,4 +73,3 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
     },
   };
 }
-

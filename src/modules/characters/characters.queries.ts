@@ -31,11 +31,7 @@ export async function findCharacter(db: Database, characterId: number): Promise<
   return row && jsonValue(row.doc);
 }
 
-export async function findCharacterPage(
-  db: Database,
-  movieId: number,
-  window: { limit: number; offset: number },
-): Promise<Character[]> {
+export async function findCharacterPage(db: Database, movieId: number, window: { limit: number; offset: number }): Promise<Character[]> {
   const rows = rowsOf<{ doc: Character }>(
     await db.execute(sql`select ${characterJson} as doc from ${characterSources} where ch.movie_id = ${movieId}
       order by ${characterOrder} limit ${window.limit} offset ${window.offset}`),
@@ -96,12 +92,7 @@ export async function deleteCharacter(tx: Database, characterId: number): Promis
 export async function replacePerformers(tx: Database, characterId: number, actorIds: number[]): Promise<void> {
   await tx
     .delete(actorRoles)
-    .where(
-      and(
-        eq(actorRoles.characterId, characterId),
-        actorIds.length ? notInArray(actorRoles.actorId, actorIds) : undefined,
-      ),
-    );
+    .where(and(eq(actorRoles.characterId, characterId), actorIds.length ? notInArray(actorRoles.actorId, actorIds) : undefined));
   if (actorIds.length) {
     await tx
       .insert(actorRoles)
@@ -109,5 +100,8 @@ export async function replacePerformers(tx: Database, characterId: number, actor
       .onConflictDoNothing();
   }
   // A change of performers is a change of the character.
-  await tx.update(character).set({ updatedAt: sql`now()` }).where(eq(character.characterId, characterId));
+  await tx
+    .update(character)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(character.characterId, characterId));
 }

@@ -2,13 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
-import {
-  CharacterListQuery,
-  CharacterPage,
-  CreateCharacterBody,
-  SetPerformersBody,
-  UpdateCharacterBody,
-} from './characters.schemas.js';
+import { CharacterListQuery, CharacterPage, CreateCharacterBody, SetPerformersBody, UpdateCharacterBody } from './characters.schemas.js';
 import { createCharacterService } from './characters.service.js';
 
 const character = { $ref: 'Character' } as const;

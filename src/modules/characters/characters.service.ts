@@ -27,10 +27,7 @@ export function createCharacterService({ db }: { db: Database }) {
   return {
     async listCharacters(movieId: number, query: CharacterListQuery): Promise<Page<Character>> {
       if (!(await rowExists(db, 'movie', movieId))) throw notFound('movie', movieId);
-      const [items, total] = await Promise.all([
-        findCharacterPage(db, movieId, pageWindow(query)),
-        countCharacters(db, movieId),
-      ]);
+      const [items, total] = await Promise.all([findCharacterPage(db, movieId, pageWindow(query)), countCharacters(db, movieId)]);
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -56,10 +53,9 @@ export function createCharacterService({ db }: { db: Database }) {
         if (!core) throw notFound('character', characterId);
         await checkReferences(tx, [{ field: 'actorIds', table: 'person', ids: actorIds }]);
         if (core.actorId !== null && !actorIds.includes(core.actorId)) {
-          throw new UnprocessableError(
-            `actorIds must include the principal actor ${core.actorId}; change the character's actorId first.`,
-            [{ in: 'body', field: 'actorIds', message: `must include the principal actor ${core.actorId}` }],
-          );
+          throw new UnprocessableError(`actorIds must include the principal actor ${core.actorId}; change the character's actorId first.`, [
+            { in: 'body', field: 'actorIds', message: `must include the principal actor ${core.actorId}` },
+          ]);
         }
         // Without a principal yet, the first performer listed becomes it.
         if (core.actorId === null && actorIds.length > 0) await updateCharacter(tx, characterId, { actorId: actorIds[0]! });

@@ -14,23 +14,17 @@ function countryWhere(filter: CountryFilter): SQL | undefined {
   return or(containsText(country.name, filter.q), eq(country.code, filter.q.toUpperCase()));
 }
 
-export async function findCountries(
-  db: Database,
-  filter: CountryFilter,
-  window: { limit: number; offset: number },
-): Promise<Country[]> {
-  return db
-    .select({ id: country.countryId, code: country.code, name: country.name })
-    .from(country)
-    .where(countryWhere(filter))
-    // Searching "fr" finds France first, then the names that contain it.
-    .orderBy(
-      ...(filter.q ? [sql`${country.code} = ${filter.q.toUpperCase()} desc`] : []),
-      nameOrder(country.name),
-      country.countryId,
-    )
-    .limit(window.limit)
-    .offset(window.offset);
+export async function findCountries(db: Database, filter: CountryFilter, window: { limit: number; offset: number }): Promise<Country[]> {
+  return (
+    db
+      .select({ id: country.countryId, code: country.code, name: country.name })
+      .from(country)
+      .where(countryWhere(filter))
+      // Searching "fr" finds France first, then the names that contain it.
+      .orderBy(...(filter.q ? [sql`${country.code} = ${filter.q.toUpperCase()} desc`] : []), nameOrder(country.name), country.countryId)
+      .limit(window.limit)
+      .offset(window.offset)
+  );
 }
 
 export async function countCountries(db: Database, filter: CountryFilter): Promise<number> {

@@ -28,7 +28,12 @@ export type CountryListQuery = Static<typeof CountryListQuery>;
 
 export const CountryPage = PageOf(Type.Ref('Country'), 'CountryPage');
 
-const Code = Type.String({ minLength: 2, maxLength: 2, pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code (kept in capitals).' });
+const Code = Type.String({
+  minLength: 2,
+  maxLength: 2,
+  pattern: '^[A-Za-z]{2}$',
+  description: 'ISO 3166-1 alpha-2 code (kept in capitals).',
+});
 const Name = Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' });
 
 export const CreateCountryBody = Type.Object({ code: Code, name: Name }, { additionalProperties: false });
@@ -39,4 +44,3 @@ export const UpdateCountryBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateCountryBody = Static<typeof UpdateCountryBody>;
-

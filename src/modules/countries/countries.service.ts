@@ -48,10 +48,7 @@ export function createCountryService({ db }: { db: Database }) {
   return {
     async listCountries(query: CountryListQuery): Promise<Page<Country>> {
       const filter = { q: query.q };
-      const [items, total] = await Promise.all([
-        findCountries(db, filter, pageWindow(query)),
-        countCountries(db, filter),
-      ]);
+      const [items, total] = await Promise.all([findCountries(db, filter, pageWindow(query)), countCountries(db, filter)]);
       return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -82,12 +79,9 @@ export function createCountryService({ db }: { db: Database }) {
     async deleteCountry(countryId: number): Promise<void> {
       const uses = await countCountryUses(db, countryId);
       if (uses.movies > 0 || uses.persons > 0) {
-        throw new ConflictError(
-          `The country is named by ${uses.movies} movie(s) and ${uses.persons} person(s): change those first.`,
-        );
+        throw new ConflictError(`The country is named by ${uses.movies} movie(s) and ${uses.persons} person(s): change those first.`);
       }
       if (!(await deleteCountry(db, countryId))) throw notFound('country', countryId);
     },
   };
 }
-

@@ -8,7 +8,7 @@ import { createFavoriteService } from './favorites.service.js';
 
 const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database; cursors: CursorCodec }> = async (app, { db, cursors }) => {
   const favorites = createFavoriteService({ db, cursors });
-  
+
   app.get(
     '/me/favorites',
     {

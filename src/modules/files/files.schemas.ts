@@ -22,10 +22,7 @@ export const ImageSchema = Type.Object(
 export type Image = Static<typeof ImageSchema>;
 
 /** An already uploaded file, for the attach routes that accept JSON instead of an upload. */
-export const FileRefBody = Type.Object(
-  { fileId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
-  { additionalProperties: false },
-);
+export const FileRefBody = Type.Object({ fileId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });
 export type FileRefBody = Static<typeof FileRefBody>;
 
 /**

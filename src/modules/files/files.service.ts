@@ -96,7 +96,10 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
     async upload(
       part: UploadedPart,
       uploaderId: number | null,
-      { created, inTransaction }: { created?: CreateRecord | undefined; inTransaction?: (tx: Database, fileId: number) => Promise<void> } = {},
+      {
+        created,
+        inTransaction,
+      }: { created?: CreateRecord | undefined; inTransaction?: (tx: Database, fileId: number) => Promise<void> } = {},
     ): Promise<number> {
       const work = path.join(tmpDir, randomUUID());
       await mkdir(work, { recursive: true });
@@ -117,7 +120,8 @@ export function createFileService({ db, storage, tmpDir, maxUploadBytes, imageMa
         } catch (error) {
           if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxUploadBytes);
           // The body ended early or is not well-formed multipart: the client's fault, not ours.
-          if (!(error as NodeJS.ErrnoException).syscall) throw new BadRequestError(`The upload is incomplete or malformed: ${(error as Error).message}.`);
+          if (!(error as NodeJS.ErrnoException).syscall)
+            throw new BadRequestError(`The upload is incomplete or malformed: ${(error as Error).message}.`);
           // The disk under DATA_DIR/tmp (full, say).
           throw new StorageError('keep an upload while it is processed', error);
         }

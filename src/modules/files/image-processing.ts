@@ -83,7 +83,9 @@ export async function measureImage(file: string, maxPixels: number): Promise<{ w
   }
   const limit = Math.min(maxPixels, WHOLE_DECODE_MAX_PIXELS);
   if (DECODED_WHOLE.has(metadata.format ?? '') && width * height > limit) {
-    throw new PayloadTooLargeError(`The ${metadata.format} image has ${width * height} pixels; at most ${limit} are accepted for that format.`);
+    throw new PayloadTooLargeError(
+      `The ${metadata.format} image has ${width * height} pixels; at most ${limit} are accepted for that format.`,
+    );
   }
   const rotated = (metadata.orientation ?? 1) >= 5;
   return rotated ? { width: height, height: width } : { width, height };

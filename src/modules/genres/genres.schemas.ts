@@ -28,4 +28,3 @@ export const GenreBody = Type.Object(
   { additionalProperties: false },
 );
 export type GenreBody = Static<typeof GenreBody>;
-

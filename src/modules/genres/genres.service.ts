@@ -47,4 +47,3 @@ export function createGenreService({ db }: { db: Database }) {
     },
   };
 }
-

@@ -38,15 +38,15 @@ export async function checkCsv(file: string, required: string[]): Promise<void> 
   }
   const missing = required.filter((column) => !header.includes(column));
   if (missing.length) {
-    throw new InputFileError(`${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${header.join(', ') || 'nothing'}).`);
+    throw new InputFileError(
+      `${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${header.join(', ') || 'nothing'}).`,
+    );
   }
 }
 
 /** Every record of the file; a row that CSV itself cannot read is handed to `onBadRow` and skipped. */
 export async function* readCsv(file: string, onBadRow: (line: number, reason: string) => void): AsyncGenerator<CsvRecord> {
-  const parser = open(file).pipe(
-    parse({ bom: true, columns: true, relax_column_count: true, skip_records_with_error: true, info: true }),
-  );
+  const parser = open(file).pipe(parse({ bom: true, columns: true, relax_column_count: true, skip_records_with_error: true, info: true }));
   parser.on('skip', (error: Error & { lines?: number }) => onBadRow(error.lines ?? 0, error.message));
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     yield { line: info.lines, values: record };

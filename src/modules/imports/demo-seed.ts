@@ -108,35 +108,43 @@ export async function seedDemo(db: Database): Promise<number> {
     for (let i = 0; i < directors.length; i += 1000) {
       const batch = directors.slice(i, i + 1000);
       const rows = rowsOf<{ id: number }>(
-        await tx.execute(sql`insert into person (first_name, last_name) values ${sql.join(
-          batch.map((name) => {
-            const { firstName, lastName } = splitName(name);
-            return sql`(${firstName}, ${lastName})`;
-          }),
-          sql`, `,
-        )} returning person_id as id`),
+        await tx.execute(
+          sql`insert into person (first_name, last_name) values ${sql.join(
+            batch.map((name) => {
+              const { firstName, lastName } = splitName(name);
+              return sql`(${firstName}, ${lastName})`;
+            }),
+            sql`, `,
+          )} returning person_id as id`,
+        ),
       );
       batch.forEach((name, index) => directorIds.set(name, Number(rows[index]!.id)));
     }
 
     const genreIds = new Map(
-      rowsOf<{ id: number; name: string }>(await tx.execute(sql`select genre_id as id, genre_name as name from genre`)).map((g) => [g.name, Number(g.id)]),
+      rowsOf<{ id: number; name: string }>(await tx.execute(sql`select genre_id as id, genre_name as name from genre`)).map((g) => [
+        g.name,
+        Number(g.id),
+      ]),
     );
     for (let i = 0; i < movies.length; i += 500) {
       const batch = movies.slice(i, i + 500);
       const rows = rowsOf<{ id: number }>(
-        await tx.execute(sql`insert into movie (title, budget, release_date, duration, director_id) values ${sql.join(
-          batch.map(
-            (m) => sql`(${m.title}, ${m.budget}::numeric, ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
+        await tx.execute(
+          sql`insert into movie (title, budget, release_date, duration, director_id) values ${sql.join(
+            batch.map(
+              (m) => sql`(${m.title}, ${m.budget}::numeric, ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
               ${m.director ? directorIds.get(m.director)! : null}::int)`,
-          ),
-          sql`, `,
-        )} returning movie_id as id`),
+            ),
+            sql`, `,
+          )} returning movie_id as id`,
+        ),
       );
       const links: SQL[] = batch.flatMap((m, index) =>
         m.genres.flatMap((name) => (genreIds.has(name) ? [sql`(${Number(rows[index]!.id)}::int, ${genreIds.get(name)!}::int)`] : [])),
       );
-      if (links.length) await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${sql.join(links, sql`, `)} on conflict do nothing`);
+      if (links.length)
+        await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${sql.join(links, sql`, `)} on conflict do nothing`);
     }
     return movies.length;
   });

@@ -115,31 +115,31 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
       pending.rows = [];
     };
     try {
-    for await (const text of lines) {
-      lineNumber++;
-      if (!text.trim()) continue;
-      let line: { format?: string; version?: number; table?: string; row?: unknown };
-      try {
-        line = JSON.parse(text) as typeof line;
-      } catch {
-        throw new InputFileError(`${file}:${lineNumber}: not JSON.`);
-      }
-      if (!header) {
-        if (line.format !== FORMAT || line.version !== VERSION) {
-          throw new InputFileError(`${file}: not a moviedb catalogue export (version ${VERSION}).`);
+      for await (const text of lines) {
+        lineNumber++;
+        if (!text.trim()) continue;
+        let line: { format?: string; version?: number; table?: string; row?: unknown };
+        try {
+          line = JSON.parse(text) as typeof line;
+        } catch {
+          throw new InputFileError(`${file}:${lineNumber}: not JSON.`);
         }
-        header = true;
-        continue;
+        if (!header) {
+          if (line.format !== FORMAT || line.version !== VERSION) {
+            throw new InputFileError(`${file}: not a moviedb catalogue export (version ${VERSION}).`);
+          }
+          header = true;
+          continue;
+        }
+        if (!line.table || !known.has(line.table) || typeof line.row !== 'object' || line.row === null) {
+          throw new InputFileError(`${file}:${lineNumber}: not a catalogue row.`);
+        }
+        if (pending?.table !== line.table || pending.rows.length >= 1_000) {
+          await flush();
+          pending = { table: line.table, rows: [] };
+        }
+        pending.rows.push(line.row);
       }
-      if (!line.table || !known.has(line.table) || typeof line.row !== 'object' || line.row === null) {
-        throw new InputFileError(`${file}:${lineNumber}: not a catalogue row.`);
-      }
-      if (pending?.table !== line.table || pending.rows.length >= 1_000) {
-        await flush();
-        pending = { table: line.table, rows: [] };
-      }
-      pending.rows.push(line.row);
-    }
     } finally {
       input.destroy();
     }

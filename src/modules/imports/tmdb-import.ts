@@ -128,7 +128,11 @@ export async function importTmdb(
   // Fresh statistics, so that the triggers that keep the derived columns plan by index, not by
   // the empty tables they saw when the import began (see refreshStatistics).
   await db.execute(sql`analyze person`);
-  const personIds = await idsByTmdb(db, 'person', persons.map(([id]) => id));
+  const personIds = await idsByTmdb(
+    db,
+    'person',
+    persons.map(([id]) => id),
+  );
 
   // Movies, with genres and characters, a batch of movies per transaction.
   const castByMovie = new Map<number, SourceCredit[]>();
@@ -165,16 +169,28 @@ export async function importTmdb(
         batch.length,
         summary.movies,
       );
-      const movieIds = await idsByTmdb(tx, 'movie', batch.map((m) => m.tmdbId));
+      const movieIds = await idsByTmdb(
+        tx,
+        'movie',
+        batch.map((m) => m.tmdbId),
+      );
 
       // Genres: exactly the source's, added and removed as needed.
-      const wanted = batch.flatMap((m) => m.genres.map((g) => sql`(${movieIds.get(m.tmdbId)!}::int, ${genreIds.get(g.toLowerCase())!}::int)`));
+      const wanted = batch.flatMap((m) =>
+        m.genres.map((g) => sql`(${movieIds.get(m.tmdbId)!}::int, ${genreIds.get(g.toLowerCase())!}::int)`),
+      );
       const batchIds = intArray(batch.map((m) => movieIds.get(m.tmdbId)!));
       await tx.execute(sql`delete from movie_genre mg where mg.movie_id = any(${batchIds})
         ${wanted.length ? sql`and (mg.movie_id, mg.genre_id) not in (values ${values(wanted)})` : sql``}`);
-      if (wanted.length) await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${values(wanted)} on conflict do nothing`);
+      if (wanted.length)
+        await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${values(wanted)} on conflict do nothing`);
 
-      await writeCharacters(tx, batch.map((m) => ({ movieId: movieIds.get(m.tmdbId)!, credits: castByMovie.get(m.tmdbId) ?? [] })), personIds, summary.characters);
+      await writeCharacters(
+        tx,
+        batch.map((m) => ({ movieId: movieIds.get(m.tmdbId)!, credits: castByMovie.get(m.tmdbId) ?? [] })),
+        personIds,
+        summary.characters,
+      );
     });
     progress.advance((done += batch.length));
   }
@@ -219,7 +235,9 @@ async function idsByTmdb(db: Database, table: 'person' | 'movie', tmdbIds: numbe
   const ids = new Map<number, number>();
   for (const batch of chunks(tmdbIds, 10_000)) {
     const rows = rowsOf<{ id: number; tmdb: number }>(
-      await db.execute(sql`select ${sql.raw(`${table}_id`)} as id, tmdb_id as tmdb from ${sql.raw(table)} where tmdb_id = any(${intArray(batch)})`),
+      await db.execute(
+        sql`select ${sql.raw(`${table}_id`)} as id, tmdb_id as tmdb from ${sql.raw(table)} where tmdb_id = any(${intArray(batch)})`,
+      ),
     );
     for (const row of rows) ids.set(Number(row.tmdb), Number(row.id));
   }

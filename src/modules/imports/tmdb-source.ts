@@ -99,14 +99,31 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
         budget: budgetOf(values.budget ?? ''),
         releaseDate: dateOf(values.release_date ?? ''),
         durationMinutes: runtimeOf(values.runtime ?? ''),
-        genres: [...new Set(genres.map((g) => (g as { name?: unknown }).name).filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()))],
-        country: /^[A-Z]{2}$/.test(code) ? { code, name: typeof first?.name === 'string' && first.name.trim() ? first.name.trim() : code } : null,
+        genres: [
+          ...new Set(
+            genres
+              .map((g) => (g as { name?: unknown }).name)
+              .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+              .map((n) => n.trim()),
+          ),
+        ],
+        country: /^[A-Z]{2}$/.test(code)
+          ? { code, name: typeof first?.name === 'string' && first.name.trim() ? first.name.trim() : code }
+          : null,
       });
     }
   }
 
   const genders = new Map<number, 'female' | 'male' | 'unknown'>();
-  const addCredit = (file: string, line: number, movieTmdbId: number | undefined, personTmdbId: number | undefined, character: string | null, order: unknown, gender: unknown) => {
+  const addCredit = (
+    file: string,
+    line: number,
+    movieTmdbId: number | undefined,
+    personTmdbId: number | undefined,
+    character: string | null,
+    order: unknown,
+    gender: unknown,
+  ) => {
     const billing = Number(order);
     if (!movieTmdbId || !personTmdbId) return skip(file, line, 'cast row without a usable movie or person id');
     if (!seenMovies.has(movieTmdbId)) return skip(file, line, `cast row of movie ${movieTmdbId}, which is not among the movies`);
@@ -132,7 +149,15 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     for await (const { line, values } of readCsv(credits.cast, (line, reason) => skip(credits.cast, line, reason))) {
       count(credits.cast);
       const character = textOf(values.character_name);
-      addCredit(credits.cast, line, positiveId(values.movie_id), positiveId(values.person_id), character && repairEscapes(character), values.cast_order, values.gender_id);
+      addCredit(
+        credits.cast,
+        line,
+        positiveId(values.movie_id),
+        positiveId(values.person_id),
+        character && repairEscapes(character),
+        values.cast_order,
+        values.gender_id,
+      );
     }
     for await (const { values } of readCsv(credits.crew, (line, reason) => skip(credits.crew, line, reason))) {
       count(credits.crew);
@@ -157,7 +182,15 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
         if (personTmdbId && typeof entry.name === 'string' && entry.name.trim() && !source.persons.has(personTmdbId)) {
           source.persons.set(personTmdbId, { name: entry.name.trim(), gender: 'unknown' });
         }
-        addCredit(credits.credits, line, movieTmdbId, personTmdbId, textOf(typeof entry.character === 'string' ? entry.character : ''), entry.order, entry.gender);
+        addCredit(
+          credits.credits,
+          line,
+          movieTmdbId,
+          personTmdbId,
+          textOf(typeof entry.character === 'string' ? entry.character : ''),
+          entry.order,
+          entry.gender,
+        );
       }
       for (const entry of crew as { id?: unknown; name?: unknown; job?: unknown }[]) {
         const personTmdbId = positiveId(entry.id as number);

@@ -12,7 +12,10 @@ import { analyzeSearchText } from '../../db/search-text.js';
 import type { MovieFilterQuery } from './movies.schemas.js';
 
 async function genreIdsOf(db: Database, values: string[], field: string): Promise<number[]> {
-  idsOf(values.filter((v) => /^\d+$/.test(v)), field);
+  idsOf(
+    values.filter((v) => /^\d+$/.test(v)),
+    field,
+  );
   const names = values.filter((v) => !/^\d+$/.test(v)).map((v) => v.toLowerCase());
   const ids = values.filter((v) => /^\d+$/.test(v)).map(Number);
   const rows = rowsOf<{ id: number; name: string }>(

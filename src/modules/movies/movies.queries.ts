@@ -8,7 +8,14 @@ import { intArray, isoTimestamp, wholeMinutes, whereClause } from '../../db/sql.
 import { imageOfFileId, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchCondition, matchTier } from '../../db/search-text.js';
+import {
+  type SearchColumns,
+  type SearchText,
+  type SearchedTable,
+  matchCloseness,
+  matchCondition,
+  matchTier,
+} from '../../db/search-text.js';
 import { characterJson, characterOrder, characterSources } from '../characters/characters.queries.js';
 import type { MovieDetails, MovieSummary } from './movies.schemas.js';
 
@@ -126,9 +133,7 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   if (filter.releasedFrom) conditions.push(sql`m.release_date >= ${filter.releasedFrom}::date`);
   if (filter.releasedTo) conditions.push(sql`m.release_date <= ${filter.releasedTo}::date`);
   if (filter.releasedWithinYears !== undefined) {
-    conditions.push(
-      sql`m.release_date between current_date - make_interval(years => ${filter.releasedWithinYears}) and current_date`,
-    );
+    conditions.push(sql`m.release_date between current_date - make_interval(years => ${filter.releasedWithinYears}) and current_date`);
   }
   if (filter.minDuration !== undefined) conditions.push(sql`m.duration >= make_interval(mins => ${filter.minDuration})`);
   if (filter.maxDuration !== undefined) conditions.push(sql`m.duration <= make_interval(mins => ${filter.maxDuration})`);

@@ -42,13 +42,15 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService
       schema: {
         tags: ['movies'],
         summary: 'Everything about one movie',
-        description: 'Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.',
+        description:
+          'Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.',
         params: IdParams,
         response: { 200: details, ...problemResponses },
       },
     },
     // PostgreSQL built the document; it goes out as it came, matching the declared schema.
-    async (request, reply) => reply.type('application/json; charset=utf-8').send(await movies.getMovieJson(request.params.id, request.principal)),
+    async (request, reply) =>
+      reply.type('application/json; charset=utf-8').send(await movies.getMovieJson(request.params.id, request.principal)),
   );
 
   app.post(

@@ -104,21 +104,25 @@ export const movieFilterProperties = {
   withoutGenre: Type.Optional(
     Type.String({ pattern: '^[^,|]+([,|][^,|]+)*$', maxLength: 500, description: 'None of these genres (ids or names).' }),
   ),
-  country: Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
+  country: Type.Optional(
+    Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' }),
+  ),
   director: Type.Optional(Id),
   cast: Type.Optional(idListPattern('Person')),
   releasedFrom: Type.Optional(DateString),
   releasedTo: Type.Optional(DateString),
-  releasedWithinYears: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: 200, description: 'Released in the last N years, up to today.' }),
-  ),
+  releasedWithinYears: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: 'Released in the last N years, up to today.' })),
   minDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
   maxDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
   minBudget: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
   maxBudget: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
   tmdbId: Type.Optional(Id),
   ids: Type.Optional(
-    Type.String({ maxLength: ID_LIST_MAX_LENGTH, pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 movie ids, comma-separated.' }),
+    Type.String({
+      maxLength: ID_LIST_MAX_LENGTH,
+      pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$',
+      description: 'Up to 100 movie ids, comma-separated.',
+    }),
   ),
   q: Type.Optional(
     Type.String({

@@ -122,7 +122,8 @@ export function personOrder(key: PersonSortKey, descending: boolean): ListOrder 
     // sort_key is "last name" \x01 "first name", folded: the two-level order in one indexed column.
     return { columns: [{ value: sql`p.sort_key collate "C"`, type: 'text', descending }], nullable: false, id };
   }
-  const { nullable, ...column } = key === 'birthDate' ? ({ value: sql`p.birth_date`, type: 'date', nullable: true } as const) : FIGURES[key];
+  const { nullable, ...column } =
+    key === 'birthDate' ? ({ value: sql`p.birth_date`, type: 'date', nullable: true } as const) : FIGURES[key];
   return { columns: [{ ...column, descending }], nullable, id };
 }
 
@@ -189,7 +190,9 @@ export async function countPersons(db: Database, source: SQL, conditions: SQL[])
   return Number(row?.total ?? 0);
 }
 
-export type PersonValues = Partial<Pick<typeof person.$inferInsert, 'firstName' | 'lastName' | 'biography' | 'birthDate' | 'gender' | 'countryId' | 'tmdbId'>>;
+export type PersonValues = Partial<
+  Pick<typeof person.$inferInsert, 'firstName' | 'lastName' | 'biography' | 'birthDate' | 'gender' | 'countryId' | 'tmdbId'>
+>;
 
 export async function insertPerson(tx: Database, values: PersonValues & { firstName: string }): Promise<number> {
   const [row] = await tx.insert(person).values(values).returning({ id: person.personId });
@@ -253,4 +256,3 @@ export async function findGalleryFileIds(tx: Database, personId: number): Promis
   const rows = await tx.select({ fileId: personPhotos.fileId }).from(personPhotos).where(eq(personPhotos.personId, personId));
   return rows.map((r) => r.fileId);
 }
-

@@ -3,14 +3,7 @@ import type { Database } from '../../db/database.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
-import {
-  CreatePersonBody,
-  PersonListQuery,
-  PersonPage,
-  PhotoParams,
-  PrimaryPhotoBody,
-  UpdatePersonBody,
-} from './persons.schemas.js';
+import { CreatePersonBody, PersonListQuery, PersonPage, PhotoParams, PrimaryPhotoBody, UpdatePersonBody } from './persons.schemas.js';
 import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
 import type { FileService } from '../files/files.service.js';
 import { principalOf } from '../../plugins/access.js';
@@ -119,7 +112,9 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await persons.addPhoto(request.params.id, await readImageInput(request), principalOf(request), request.idempotency)),
+      reply
+        .code(201)
+        .send(await persons.addPhoto(request.params.id, await readImageInput(request), principalOf(request), request.idempotency)),
   );
 
   app.delete(
@@ -129,7 +124,8 @@ const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileServic
       schema: {
         tags: ['people'],
         summary: "Remove a photo from a person's gallery",
-        description: 'When it was the primary photo, the person has none until another is chosen. The file is deleted unless something else uses it.',
+        description:
+          'When it was the primary photo, the person has none until another is chosen. The file is deleted unless something else uses it.',
         params: PhotoParams,
         response: noContentResponses,
       },

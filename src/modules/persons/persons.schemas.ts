@@ -46,10 +46,7 @@ export interface PersonPhoto {
   image: Image;
 }
 
-export const PhotoParams = Type.Object(
-  { id: Id, photoId: Id },
-  { additionalProperties: false },
-);
+export const PhotoParams = Type.Object({ id: Id, photoId: Id }, { additionalProperties: false });
 
 export const PrimaryPhotoBody = Type.Object({ photoId: Id }, { additionalProperties: false });
 export type PrimaryPhotoBody = Static<typeof PrimaryPhotoBody>;
@@ -139,11 +136,15 @@ export const PersonListQuery = Type.Object(
           'a misspelt word corrected.',
       }),
     ),
-    country: Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' })),
+    country: Type.Optional(
+      Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' }),
+    ),
     gender: Type.Optional(Gender),
     role: Type.Optional(Type.Enum(['actor', 'director'], { description: 'Only people who play in, or direct, some movie.' })),
     tmdbId: Type.Optional(Id),
-    ids: Type.Optional(Type.String({ maxLength: ID_LIST_MAX_LENGTH, pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 person ids.' })),
+    ids: Type.Optional(
+      Type.String({ maxLength: ID_LIST_MAX_LENGTH, pattern: '^\\d{1,10}(,\\d{1,10}){0,99}$', description: 'Up to 100 person ids.' }),
+    ),
     sort: Type.Optional(
       Type.Enum([...PERSON_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
         description:

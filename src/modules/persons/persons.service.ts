@@ -31,14 +31,7 @@ import {
 import type { Principal } from '../../auth/principal.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
 import type { FileService, ImageInput } from '../files/files.service.js';
-import type {
-  CreatePersonBody,
-  PersonDetails,
-  PersonListQuery,
-  PersonPhoto,
-  PersonSummary,
-  UpdatePersonBody,
-} from './persons.schemas.js';
+import type { CreatePersonBody, PersonDetails, PersonListQuery, PersonPhoto, PersonSummary, UpdatePersonBody } from './persons.schemas.js';
 
 export function createPersonService({
   db,
@@ -122,30 +115,27 @@ export function createPersonService({
 
     /** Editors may add any uploaded file, or upload a new one. */
     addPhoto: (personId: number, input: ImageInput, principal: Principal, created?: CreateRecord): Promise<PersonPhoto> =>
-      files.attach(
-        input,
-        principal,
-        { anyUploader: true, created },
-        async (fileId) => {
-          let photo: PersonPhoto | undefined;
-          try {
-            photo = await db.transaction(async (tx) => {
-              const photoId = await addPersonPhoto(tx, personId, fileId);
-              if (photoId === undefined) return undefined;
-              const added = (await details(personId, tx)).photos.find((p) => p.id === photoId)!;
-              await created?.record(tx, added);
-              return added;
-            });
-          } catch (error) {
-            if (violatedUniqueConstraint(error) === 'person_photos_person_id_file_id_key') {
-              throw new ConflictError('That file is in the gallery already.', [{ in: 'body', field: 'fileId', message: 'is in the gallery already' }]);
-            }
-            throw error;
+      files.attach(input, principal, { anyUploader: true, created }, async (fileId) => {
+        let photo: PersonPhoto | undefined;
+        try {
+          photo = await db.transaction(async (tx) => {
+            const photoId = await addPersonPhoto(tx, personId, fileId);
+            if (photoId === undefined) return undefined;
+            const added = (await details(personId, tx)).photos.find((p) => p.id === photoId)!;
+            await created?.record(tx, added);
+            return added;
+          });
+        } catch (error) {
+          if (violatedUniqueConstraint(error) === 'person_photos_person_id_file_id_key') {
+            throw new ConflictError('That file is in the gallery already.', [
+              { in: 'body', field: 'fileId', message: 'is in the gallery already' },
+            ]);
           }
-          if (photo === undefined) throw notFound('person', personId);
-          return { replaced: null, result: photo };
-        },
-      ),
+          throw error;
+        }
+        if (photo === undefined) throw notFound('person', personId);
+        return { replaced: null, result: photo };
+      }),
 
     async removePhoto(personId: number, photoId: number): Promise<void> {
       const fileId = await db.transaction((tx) => removePersonPhoto(tx, personId, photoId));

@@ -46,34 +46,44 @@ function candidateIds(table: SQL, id: SQL, columns: SearchColumns, popularity: S
 }
 
 function rankedBy(order: ListOrder): SQL {
-  return sql.join(
-    [...order.columns.map((c) => sql`${c.value} ${sql.raw(c.descending ? 'desc' : 'asc')}`), sql`${order.id} asc`],
-    sql`, `,
-  );
+  return sql.join([...order.columns.map((c) => sql`${c.value} ${sql.raw(c.descending ? 'desc' : 'asc')}`), sql`${order.id} asc`], sql`, `);
 }
 
 /** Ranks the candidates; then the documents of the best few, by a statement that never changes. */
 async function rank(db: Database, candidates: SQL, table: SQL, id: SQL, order: ListOrder, limit: number) {
   const score = matchScore(order.columns[0]!.value, order.columns[1]!.value);
   return rowsOf<{ id: number; score: number }>(
-    await executePlannedEachTime(db, sql`
+    await executePlannedEachTime(
+      db,
+      sql`
       select ${id} as id, ${score} as score
       from (${candidates}) candidate join ${table} on ${id} = candidate.id
       order by ${rankedBy(order)}
-      limit ${limit}`),
+      limit ${limit}`,
+    ),
   );
 }
 
 export async function searchMovies(db: Database, text: SearchText, limit: number): Promise<(MovieSummary & { score: number })[]> {
   const candidates = candidateIds(sql`movie m`, sql`m.movie_id`, MOVIE_SEARCH_COLUMNS, sql`m.favorites_count`, text);
   const ranked = await rank(db, candidates, sql`movie m`, sql`m.movie_id`, movieRelevanceOrder(text), limit);
-  const documents = ranked.length ? await findMovieSummaries(db, ranked.map((r) => Number(r.id))) : [];
+  const documents = ranked.length
+    ? await findMovieSummaries(
+        db,
+        ranked.map((r) => Number(r.id)),
+      )
+    : [];
   return documents.map((doc, i) => ({ ...doc, score: Number(ranked[i]!.score) }));
 }
 
 export async function searchPersons(db: Database, text: SearchText, limit: number): Promise<(PersonSummary & { score: number })[]> {
   const candidates = candidateIds(sql`person p`, sql`p.person_id`, PERSON_SEARCH_COLUMNS, personCredits, text);
   const ranked = await rank(db, candidates, sql`person p`, sql`p.person_id`, personRelevanceOrder(text), limit);
-  const documents = ranked.length ? await findPersonSummaries(db, ranked.map((r) => Number(r.id))) : [];
+  const documents = ranked.length
+    ? await findPersonSummaries(
+        db,
+        ranked.map((r) => Number(r.id)),
+      )
+    : [];
   return documents.map((doc, i) => ({ ...doc, score: Number(ranked[i]!.score) }));
 }

@@ -32,11 +32,7 @@ function toUser(row: UserRow): User {
 
 /** Sets (or clears) the avatar; answers the file it replaced, or undefined when there is no such user. */
 export async function setAvatar(tx: Database, userId: number, fileId: number | null): Promise<{ replaced: number | null } | undefined> {
-  const [before] = await tx
-    .select({ avatar: userAccount.avatarId })
-    .from(userAccount)
-    .where(eq(userAccount.userId, userId))
-    .for('update');
+  const [before] = await tx.select({ avatar: userAccount.avatarId }).from(userAccount).where(eq(userAccount.userId, userId)).for('update');
   if (!before) return undefined;
   await tx.update(userAccount).set({ avatarId: fileId }).where(eq(userAccount.userId, userId));
   return { replaced: before.avatar };
@@ -69,18 +65,16 @@ export async function findLoginAccount(db: Database, login: string) {
   const [row] = await db
     .select({ userId: userAccount.userId, passwordHash: userAccount.passwordHash })
     .from(userAccount)
-    .where(
-      or(
-        sql`lower(${userAccount.username}) = lower(${login})`,
-        sql`lower(${userAccount.email}) = lower(${login})`,
-      ),
-    )
+    .where(or(sql`lower(${userAccount.username}) = lower(${login})`, sql`lower(${userAccount.email}) = lower(${login})`))
     .limit(1);
   return row;
 }
 
 export async function findUserByEmail(db: Database, email: string) {
-  const [row] = await db.select(userColumns).from(userAccount).where(sql`lower(${userAccount.email}) = lower(${email})`);
+  const [row] = await db
+    .select(userColumns)
+    .from(userAccount)
+    .where(sql`lower(${userAccount.email}) = lower(${email})`);
   return row && toUser(row);
 }
 
@@ -111,11 +105,7 @@ export async function deleteUser(db: Database, userId: number): Promise<boolean>
 
 /** The admins' ids, locked until the transaction ends, so that two demotions cannot race. */
 export async function lockAdmins(tx: Database): Promise<number[]> {
-  const rows = await tx
-    .select({ id: userAccount.userId })
-    .from(userAccount)
-    .where(eq(userAccount.role, 'admin'))
-    .for('update');
+  const rows = await tx.select({ id: userAccount.userId }).from(userAccount).where(eq(userAccount.role, 'admin')).for('update');
   return rows.map((r) => r.id);
 }
 

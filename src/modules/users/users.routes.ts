@@ -4,13 +4,7 @@ import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { principalOf } from '../../plugins/access.js';
-import {
-  ChangePasswordBody,
-  UpdateMeBody,
-  UpdateUserBody,
-  UserListQuery,
-  UserPage,
-} from './users.schemas.js';
+import { ChangePasswordBody, UpdateMeBody, UpdateUserBody, UserListQuery, UserPage } from './users.schemas.js';
 import { createUserService } from './users.service.js';
 import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
 import type { FileService } from '../files/files.service.js';

@@ -84,4 +84,3 @@ export const UserPage = PageOf(Type.Ref('AdminUser'), 'UserPage');
 
 export const UpdateUserBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
-

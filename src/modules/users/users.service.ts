@@ -63,7 +63,10 @@ export function createUserService({ db, sessions, files }: { db: Database; sessi
   }
 
   async function withFavorites(users: User[]): Promise<AdminUser[]> {
-    const favorites = await findFavoriteMovieIds(db, users.map((u) => u.id));
+    const favorites = await findFavoriteMovieIds(
+      db,
+      users.map((u) => u.id),
+    );
     return users.map((user) => ({ ...user, favoriteMovieIds: favorites.get(user.id) ?? [] }));
   }
 
@@ -80,9 +83,7 @@ export function createUserService({ db, sessions, files }: { db: Database; sessi
     async changePassword(principal: Principal, body: ChangePasswordBody): Promise<void> {
       const current = await findPasswordHash(db, principal.userId);
       if (!(await verifyPassword(current, body.currentPassword))) {
-        throw new UnprocessableError('The current password is wrong.', [
-          { in: 'body', field: 'currentPassword', message: 'is wrong' },
-        ]);
+        throw new UnprocessableError('The current password is wrong.', [{ in: 'body', field: 'currentPassword', message: 'is wrong' }]);
       }
       const passwordHash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {
@@ -144,4 +145,3 @@ export function createUserService({ db, sessions, files }: { db: Database; sessi
     },
   };
 }
-

@@ -126,7 +126,9 @@ export function RequireRole({ role, children }: { role: 'user' | 'editor' | 'adm
     return (
       <section className="narrow">
         <h1>Not allowed</h1>
-        <p role="alert">This page needs the {role} role; you are signed in as {user.role}.</p>
+        <p role="alert">
+          This page needs the {role} role; you are signed in as {user.role}.
+        </p>
       </section>
     );
   }

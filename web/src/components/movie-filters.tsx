@@ -169,7 +169,6 @@ function MatchChoice({ any, onChange, label }: { any: boolean; onChange: (any: b
   );
 }
 
-
 function GenreFilter() {
   const [params] = useSearchParams();
   const update = useFilterUpdate();
@@ -306,7 +305,14 @@ function PeopleFilters() {
                     type="button"
                     style={styles.chipButton}
                     aria-label={`Remove ${name}`}
-                    onClick={() => update({ cast: joinList(cast.values.filter((v) => v !== value), any) })}
+                    onClick={() =>
+                      update({
+                        cast: joinList(
+                          cast.values.filter((v) => v !== value),
+                          any,
+                        ),
+                      })
+                    }
                   >
                     ×
                   </button>
@@ -415,9 +421,7 @@ export function MovieFilters<S extends string>({ sorts, defaultSort }: MovieFilt
 
   return (
     <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} style={styles.panel}>
-      <summary style={styles.summary}>
-        Filters{count > 0 && ` (${count} active)`}
-      </summary>
+      <summary style={styles.summary}>Filters{count > 0 && ` (${count} active)`}</summary>
       <div className="form" style={styles.grid}>
         <label>
           Title words
@@ -429,8 +433,16 @@ export function MovieFilters<S extends string>({ sorts, defaultSort }: MovieFilt
           legend="Release year"
           min={1}
           max={9999}
-          from={{ label: 'From', value: yearOf(params.get('releasedFrom')), commit: (y) => update({ releasedFrom: y && `${paddedYear(y)}-01-01` }) }}
-          to={{ label: 'To', value: yearOf(params.get('releasedTo')), commit: (y) => update({ releasedTo: y && `${paddedYear(y)}-12-31` }) }}
+          from={{
+            label: 'From',
+            value: yearOf(params.get('releasedFrom')),
+            commit: (y) => update({ releasedFrom: y && `${paddedYear(y)}-01-01` }),
+          }}
+          to={{
+            label: 'To',
+            value: yearOf(params.get('releasedTo')),
+            commit: (y) => update({ releasedTo: y && `${paddedYear(y)}-12-31` }),
+          }}
         />
         <RangeFilter
           legend="Runtime (minutes)"
@@ -564,9 +576,12 @@ export function MovieList<T extends MovieSummary>({ load, label, empty }: MovieL
   useEffect(() => {
     const target = sentinel.current;
     if (!auto || !target || !hasMore || busy || moreError || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) loadMore();
-    }, { rootMargin: '600px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) loadMore();
+      },
+      { rootMargin: '600px 0px' },
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, [auto, hasMore, busy, moreError, loadMore]);
@@ -618,7 +633,13 @@ export function MovieList<T extends MovieSummary>({ load, label, empty }: MovieL
 // The stylesheet has no rules for this panel yet; these few keep it in columns that fold to one
 // on a phone.
 const styles = {
-  panel: { margin: '0 0 1.25rem', padding: '0.5rem 0.75rem', border: '1px solid var(--line)', borderRadius: 'var(--radius)', background: 'var(--card)' },
+  panel: {
+    margin: '0 0 1.25rem',
+    padding: '0.5rem 0.75rem',
+    border: '1px solid var(--line)',
+    borderRadius: 'var(--radius)',
+    background: 'var(--card)',
+  },
   summary: { cursor: 'pointer', fontWeight: 600, padding: '0.25rem 0' },
   grid: { gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))', alignItems: 'start', marginTop: '0.75rem' },
   // A fieldset is as wide as its content by default, wider than a phone with two number fields.
@@ -631,7 +652,15 @@ const styles = {
   pair: { display: 'flex', gap: '0.6rem' },
   grow: { flex: '1 1 0', minWidth: 0 },
   chips: { marginBottom: '0.5rem' },
-  chip: { display: 'inline-flex', alignItems: 'center', gap: '0.3rem', padding: '0.1rem 0.2rem 0.1rem 0.6rem', borderRadius: '999px', background: '#e8edfb', fontWeight: 400 },
+  chip: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '0.3rem',
+    padding: '0.1rem 0.2rem 0.1rem 0.6rem',
+    borderRadius: '999px',
+    background: '#e8edfb',
+    fontWeight: 400,
+  },
   // At least 2rem square: a target a finger can hit on a phone.
   chipButton: { padding: '0 0.45rem', borderRadius: '999px', lineHeight: 1.4, minWidth: '2rem', minHeight: '2rem' },
   more: { display: 'grid', justifyItems: 'center', gap: '0.5rem', marginTop: '1.25rem' },

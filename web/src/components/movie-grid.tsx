@@ -19,7 +19,15 @@ export function MovieGrid({ movies, label }: { movies: MovieSummary[]; label: st
             />
             <span className="movie-card-title">{movie.title}</span>
             <span className="movie-card-meta">
-              {[year(movie.releaseDate), movie.genres.map((g) => g.name).slice(0, 2).join(', ')].filter(Boolean).join(' · ')}
+              {[
+                year(movie.releaseDate),
+                movie.genres
+                  .map((g) => g.name)
+                  .slice(0, 2)
+                  .join(', '),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </Link>
         </li>

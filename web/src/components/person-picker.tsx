@@ -130,12 +130,20 @@ function Combobox<T>({ label, value, onChange, search, describe, error, placehol
       <div className="field" role="group" aria-labelledby={`${baseId}-label`}>
         <span id={`${baseId}-label`}>{label}</span>
         <span style={{ display: 'flex', gap: '0.6rem', alignItems: 'center', fontWeight: 400, flexWrap: 'wrap' }}>
-          {chosen.image !== undefined && <Picture image={chosen.image} alt="" sizes="40px" className="thumb" fallback={chosen.fallback ?? ''} />}
+          {chosen.image !== undefined && (
+            <Picture image={chosen.image} alt="" sizes="40px" className="thumb" fallback={chosen.fallback ?? ''} />
+          )}
           <span style={{ flex: '1 1 8rem' }}>
             <span className="suggestion-label">{chosen.label}</span>
             {chosen.detail && <span className="suggestion-detail">{chosen.detail}</span>}
           </span>
-          <button type="button" ref={clearRef} onClick={clear} disabled={disabled} aria-label={`Clear ${label.toLowerCase()}: ${chosen.label}`}>
+          <button
+            type="button"
+            ref={clearRef}
+            onClick={clear}
+            disabled={disabled}
+            aria-label={`Clear ${label.toLowerCase()}: ${chosen.label}`}
+          >
             Clear
           </button>
         </span>
@@ -203,7 +211,9 @@ function Combobox<T>({ label, value, onChange, search, describe, error, placehol
                   }}
                   onMouseEnter={() => setActive(index)}
                 >
-                  {option.image !== undefined && <Picture image={option.image} alt="" sizes="40px" className="thumb" fallback={option.fallback ?? ''} />}
+                  {option.image !== undefined && (
+                    <Picture image={option.image} alt="" sizes="40px" className="thumb" fallback={option.fallback ?? ''} />
+                  )}
                   <span>
                     <span className="suggestion-label">{option.label}</span>
                     {option.detail && <span className="suggestion-detail">{option.detail}</span>}

@@ -4,7 +4,15 @@ import { textField } from '../forms';
 import { useSession } from '../session';
 import { FormError } from './states';
 
-export function SignInForm({ onSignedIn, submitLabel, autoFocus = false }: { onSignedIn?: () => void; submitLabel: string; autoFocus?: boolean }) {
+export function SignInForm({
+  onSignedIn,
+  submitLabel,
+  autoFocus = false,
+}: {
+  onSignedIn?: () => void;
+  submitLabel: string;
+  autoFocus?: boolean;
+}) {
   const session = useSession();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,16 @@
 // a page at a time through the service's cursor.
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { type MovieSort, type SortOption, MovieFilters, MovieList, BEST_MATCH, LIST_PAGE_SIZE, MOVIE_SORTS, filtersToQuery } from '../components/movie-filters';
+import {
+  type MovieSort,
+  type SortOption,
+  MovieFilters,
+  MovieList,
+  BEST_MATCH,
+  LIST_PAGE_SIZE,
+  MOVIE_SORTS,
+  filtersToQuery,
+} from '../components/movie-filters';
 import { useTitle } from '../use-api';
 
 const SORTS: readonly SortOption<MovieSort>[] = [BEST_MATCH, ...MOVIE_SORTS, { value: '-createdAt', label: 'Recently added' }];
@@ -19,7 +28,9 @@ export default function DiscoverPage() {
         // A new query is a new list, from the top.
         key={JSON.stringify(query)}
         label="Movies"
-        load={(cursor, signal) => unwrap(api.GET('/api/v1/movies', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))}
+        load={(cursor, signal) =>
+          unwrap(api.GET('/api/v1/movies', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))
+        }
         empty="No movies match these filters."
       />
     </section>

@@ -2,7 +2,17 @@
 // favorites' own sort (the date I kept them).
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { type FavoriteSort, type SortOption, MovieFilters, MovieList, BEST_MATCH, LIST_PAGE_SIZE, MOVIE_SORTS, activeFilterCount, filtersToQuery } from '../components/movie-filters';
+import {
+  type FavoriteSort,
+  type SortOption,
+  MovieFilters,
+  MovieList,
+  BEST_MATCH,
+  LIST_PAGE_SIZE,
+  MOVIE_SORTS,
+  activeFilterCount,
+  filtersToQuery,
+} from '../components/movie-filters';
 import { useTitle } from '../use-api';
 
 const SORTS: readonly SortOption<FavoriteSort>[] = [
@@ -24,7 +34,9 @@ export default function FavoritesPage() {
       <MovieList
         key={JSON.stringify(query)}
         label="My favorite movies"
-        load={(cursor, signal) => unwrap(api.GET('/api/v1/me/favorites', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))}
+        load={(cursor, signal) =>
+          unwrap(api.GET('/api/v1/me/favorites', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))
+        }
         empty={
           filtered ? (
             'None of your favorites match these filters.'

@@ -6,10 +6,7 @@ import { Empty, ErrorState, Loading } from '../components/states';
 import { useApi, useTitle } from '../use-api';
 
 function Shelf({ title, sort, more }: { title: string; sort: '-releaseDate' | '-popularity'; more: string }) {
-  const movies = useApi(
-    (signal) => unwrap(api.GET('/api/v1/movies', { params: { query: { sort, pageSize: 12 } }, signal })),
-    [sort],
-  );
+  const movies = useApi((signal) => unwrap(api.GET('/api/v1/movies', { params: { query: { sort, pageSize: 12 } }, signal })), [sort]);
   const headingId = `shelf-${sort}`;
   return (
     <section className="shelf" aria-labelledby={headingId}>

@@ -27,7 +27,14 @@ export default function PersonPage() {
   return (
     <article className="person">
       <div className="movie-hero">
-        <Picture image={p.photo} alt={`Photo of ${name}`} sizes="(max-width: 600px) 60vw, 300px" className="portrait-large" fallback={initials(name)} eager />
+        <Picture
+          image={p.photo}
+          alt={`Photo of ${name}`}
+          sizes="(max-width: 600px) 60vw, 300px"
+          className="portrait-large"
+          fallback={initials(name)}
+          eager
+        />
         <div className="movie-facts">
           <h1>{name}</h1>
           <dl className="facts">

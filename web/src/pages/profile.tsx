@@ -12,7 +12,12 @@ import { useTitle } from '../use-api';
 const fieldErrorOf = (error: unknown, field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
 
 /** A labelled input with the service's message for it underneath. */
-function Field({ label, name, error, ...props }: { label: string; name: string; error: string | undefined } & InputHTMLAttributes<HTMLInputElement>) {
+function Field({
+  label,
+  name,
+  error,
+  ...props
+}: { label: string; name: string; error: string | undefined } & InputHTMLAttributes<HTMLInputElement>) {
   const errorId = useId();
   return (
     <label>
@@ -67,7 +72,12 @@ function AccountForm({ user }: { user: User }) {
       const changed = await unwrap(api.PATCH('/api/v1/me', { body }));
       session.setUser(changed);
       // The fields show what the service kept (a username in lower case, say).
-      for (const [field, value] of Object.entries({ username: changed.username, email: changed.email, firstName: changed.firstName, lastName: changed.lastName })) {
+      for (const [field, value] of Object.entries({
+        username: changed.username,
+        email: changed.email,
+        firstName: changed.firstName,
+        lastName: changed.lastName,
+      })) {
         const input = formElement.elements.namedItem(field);
         if (input instanceof HTMLInputElement) input.value = value ?? '';
       }
@@ -95,9 +105,32 @@ function AccountForm({ user }: { user: User }) {
           pattern="[A-Za-z0-9_.\-]+"
           title="3 to 30 letters, digits, _ . or -"
         />
-        <Field label="E-mail" name="email" type="email" defaultValue={user.email} error={fieldErrorOf(error, 'email')} autoComplete="email" required maxLength={254} />
-        <Field label="First name" name="firstName" defaultValue={user.firstName ?? ''} error={fieldErrorOf(error, 'firstName')} autoComplete="given-name" maxLength={100} />
-        <Field label="Last name" name="lastName" defaultValue={user.lastName ?? ''} error={fieldErrorOf(error, 'lastName')} autoComplete="family-name" maxLength={100} />
+        <Field
+          label="E-mail"
+          name="email"
+          type="email"
+          defaultValue={user.email}
+          error={fieldErrorOf(error, 'email')}
+          autoComplete="email"
+          required
+          maxLength={254}
+        />
+        <Field
+          label="First name"
+          name="firstName"
+          defaultValue={user.firstName ?? ''}
+          error={fieldErrorOf(error, 'firstName')}
+          autoComplete="given-name"
+          maxLength={100}
+        />
+        <Field
+          label="Last name"
+          name="lastName"
+          defaultValue={user.lastName ?? ''}
+          error={fieldErrorOf(error, 'lastName')}
+          autoComplete="family-name"
+          maxLength={100}
+        />
         <FormError error={error} />
         {saved && <Done>Saved.</Done>}
         <button type="submit" className="primary" disabled={busy}>
@@ -156,13 +189,7 @@ function AvatarForm({ user }: { user: User }) {
   const upload = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!file) return;
-    void run(
-      () =>
-        unwrap(
-          api.PUT('/api/v1/me/avatar', fileUpload(file)),
-        ),
-      'Avatar saved.',
-    );
+    void run(() => unwrap(api.PUT('/api/v1/me/avatar', fileUpload(file))), 'Avatar saved.');
   };
 
   const remove = () =>
@@ -178,7 +205,13 @@ function AvatarForm({ user }: { user: User }) {
       <form className="form" onSubmit={upload}>
         <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
           <figure style={{ margin: 0, textAlign: 'center' }}>
-            <Picture image={user.avatar} alt={user.avatar ? 'Your avatar' : 'No avatar yet'} sizes="92px" className="portrait" fallback={initials(name)} />
+            <Picture
+              image={user.avatar}
+              alt={user.avatar ? 'Your avatar' : 'No avatar yet'}
+              sizes="92px"
+              className="portrait"
+              fallback={initials(name)}
+            />
             <figcaption className="muted">Now</figcaption>
           </figure>
           {preview && (

@@ -42,7 +42,13 @@ export default function SearchPage() {
                 {found.data.persons.map((p) => (
                   <li key={p.id}>
                     <Link to={`/persons/${p.id}`} className="person-card">
-                      <Picture image={p.photo} alt={`Photo of ${fullName(p)}`} sizes="92px" className="portrait" fallback={initials(fullName(p))} />
+                      <Picture
+                        image={p.photo}
+                        alt={`Photo of ${fullName(p)}`}
+                        sizes="92px"
+                        className="portrait"
+                        fallback={initials(fullName(p))}
+                      />
                       <span className="cast-name">{fullName(p)}</span>
                       <span className="muted">
                         {p.moviesActed} acted · {p.moviesDirected} directed

@@ -67,7 +67,12 @@ export function SignUpPage() {
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <label>
       {label}
-      <input name={name} aria-invalid={fieldError(name) ? true : undefined} aria-describedby={fieldError(name) ? `${name}-error` : undefined} {...props} />
+      <input
+        name={name}
+        aria-invalid={fieldError(name) ? true : undefined}
+        aria-describedby={fieldError(name) ? `${name}-error` : undefined}
+        {...props}
+      />
       {fieldError(name) && (
         <span className="field-error" id={`${name}-error`}>
           {fieldError(name)}
@@ -82,7 +87,13 @@ export function SignUpPage() {
       <form className="form" onSubmit={(event) => void submit(event)}>
         {field('username', 'Username', { autoComplete: 'username', required: true, minLength: 3, maxLength: 30, autoFocus: true })}
         {field('email', 'E-mail', { type: 'email', autoComplete: 'email', required: true, maxLength: 254 })}
-        {field('password', 'Password (at least 10 characters)', { type: 'password', autoComplete: 'new-password', required: true, minLength: 10, maxLength: 256 })}
+        {field('password', 'Password (at least 10 characters)', {
+          type: 'password',
+          autoComplete: 'new-password',
+          required: true,
+          minLength: 10,
+          maxLength: 256,
+        })}
         {field('firstName', 'First name (optional)', { autoComplete: 'given-name', maxLength: 100 })}
         {field('lastName', 'Last name (optional)', { autoComplete: 'family-name', maxLength: 100 })}
         <FormError error={error} />

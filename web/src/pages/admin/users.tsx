@@ -252,7 +252,12 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
             </option>
           ))}
         </select>{' '}
-        <button type="button" disabled={busy || chosen === user.role} onClick={() => void changeRole(chosen)} aria-label={`Save the role of ${user.username}`}>
+        <button
+          type="button"
+          disabled={busy || chosen === user.role}
+          onClick={() => void changeRole(chosen)}
+          aria-label={`Save the role of ${user.username}`}
+        >
           Save role
         </button>
         <span className="muted" role="status" aria-live="polite" style={{ display: 'block', fontSize: '0.85rem' }}>

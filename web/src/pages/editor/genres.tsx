@@ -6,8 +6,6 @@ import { Empty, ErrorState, FormError, Loading } from '../../components/states';
 import { textField } from '../../forms';
 import { useApi, useTitle } from '../../use-api';
 
-
-
 /**
  * The service's own rules, checked first so that the message is readable (its 400 quotes a
  * regular expression): genre names separate with "," and "|" in filters, and ids are digits.

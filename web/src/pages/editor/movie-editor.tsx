@@ -4,7 +4,18 @@
 // part did not save, and saving again sends only what is still different.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, type Genre, type Image, type MovieDetails, type PersonRef, type Schemas, api, fileUpload, loadAllGenres, unwrap } from '../../api/client';
+import {
+  ApiError,
+  type Genre,
+  type Image,
+  type MovieDetails,
+  type PersonRef,
+  type Schemas,
+  api,
+  fileUpload,
+  loadAllGenres,
+  unwrap,
+} from '../../api/client';
 import { type Country, CountryPicker, PersonPicker } from '../../components/person-picker';
 import { Picture } from '../../components/picture';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
@@ -54,7 +65,6 @@ const toRow = (c: Character): CastRow => ({
 });
 
 const toStored = (c: Character): Stored => ({ name: c.name, role: c.role, billingOrder: c.billingOrder, actorId: c.actor?.id ?? null });
-
 
 /** A number field: empty is null (clears the value); the input's min, max and step did the checking. */
 function numberField(form: FormData, name: string): number | null {
@@ -114,7 +124,8 @@ async function saveCast(movieId: number, rows: CastRow[], before: Map<number, St
       stored.delete(id);
     } catch (reason) {
       if (reason instanceof ApiError && reason.status === 404) stored.delete(id);
-      else problems.push(`Could not remove ${character.name ?? 'a character'}: ${reason instanceof Error ? reason.message : 'unknown error'}`);
+      else
+        problems.push(`Could not remove ${character.name ?? 'a character'}: ${reason instanceof Error ? reason.message : 'unknown error'}`);
     }
   }
 
@@ -224,7 +235,8 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
       </span>
     );
 
-  const updateRow = (key: string, change: Partial<CastRow>) => setCast((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  const updateRow = (key: string, change: Partial<CastRow>) =>
+    setCast((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const moveRow = (index: number, by: -1 | 1) => {
     const moved = cast[index];
     setCast((rows) => {
@@ -436,110 +448,115 @@ function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genr
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.4rem 1rem' }}>
                 {genres.map((g) => (
                   <label key={g.id} style={{ display: 'flex', alignItems: 'center', gap: '0.35rem', fontWeight: 400 }}>
-                    <input type="checkbox" name="genreIds" value={g.id} defaultChecked={movie?.genres.some((mg) => mg.id === g.id) ?? false} />
+                    <input
+                      type="checkbox"
+                      name="genreIds"
+                      value={g.id}
+                      defaultChecked={movie?.genres.some((mg) => mg.id === g.id) ?? false}
+                    />
                     {g.name}
                   </label>
                 ))}
               </div>
             )}
             {errorLine('genreIds')}
-        </fieldset>
-        <PersonPicker label="Director" value={director} onChange={setDirector} error={fieldError('directorId')} />
+          </fieldset>
+          <PersonPicker label="Director" value={director} onChange={setDirector} error={fieldError('directorId')} />
 
-        {/* No legend or group name here: the file input's label alone says "Poster". */}
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
-          <div style={{ width: '8rem' }}>
-            {preview ? (
-              <img src={preview} alt="Preview of the new poster" className="picture poster" />
-            ) : poster && !removePoster ? (
-              <Picture image={poster} alt="Current poster" sizes="8rem" className="poster" fallback="" />
-            ) : (
-              <p className="muted">{poster ? 'Removed when you save.' : 'No poster yet.'}</p>
-            )}
-          </div>
-          <div style={{ display: 'grid', gap: '0.5rem', flex: '1 1 14rem' }}>
-            <label>
-              Poster
-              <input
-                ref={fileInput}
-                name="poster"
-                type="file"
-                accept={IMAGE_TYPES}
-                aria-describedby={posterMessage ? 'poster-help poster-error' : 'poster-help'}
-                aria-invalid={posterMessage ? true : undefined}
-                onChange={(event) => {
-                  setPosterFile(event.target.files?.[0] ?? null);
-                  setRemovePoster(false);
-                  setPosterError(undefined);
-                }}
-              />
-            </label>
-            <span id="poster-help" className="muted">
-              JPEG, PNG, WebP, AVIF or GIF, up to 10 MB; uploaded when you save.
-            </span>
-            {posterMessage && (
-              <span className="field-error" id="poster-error" role="alert">
-                {posterMessage}
-              </span>
-            )}
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-              {posterFile && (
-                <button type="button" onClick={clearFile}>
-                  Do not use this file
-                </button>
-              )}
-              {/* One button whose words change, so that focus stays on it. */}
-              {!posterFile && poster && (
-                <button type="button" className={removePoster ? '' : 'danger'} onClick={() => setRemovePoster((r) => !r)}>
-                  {removePoster ? 'Keep the poster' : 'Remove poster'}
-                </button>
+          {/* No legend or group name here: the file input's label alone says "Poster". */}
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', alignItems: 'flex-start' }}>
+            <div style={{ width: '8rem' }}>
+              {preview ? (
+                <img src={preview} alt="Preview of the new poster" className="picture poster" />
+              ) : poster && !removePoster ? (
+                <Picture image={poster} alt="Current poster" sizes="8rem" className="poster" fallback="" />
+              ) : (
+                <p className="muted">{poster ? 'Removed when you save.' : 'No poster yet.'}</p>
               )}
             </div>
+            <div style={{ display: 'grid', gap: '0.5rem', flex: '1 1 14rem' }}>
+              <label>
+                Poster
+                <input
+                  ref={fileInput}
+                  name="poster"
+                  type="file"
+                  accept={IMAGE_TYPES}
+                  aria-describedby={posterMessage ? 'poster-help poster-error' : 'poster-help'}
+                  aria-invalid={posterMessage ? true : undefined}
+                  onChange={(event) => {
+                    setPosterFile(event.target.files?.[0] ?? null);
+                    setRemovePoster(false);
+                    setPosterError(undefined);
+                  }}
+                />
+              </label>
+              <span id="poster-help" className="muted">
+                JPEG, PNG, WebP, AVIF or GIF, up to 10 MB; uploaded when you save.
+              </span>
+              {posterMessage && (
+                <span className="field-error" id="poster-error" role="alert">
+                  {posterMessage}
+                </span>
+              )}
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+                {posterFile && (
+                  <button type="button" onClick={clearFile}>
+                    Do not use this file
+                  </button>
+                )}
+                {/* One button whose words change, so that focus stays on it. */}
+                {!posterFile && poster && (
+                  <button type="button" className={removePoster ? '' : 'danger'} onClick={() => setRemovePoster((r) => !r)}>
+                    {removePoster ? 'Keep the poster' : 'Remove poster'}
+                  </button>
+                )}
+              </div>
+            </div>
           </div>
-        </div>
 
-        <fieldset>
-          <legend>Cast, in credits order</legend>
-          {cast.length === 0 ? (
-            <Empty>No cast yet.</Empty>
-          ) : (
-            <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.75rem' }}>
-              {cast.map((row, index) => (
-                <li key={row.key}>
-                  <CastRowEditor
-                    row={row}
-                    index={index}
-                    count={cast.length}
-                    nameRequired={row.id === null || stored.get(row.id)?.name != null}
-                    autoFocus={row.key === justAdded}
-                    error={rowErrors[row.key]}
-                    disabled={busy}
-                    onChange={(change) => updateRow(row.key, change)}
-                    onMove={(by) => moveRow(index, by)}
-                    onRemove={() => removeRow(row.key)}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
-          <p style={{ marginBottom: 0 }}>
-            <button type="button" ref={addButton} onClick={addRow} disabled={busy}>
-              Add character
-            </button>
-          </p>
-        </fieldset>
+          <fieldset>
+            <legend>Cast, in credits order</legend>
+            {cast.length === 0 ? (
+              <Empty>No cast yet.</Empty>
+            ) : (
+              <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.75rem' }}>
+                {cast.map((row, index) => (
+                  <li key={row.key}>
+                    <CastRowEditor
+                      row={row}
+                      index={index}
+                      count={cast.length}
+                      nameRequired={row.id === null || stored.get(row.id)?.name != null}
+                      autoFocus={row.key === justAdded}
+                      error={rowErrors[row.key]}
+                      disabled={busy}
+                      onChange={(change) => updateRow(row.key, change)}
+                      onMove={(by) => moveRow(index, by)}
+                      onRemove={() => removeRow(row.key)}
+                    />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <p style={{ marginBottom: 0 }}>
+              <button type="button" ref={addButton} onClick={addRow} disabled={busy}>
+                Add character
+              </button>
+            </p>
+          </fieldset>
 
-        <FormError error={error} />
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', justifyContent: 'space-between' }}>
-          <button type="submit" className="primary" disabled={busy}>
-            {creating ? 'Create movie' : 'Save changes'}
-          </button>
-          {!creating && (
-            <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>
-              Delete movie
+          <FormError error={error} />
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', justifyContent: 'space-between' }}>
+            <button type="submit" className="primary" disabled={busy}>
+              {creating ? 'Create movie' : 'Save changes'}
             </button>
-          )}
-        </div>
+            {!creating && (
+              <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>
+                Delete movie
+              </button>
+            )}
+          </div>
         </fieldset>
         {busy && <Loading label="Saving…" />}
       </form>
@@ -625,7 +642,13 @@ function CastRowEditor({ row, index, count, nameRequired, autoFocus, error, disa
         )}
         {otherError !== undefined && <FormError error={otherError} />}
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-          <button type="button" data-move={`${row.key}:up`} onClick={() => onMove(-1)} disabled={disabled || index === 0} aria-label={`Move character ${position} up`}>
+          <button
+            type="button"
+            data-move={`${row.key}:up`}
+            onClick={() => onMove(-1)}
+            disabled={disabled || index === 0}
+            aria-label={`Move character ${position} up`}
+          >
             ↑ Up
           </button>
           <button

@@ -353,11 +353,22 @@ function PhotoGallery({ person }: { person: PersonDetails }) {
               {photo.isPrimary ? (
                 <strong>Primary photo</strong>
               ) : (
-                <button type="button" disabled={busy} onClick={() => makePrimary(photo)} aria-label={`Make photo ${index + 1} the primary photo`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => makePrimary(photo)}
+                  aria-label={`Make photo ${index + 1} the primary photo`}
+                >
                   Make primary
                 </button>
               )}
-              <button type="button" className="danger" disabled={busy} onClick={() => remove(photo)} aria-label={`Delete photo ${index + 1}`}>
+              <button
+                type="button"
+                className="danger"
+                disabled={busy}
+                onClick={() => remove(photo)}
+                aria-label={`Delete photo ${index + 1}`}
+              >
                 Delete
               </button>
             </li>
