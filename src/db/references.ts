@@ -22,16 +22,23 @@ export async function rowExists(db: Database, table: ReferencedTable, id: number
   return (await existingIds(db, table, [id])).has(id);
 }
 
-/** Refuses a write that names a row that does not exist (422, per field of the body). */
+/**
+ * Refuses a write that names a row that does not exist (422, per field of the body). One
+ * statement a table, however many fields point into it.
+ */
 export async function checkReferences(
   tx: Database,
   references: { field: string; table: ReferencedTable; ids: (number | null | undefined)[] }[],
 ): Promise<void> {
+  const wanted = (ids: (number | null | undefined)[]) => ids.filter((id): id is number => typeof id === 'number');
+  const found = new Map<ReferencedTable, Set<number>>();
+  for (const table of new Set(references.map((r) => r.table))) {
+    const ids = references.filter((r) => r.table === table).flatMap((r) => wanted(r.ids));
+    found.set(table, await existingIds(tx, table, [...new Set(ids)]));
+  }
   const errors: FieldError[] = [];
   for (const { field, table, ids } of references) {
-    const wanted = ids.filter((id): id is number => typeof id === 'number');
-    const found = await existingIds(tx, table, wanted);
-    const missing = wanted.filter((id) => !found.has(id));
+    const missing = wanted(ids).filter((id) => !found.get(table)!.has(id));
     if (missing.length) errors.push({ in: 'body', field, message: `names no ${table}: ${missing.join(', ')}` });
   }
   if (errors.length) throw new UnprocessableError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);

@@ -164,3 +164,89 @@ describe('characters', () => {
     expect((await anonymous.get('/movies/987654/characters')).statusCode).toBe(404);
   });
 });
+
+describe('replacing a cast (PUT /movies/{id}/characters)', () => {
+  interface Cast {
+    items: CharacterDoc[];
+  }
+  const castRows = async (movie: number) =>
+    query(
+      t.database.handle,
+      `select name, role, billing_order, actor_id from "character" where movie_id = ${movie} order by billing_order nulls last, character_id`,
+    );
+
+  it('keeps, changes, adds, reorders and deletes in one request', async () => {
+    const movie = (await created<{ id: number }>(await editor.post('/movies', { title: 'Recast' }))).id;
+    const [ana, ben, cid, dee] = [await person('Ana'), await person('Ben'), await person('Cid'), await person('Dee')];
+    const hero = await created<CharacterDoc>(
+      await editor.post(`/movies/${movie}/characters`, { name: 'Hero', role: 'leading', actorId: ana, billingOrder: 0 }),
+    );
+    await editor.put(`/characters/${hero.id}/actors`, { actorIds: [ana, dee] });
+    const villain = await created<CharacterDoc>(
+      await editor.post(`/movies/${movie}/characters`, { name: 'Villain', role: 'supporting', billingOrder: 1 }),
+    );
+    const extra = await created<CharacterDoc>(await editor.post(`/movies/${movie}/characters`, { name: 'Extra', role: 'background' }));
+
+    const response = await editor.put(`/movies/${movie}/characters`, {
+      characters: [
+        { id: villain.id, name: 'Big Villain', actorId: cid },
+        { name: 'Sidekick', role: 'supporting', actorId: ben, description: 'Loyal.' },
+        { id: hero.id, actorId: ben },
+      ],
+    });
+    expect(response.statusCode).toBe(200);
+    const cast = response.json<Cast>().items;
+    expect(cast.map((c) => [c.name, c.role, c.billingOrder, c.actor?.id ?? null])).toEqual([
+      ['Big Villain', 'supporting', 0, cid],
+      ['Sidekick', 'supporting', 1, ben],
+      ['Hero', 'leading', 2, ben],
+    ]);
+    // The principal replaced (Ana) left; Dee, who also played the hero, stayed.
+    expect(cast[2]!.performers.map((p) => p.id)).toEqual([ben, dee]);
+    expect(cast[1]).toMatchObject({ description: 'Loyal.', performers: [{ id: ben }] });
+    expect(await query(t.database.handle, `select 1 from "character" where character_id = ${extra.id}`)).toEqual([]);
+    expect((await anonymous.get(`/movies/${movie}/characters`)).json<Cast>().items).toEqual(cast);
+
+    const cleared = await editor.put(`/movies/${movie}/characters`, { characters: [] });
+    expect(cleared.json()).toEqual({ items: [] });
+    expect(await castRows(movie)).toEqual([]);
+  });
+
+  it('refuses callers who are not editors, changing nothing', async () => {
+    const movie = (await created<{ id: number }>(await editor.post('/movies', { title: 'Guarded Cast' }))).id;
+    await created(await editor.post(`/movies/${movie}/characters`, { name: 'Stays', role: 'leading', billingOrder: 0 }));
+    const body = { characters: [{ name: 'Intruder', role: 'leading' }] };
+    expect((await anonymous.put(`/movies/${movie}/characters`, body)).statusCode).toBe(401);
+    expect((await user.put(`/movies/${movie}/characters`, body)).statusCode).toBe(403);
+    expect(await castRows(movie)).toEqual([{ name: 'Stays', role: 'leading', billing_order: 0, actor_id: null }]);
+  });
+
+  it('refuses a bad cast with the row and field named, changing nothing', async () => {
+    const movie = (await created<{ id: number }>(await editor.post('/movies', { title: 'Strict Cast' }))).id;
+    const other = (await created<{ id: number }>(await editor.post('/movies', { title: 'Other Cast' }))).id;
+    const kept = await created<CharacterDoc>(
+      await editor.post(`/movies/${movie}/characters`, { name: 'Kept', role: 'leading', billingOrder: 0 }),
+    );
+    const foreign = await created<CharacterDoc>(await editor.post(`/movies/${other}/characters`, { name: 'Foreign', role: 'leading' }));
+    const before = await castRows(movie);
+
+    for (const [characters, status, field] of [
+      [[{ id: kept.id }, { name: 'New' }], 422, 'characters.1.role'],
+      [[{ id: kept.id }, { role: 'leading' }], 422, 'characters.1.name'],
+      [[{ id: foreign.id, name: 'Stolen' }], 422, 'characters.0.id'],
+      [[{ id: kept.id }, { id: kept.id }], 422, 'characters.1.id'],
+      [[{ id: kept.id, actorId: 987_654 }], 422, 'characters.0.actorId'],
+      [[{ id: kept.id, role: 'hero' }], 400, 'characters.0.role'],
+      [[{ id: kept.id, name: ' ' }], 400, 'characters.0.name'],
+      [[{ id: kept.id, nickname: 'x' }], 400, 'characters.0.nickname'],
+      [Array.from({ length: 1001 }, () => ({ name: 'Crowd', role: 'background' })), 400, 'characters'],
+    ] as const) {
+      const response = await editor.put(`/movies/${movie}/characters`, { characters });
+      expect(response.statusCode, field).toBe(status);
+      expect(response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toContain(field);
+    }
+    expect((await editor.put(`/movies/${movie}/characters`, {})).statusCode).toBe(400);
+    expect(await castRows(movie)).toEqual(before);
+    expect((await editor.put('/movies/987654/characters', { characters: [] })).statusCode).toBe(404);
+  });
+});

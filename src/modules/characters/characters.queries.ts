@@ -1,9 +1,9 @@
 import { and, count, eq, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { jsonValue, rowsOf } from '../../db/database.js';
-import { actorRoles, character } from '../../db/schema.js';
+import { actorRoles, character, movie } from '../../db/schema.js';
 import { personPhotoJson, personRefJson } from '../files/image-sizes.js';
-import type { Character } from './characters.schemas.js';
+import type { Character, CharacterValues } from './characters.schemas.js';
 
 /** A character as the Character schema has it, from `characterSources`. */
 export const characterJson = sql`json_build_object(
@@ -53,14 +53,6 @@ export async function findCharacterCore(db: Database, characterId: number) {
   return row;
 }
 
-export interface CharacterValues {
-  name?: string;
-  description?: string | null;
-  role?: (typeof character.$inferInsert)['role'];
-  actorId?: number | null;
-  billingOrder?: number | null;
-}
-
 export async function insertCharacter(
   tx: Database,
   movieId: number,
@@ -104,4 +96,43 @@ export async function replacePerformers(tx: Database, characterId: number, actor
     .update(character)
     .set({ updatedAt: sql`now()` })
     .where(eq(character.characterId, characterId));
+}
+
+/** Every character of a movie, in credits order. */
+export async function findAllCharacters(db: Database, movieId: number): Promise<Character[]> {
+  const rows = rowsOf<{ doc: Character }>(
+    await db.execute(
+      sql`select ${characterJson} as doc from ${characterSources} where ch.movie_id = ${movieId} order by ${characterOrder}`,
+    ),
+  );
+  return rows.map((row) => jsonValue(row.doc));
+}
+
+/** A movie's characters as stored, locking the movie so that two casts replaced at once take turns. */
+export async function lockCast(tx: Database, movieId: number) {
+  const [found] = await tx.select({ id: movie.movieId }).from(movie).where(eq(movie.movieId, movieId)).for('update');
+  if (!found) return undefined;
+  return tx
+    .select({
+      id: character.characterId,
+      name: character.name,
+      description: character.description,
+      role: character.role,
+      actorId: character.actorId,
+      billingOrder: character.billingOrder,
+    })
+    .from(character)
+    .where(eq(character.movieId, movieId));
+}
+
+/** Deletes a movie's characters other than `keptIds`. */
+export async function deleteOtherCharacters(tx: Database, movieId: number, keptIds: number[]): Promise<void> {
+  await tx
+    .delete(character)
+    .where(and(eq(character.movieId, movieId), keptIds.length ? notInArray(character.characterId, keptIds) : undefined));
+}
+
+/** Removes one performer of a character (never its principal: the database refuses that). */
+export async function removePerformer(tx: Database, characterId: number, actorId: number): Promise<void> {
+  await tx.delete(actorRoles).where(and(eq(actorRoles.characterId, characterId), eq(actorRoles.actorId, actorId)));
 }

@@ -2,7 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
-import { CharacterListQuery, CharacterPage, CreateCharacterBody, SetPerformersBody, UpdateCharacterBody } from './characters.schemas.js';
+import {
+  CharacterList,
+  CharacterListQuery,
+  CharacterPage,
+  CreateCharacterBody,
+  MAX_CAST,
+  ReplaceCastBody,
+  SetPerformersBody,
+  UpdateCharacterBody,
+} from './characters.schemas.js';
 import { createCharacterService } from './characters.service.js';
 
 const character = { $ref: 'Character' } as const;
@@ -39,6 +48,22 @@ const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app
       },
     },
     async (request, reply) => reply.code(201).send(await characters.createCharacter(request.params.id, request.body, request.idempotency)),
+  );
+
+  app.put(
+    '/movies/:id/characters',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['characters'],
+        summary: "Replace a movie's cast",
+        description: `Makes the movie's characters exactly the list, in one transaction: kept, changed, added and deleted at once, in credits order (at most ${MAX_CAST}). Any refusal (404, 422 naming characters.<index>.<field>) changes nothing. Answers the cast as it now is.`,
+        params: IdParams,
+        body: ReplaceCastBody,
+        response: { 200: CharacterList, ...problemResponses },
+      },
+    },
+    (request) => characters.replaceCast(request.params.id, request.body),
   );
 
   app.patch(

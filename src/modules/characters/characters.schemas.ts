@@ -5,6 +5,7 @@ import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 import type { PersonRef } from '../refs/refs.schemas.js';
 
 export const CharacterRole = Type.Enum([...CHARACTER_ROLES]);
+export type CharacterRole = Static<typeof CharacterRole>;
 
 export const CharacterSchema = Type.Object(
   {
@@ -72,3 +73,43 @@ export type SetPerformersBody = Static<typeof SetPerformersBody>;
 export const CharacterListQuery = Type.Object({ ...pageQueryProperties }, { additionalProperties: false });
 export type CharacterListQuery = Static<typeof CharacterListQuery>;
 export const CharacterPage = PageOf(Type.Ref('Character'), 'CharacterPage');
+
+/** The columns of a character that a write may set. */
+export interface CharacterValues {
+  name?: string;
+  description?: string | null;
+  role?: CharacterRole;
+  actorId?: number | null;
+  billingOrder?: number | null;
+}
+
+export const CastRow = Type.Object(
+  {
+    id: Type.Optional(Id),
+    name: Type.Optional(Name),
+    description: Type.Optional(Description),
+    role: Type.Optional(CharacterRole),
+    actorId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false },
+);
+export type CastRow = Static<typeof CastRow>;
+
+export const MAX_CAST = 1000;
+
+export const ReplaceCastBody = Type.Object(
+  {
+    characters: Type.Array(CastRow, {
+      maxItems: MAX_CAST,
+      description:
+        'The whole cast in credits order: the place in the list becomes billingOrder (0 first). A row with an id keeps that ' +
+        'character of this movie (fields left out stay as they are); a row without one adds a character (name and role ' +
+        'required); characters of the movie not listed are deleted. A new actorId replaces the principal performer, who ' +
+        'leaves the performers; others who played the character stay.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ReplaceCastBody = Static<typeof ReplaceCastBody>;
+
+export const CharacterList = Type.Object({ items: Type.Array(Type.Ref('Character')) }, { additionalProperties: false });

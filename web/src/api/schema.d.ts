@@ -1806,7 +1806,68 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /**
+         * Replace a movie's cast
+         * @description Makes the movie's characters exactly the list, in one transaction: kept, changed, added and deleted at once, in credits order (at most 1000). Any refusal (404, 422 naming characters.<index>.<field>) changes nothing. Answers the cast as it now is.
+         *
+         *     Needs an editor or an admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The whole cast in credits order: the place in the list becomes billingOrder (0 first). A row with an id keeps that character of this movie (fields left out stay as they are); a row without one adds a character (name and role required); characters of the movie not listed are deleted. A new actorId replaces the principal performer, who leaves the performers; others who played the character stay. */
+                        characters: {
+                            id?: number;
+                            name?: string;
+                            description?: string | null;
+                            /** @enum {unknown} */
+                            role?: "leading" | "supporting" | "background";
+                            actorId?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Character"][];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         /**
          * Add a character to a movie
          * @description The actor, when given, must exist (422) and becomes the first performer.
