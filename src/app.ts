@@ -2,52 +2,41 @@
 // call buildApp with their own database and use app.inject().
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createSessionService } from './auth/sessions.service.js';
 import { createTokenSigner } from './auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
+import { createCursorCodec } from './http/cursor.js';
 import { ProblemSchema } from './http/problem.js';
 import { buildRequestValidator } from './http/request-validation.js';
-import authRoutes from './modules/auth/auth.routes.js';
-import { AuthResultSchema } from './modules/auth/auth.schemas.js';
-import { CountrySchema } from './modules/countries/countries.schemas.js';
-import { FavoriteMovieSchema } from './modules/favorites/favorites.schemas.js';
-import { GenreSchema } from './modules/genres/genres.schemas.js';
-import charactersRoutes from './modules/characters/characters.routes.js';
-import { CharacterSchema } from './modules/characters/characters.schemas.js';
-import { MovieDetailsSchema, MovieSummarySchema } from './modules/movies/movies.schemas.js';
-import { PersonRefSchema } from './modules/refs/refs.schemas.js';
-import moviesRoutes from './modules/movies/movies.routes.js';
-import searchRoutes from './modules/search/search.routes.js';
-import { createCursorCodec } from './http/cursor.js';
-import personsRoutes from './modules/persons/persons.routes.js';
-import { PersonDetailsSchema, PersonPhotoSchema, PersonSummarySchema } from './modules/persons/persons.schemas.js';
-import filesRoutes from './modules/files/files.routes.js';
-import { ImageSchema } from './modules/files/files.schemas.js';
-import { createFileService } from './modules/files/files.service.js';
-import localFiles from './plugins/local-files.js';
-import uploads from './plugins/uploads.js';
-import webApp from './plugins/web-app.js';
-import { createConfiguredStorage } from './storage/configured-storage.js';
-import { guardStorage, type Storage } from './storage/storage.js';
-import { AdminUserSchema, UserSchema } from './modules/users/users.schemas.js';
-import countriesRoutes from './modules/countries/countries.routes.js';
-import favoritesRoutes from './modules/favorites/favorites.routes.js';
-import genresRoutes from './modules/genres/genres.routes.js';
-import healthRoutes from './modules/health/health.routes.js';
-import usersRoutes from './modules/users/users.routes.js';
+import authModule from './modules/auth/auth.module.js';
+import charactersModule from './modules/characters/characters.module.js';
+import countriesModule from './modules/countries/countries.module.js';
+import favoritesModule from './modules/favorites/favorites.module.js';
+import filesModule, { fileServiceFor } from './modules/files/files.module.js';
+import genresModule from './modules/genres/genres.module.js';
+import healthModule from './modules/health/health.module.js';
+import moviesModule from './modules/movies/movies.module.js';
+import personsModule from './modules/persons/persons.module.js';
+import refsModule from './modules/refs/refs.module.js';
+import searchModule from './modules/search/search.module.js';
+import usersModule from './modules/users/users.module.js';
 import access from './plugins/access.js';
 import cookies from './plugins/cookies.js';
 import httpCache from './plugins/http-cache.js';
 import idempotency from './plugins/idempotency.js';
 import inputGuards from './plugins/input-guards.js';
+import localFiles from './plugins/local-files.js';
 import openapi from './plugins/openapi.js';
 import problemDetails, { clientErrorHandler, frameworkErrorHandler } from './plugins/problem-details.js';
 import rateLimit from './plugins/rate-limit.js';
 import security from './plugins/security.js';
+import uploads from './plugins/uploads.js';
+import webApp from './plugins/web-app.js';
+import { createConfiguredStorage } from './storage/configured-storage.js';
+import { guardStorage, type Storage } from './storage/storage.js';
 
 const API_PREFIX = '/api/v1';
 
@@ -64,24 +53,6 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The largest JSON body any route takes. */
 export const JSON_BODY_LIMIT_BYTES = 64 * 1024;
-
-const SHARED_SCHEMAS = [
-  ProblemSchema,
-  ImageSchema,
-  PersonPhotoSchema,
-  CountrySchema,
-  GenreSchema,
-  PersonRefSchema,
-  MovieSummarySchema,
-  CharacterSchema,
-  MovieDetailsSchema,
-  PersonSummarySchema,
-  PersonDetailsSchema,
-  FavoriteMovieSchema,
-  UserSchema,
-  AdminUserSchema,
-  AuthResultSchema,
-];
 
 export async function buildApp(config: Config, { database, storage: givenStorage }: AppDependencies): Promise<FastifyInstance> {
   if (!config.jwtSecret) throw new Error('buildApp needs config.jwtSecret (see auth/jwt-secret.ts)');
@@ -122,8 +93,7 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   const cursors = createCursorCodec(config.jwtSecret);
   const sessions = createSessionService({ db, signer, refreshTokenTtlDays: config.auth.refreshTokenTtlDays });
 
-  // Schemas that several features share, named in the OpenAPI document's components.
-  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  app.addSchema(ProblemSchema);
   await app.register(problemDetails);
   await app.register(inputGuards);
   await app.register(cookies);
@@ -137,31 +107,22 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   await app.register(uploads, { maxUploadBytes: config.maxUploadBytes });
   if (storage.localRoot) await app.register(localFiles, { root: storage.localRoot });
   await app.register(webApp, { root: config.webDir });
-  const files = createFileService({
-    db,
-    storage,
-    tmpDir: path.resolve(config.dataDir, 'tmp'),
-    maxUploadBytes: config.maxUploadBytes,
-    imageMaxPixels: config.imageMaxPixels,
-    log: app.log,
-  });
-
-  await app.register(healthRoutes, { db, databaseKind: database.kind });
-  await app.register(
-    async (api) => {
-      await api.register(authRoutes, { db, sessions, settings: config.auth });
-      await api.register(usersRoutes, { db, sessions, files, settings: config.auth });
-      await api.register(favoritesRoutes, { db, cursors });
-      await api.register(filesRoutes, { files });
-      await api.register(moviesRoutes, { db, files, cursors });
-      await api.register(charactersRoutes, { db });
-      await api.register(personsRoutes, { db, files, cursors });
-      await api.register(searchRoutes, { db });
-      await api.register(countriesRoutes, { db });
-      await api.register(genresRoutes, { db });
-    },
-    { prefix: API_PREFIX },
-  );
+  // The feature modules, each adding its shared schemas (named in the OpenAPI document's
+  // components) and its routes; a module comes after the modules it names in `needs`.
+  const files = fileServiceFor(config, { db, storage, log: app.log });
+  const api = { prefix: API_PREFIX };
+  await app.register(healthModule, { prefix: '', db, databaseKind: database.kind });
+  await app.register(filesModule, { ...api, files });
+  await app.register(countriesModule, { ...api, db });
+  await app.register(genresModule, { ...api, db });
+  await app.register(refsModule, api);
+  await app.register(charactersModule, { ...api, db });
+  await app.register(moviesModule, { ...api, db, files, cursors });
+  await app.register(personsModule, { ...api, db, files, cursors });
+  await app.register(favoritesModule, { ...api, db, cursors });
+  await app.register(searchModule, { ...api, db });
+  await app.register(usersModule, { ...api, db, sessions, files, settings: config.auth });
+  await app.register(authModule, { ...api, db, sessions, settings: config.auth });
 
   return app;
 }

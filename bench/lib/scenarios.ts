@@ -1,17 +1,20 @@
 // The benchmark's scenarios: what each one asks of the API, and what it must obtain before the
 // clock starts (tokens, cursors). Every request draws its own random ids, words and filters.
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type autocannon from 'autocannon';
 import type { Sql } from 'postgres';
 import { type Database, MIGRATIONS_FOLDER } from '../../src/db/database.js';
 import type { CursorCodec } from '../../src/http/cursor.js';
-import type { FileService } from '../../src/modules/files/files.service.js';
+import { loadConfig } from '../../src/config.js';
+import { fileServiceFor } from '../../src/modules/files/files.module.js';
 import { findMovieDetailsJson } from '../../src/modules/movies/movies.queries.js';
 import type { MovieListQuery } from '../../src/modules/movies/movies.schemas.js';
 import { createMovieService } from '../../src/modules/movies/movies.service.js';
 import { findPersonDetails } from '../../src/modules/persons/persons.queries.js';
 import { createSearchService } from '../../src/modules/search/search.service.js';
+import { createConfiguredStorage } from '../../src/storage/configured-storage.js';
 import { BENCH_PASSWORD } from './catalogue.js';
 import type { DirectCall } from './ceiling.js';
 import { type Random, createRandom } from './random.js';
@@ -102,8 +105,12 @@ function getEach(path: (random: Random) => string, part: number, direct?: Direct
   return { requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(random) }) }], direct };
 }
 
-/** The movie service as the routes have it; listing movies needs no file service. */
-const movieService = (db: Database, cursors: CursorCodec) => createMovieService({ db, cursors, files: {} as FileService });
+/** The movie service as the app builds it, its file service over local files in a temporary folder (listing never uses them). */
+async function movieService(db: Database, cursors: CursorCodec) {
+  const config = loadConfig({ DATA_DIR: path.join(tmpdir(), 'moviedb-bench-direct') });
+  const files = fileServiceFor(config, { db, storage: await createConfiguredStorage(config) });
+  return createMovieService({ db, cursors, files });
+}
 
 /** A discover query: a random genre, a window of 5 to 30 years, a sort. */
 function discoverQuery(random: Random, facts: CatalogueFacts) {
@@ -138,7 +145,7 @@ export const SCENARIOS: Scenario[] = [
     slug: 'discover-page-1',
     name: 'discover page 1',
     prepare: async ({ facts, db, cursors }) => {
-      const movies = movieService(db, cursors);
+      const movies = await movieService(db, cursors);
       return getEach(
         (r) => {
           const query = discoverQuery(r, facts);
@@ -167,7 +174,7 @@ export const SCENARIOS: Scenario[] = [
         paths.push(`${API}/movies?sort=${sort}&pageSize=${PAGE_SIZE}&cursor=${encodeURIComponent(body.nextCursor)}`);
         queries.push({ sort: sort, pageSize: PAGE_SIZE, cursor: body.nextCursor });
       }
-      const movies = movieService(db, cursors);
+      const movies = await movieService(db, cursors);
       return getEach(
         (r) => r.pick(paths),
         3,

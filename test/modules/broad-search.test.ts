@@ -2,24 +2,30 @@
 // is read another way: ranked by relevance, from its best candidates; sorted by a field, by walking
 // the sort's index. Over a catalogue smaller than the candidate bound, both ways must list exactly
 // what the narrow way lists, in the same order, page after page.
+import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCursorCodec } from '../../src/http/cursor.js';
-import type { FileService } from '../../src/modules/files/files.service.js';
+import { fileServiceFor } from '../../src/modules/files/files.module.js';
+import { createConfiguredStorage } from '../../src/storage/configured-storage.js';
 import type { MovieListQuery } from '../../src/modules/movies/movies.schemas.js';
 import { createMovieService } from '../../src/modules/movies/movies.service.js';
 import type { PersonListQuery } from '../../src/modules/persons/persons.schemas.js';
 import { createPersonService } from '../../src/modules/persons/persons.service.js';
 import { analyzeSearchText, estimatedMatches, matchCondition } from '../../src/db/search-text.js';
 import { MOVIE_SEARCH, MOVIE_SEARCH_COLUMNS } from '../../src/modules/movies/movies.queries.js';
+import { testConfig } from '../helpers/app.js';
 import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
 
 let t: TestDatabase;
 const cursors = createCursorCodec('a test secret of more than thirty-two characters');
-const noFiles = {} as FileService;
+const config = testConfig();
+let deps: Parameters<typeof createMovieService>[0];
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  // The services as the app builds them, with a real file service (these reads never use it).
+  deps = { db: t.handle.db, cursors, files: fileServiceFor(config, { db: t.handle.db, storage: await createConfiguredStorage(config) }) };
   // Titles with "the" at the start, inside and as part of a longer word; release dates and budgets
   // that repeat or are unknown; a genre on every third movie; favorites on a few.
   await query(
@@ -60,7 +66,10 @@ beforeAll(async () => {
       from movie m join person p on p.person_id % 9 = m.movie_id % 9 where m.movie_id % 2 = 0`,
   );
 });
-afterAll(() => t.drop());
+afterAll(async () => {
+  await t.drop();
+  rmSync(config.dataDir, { recursive: true, force: true });
+});
 
 /** Every page of a list, walked by cursor: the ids, in order. */
 async function walk<Q extends { pageSize: number; cursor?: string }>(
@@ -89,8 +98,8 @@ describe('a broad search phrase', () => {
   ];
 
   it.each(movieQueries)('lists the same movies in the same order as a narrow one: %j', async (given) => {
-    const narrow = createMovieService({ db: t.handle.db, files: noFiles, cursors });
-    const broad = createMovieService({ db: t.handle.db, files: noFiles, cursors, broadMatches: 0 });
+    const narrow = createMovieService(deps);
+    const broad = createMovieService({ ...deps, broadMatches: 0 });
     const [genre] = await query<{ id: number }>(t.handle, 'select min(genre_id) as id from genre');
     for (const extra of [{}, { genre: String(genre!.id) }]) {
       const wanted = { ...given, ...extra, pageSize: 7 };
@@ -112,8 +121,8 @@ describe('a broad search phrase', () => {
   it.each([{ q: 'ann' }, { q: 'anna', sort: '-moviesActed' }, { q: 'ann', sort: 'name' }] as Omit<PersonListQuery, 'pageSize'>[])(
     'lists the same people in the same order as a narrow one: %j',
     async (given) => {
-      const narrow = createPersonService({ db: t.handle.db, files: noFiles, cursors });
-      const broad = createPersonService({ db: t.handle.db, files: noFiles, cursors, broadMatches: 0 });
+      const narrow = createPersonService(deps);
+      const broad = createPersonService({ ...deps, broadMatches: 0 });
       const wanted = { ...given, pageSize: 6 };
       const expected = await walk((q) => narrow.listPersons(q), wanted);
       expect(expected.length).toBeGreaterThan(6);

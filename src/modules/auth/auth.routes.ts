@@ -1,19 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthSettings } from '../../config.js';
-import type { SessionService } from '../../auth/sessions.service.js';
-import type { Database } from '../../db/database.js';
 import { BadRequestError, UnauthorizedError } from '../../errors.js';
 import { noContent, problemResponses } from '../../http/problem.js';
 import { LoginBody, LogoutBody, RefreshBody, RegisterBody } from './auth.schemas.js';
 import { OPTIONAL_BODY } from '../../plugins/openapi.js';
 import { clientKey } from '../../plugins/rate-limit.js';
-import { type AuthResult, createAuthService } from './auth.service.js';
+import type { AuthResult, AuthService } from './auth.service.js';
 import { LOST_ANSWER_GRACE_SECONDS, clearRefreshCookie, refreshTokenFromCookie, sendRefreshCookie } from './refresh-cookie.js';
 
 interface AuthRoutesOptions {
-  db: Database;
-  sessions: SessionService;
+  auth: AuthService;
   settings: AuthSettings;
 }
 
@@ -28,8 +25,7 @@ const rawBodyField = (request: FastifyRequest, field: string) => {
 };
 const bodyField = (request: FastifyRequest, field: string) => rawBodyField(request, field)?.trim().toLowerCase();
 
-const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { db, sessions, settings }) => {
-  const auth = createAuthService({ db, sessions });
+const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { auth, settings }) => {
   const limits = settings.rateLimits;
   const result = { $ref: 'AuthResult' } as const;
   const answer = (request: FastifyRequest, reply: FastifyReply, tokens: AuthResult, cookie: boolean | undefined) =>
@@ -100,7 +96,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, { d
           {
             name: 'refresh-account',
             max: limits.refreshPerAccount,
-            key: (r) => sessions.accountOfRefreshToken(presentedRefreshToken(r) ?? ''),
+            key: (r) => auth.accountOfRefreshToken(presentedRefreshToken(r) ?? ''),
           },
         ]),
       ],

@@ -13,7 +13,12 @@ import type { LoginBody, RegisterBody } from './auth.schemas.js';
 
 export type AuthResult = SessionTokens & { user: User };
 
-export function createAuthService({ db, sessions }: { db: Database; sessions: SessionService }) {
+export interface AuthServiceDeps {
+  db: Database;
+  sessions: Pick<SessionService, 'startSession' | 'refresh' | 'sessionOfRefreshToken' | 'accountOfRefreshToken' | 'revoke'>;
+}
+
+export function createAuthService({ db, sessions }: AuthServiceDeps) {
   return {
     /** `created`: the request's Idempotency-Key, recorded with the account (never its tokens). */
     async register(body: RegisterBody, client: ClientInfo, created?: CreateRecord): Promise<AuthResult> {
@@ -63,6 +68,9 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
       return { user, ...tokens };
     },
 
+    /** The account a refresh token names, for rate limits keyed by account (undefined: none). */
+    accountOfRefreshToken: (refreshToken: string) => sessions.accountOfRefreshToken(refreshToken),
+
     /**
      * Revokes the caller's session, named by its access token or by its refresh token. Signing out
      * is idempotent: with neither (or a token that is no longer current) there is nothing to do.
@@ -73,3 +81,5 @@ export function createAuthService({ db, sessions }: { db: Database; sessions: Se
     },
   };
 }
+
+export type AuthService = ReturnType<typeof createAuthService>;

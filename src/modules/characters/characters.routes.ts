@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import {
@@ -12,13 +11,11 @@ import {
   SetPerformersBody,
   UpdateCharacterBody,
 } from './characters.schemas.js';
-import { createCharacterService } from './characters.service.js';
+import type { CharacterService } from './characters.service.js';
 
 const character = { $ref: 'Character' } as const;
 
-const charactersRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const characters = createCharacterService({ db });
-
+const charactersRoutes: FastifyPluginAsyncTypebox<{ characters: CharacterService }> = async (app, { characters }) => {
   app.get(
     '/movies/:id/characters',
     {

@@ -83,7 +83,7 @@ export interface CharacterValues {
   billingOrder?: number | null;
 }
 
-export const CastRow = Type.Object(
+const CastRow = Type.Object(
   {
     id: Type.Optional(Id),
     name: Type.Optional(Name),
@@ -93,7 +93,6 @@ export const CastRow = Type.Object(
   },
   { additionalProperties: false },
 );
-export type CastRow = Static<typeof CastRow>;
 
 export const MAX_CAST = 1000;
 

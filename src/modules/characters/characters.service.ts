@@ -126,3 +126,5 @@ export function createCharacterService({ db }: { db: Database }) {
     },
   };
 }
+
+export type CharacterService = ReturnType<typeof createCharacterService>;

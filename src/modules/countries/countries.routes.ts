@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { CountryListQuery, CountryPage, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
-import { createCountryService } from './countries.service.js';
+import type { CountryService } from './countries.service.js';
 
-const countriesRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const countries = createCountryService({ db });
-
+const countriesRoutes: FastifyPluginAsyncTypebox<{ countries: CountryService }> = async (app, { countries }) => {
   app.get(
     '/countries',
     {

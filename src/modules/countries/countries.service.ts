@@ -85,3 +85,5 @@ export function createCountryService({ db }: { db: Database }) {
     },
   };
 }
+
+export type CountryService = ReturnType<typeof createCountryService>;

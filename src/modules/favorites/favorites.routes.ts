@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
-import type { CursorCodec } from '../../http/cursor.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { principalOf } from '../../plugins/access.js';
 import { FavoriteListQuery, FavoritePage, MovieIdParams } from './favorites.schemas.js';
-import { createFavoriteService } from './favorites.service.js';
+import type { FavoriteService } from './favorites.service.js';
 
-const favoritesRoutes: FastifyPluginAsyncTypebox<{ db: Database; cursors: CursorCodec }> = async (app, { db, cursors }) => {
-  const favorites = createFavoriteService({ db, cursors });
-
+const favoritesRoutes: FastifyPluginAsyncTypebox<{ favorites: FavoriteService }> = async (app, { favorites }) => {
   app.get(
     '/me/favorites',
     {

@@ -54,3 +54,5 @@ export function createFavoriteService({ db, cursors }: { db: Database; cursors: 
     },
   };
 }
+
+export type FavoriteService = ReturnType<typeof createFavoriteService>;

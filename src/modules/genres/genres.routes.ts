@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { GenreBody, GenreListQuery, GenrePage } from './genres.schemas.js';
-import { createGenreService } from './genres.service.js';
+import type { GenreService } from './genres.service.js';
 
-const genresRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const genres = createGenreService({ db });
-
+const genresRoutes: FastifyPluginAsyncTypebox<{ genres: GenreService }> = async (app, { genres }) => {
   app.get(
     '/genres',
     {

@@ -47,3 +47,5 @@ export function createGenreService({ db }: { db: Database }) {
     },
   };
 }
+
+export type GenreService = ReturnType<typeof createGenreService>;

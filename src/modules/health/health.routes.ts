@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import type { Database } from '../../db/database.js';
 import { ServiceUnavailableError } from '../../errors.js';
 import { problemResponses } from '../../http/problem.js';
-import { createHealthService } from './health.service.js';
+import type { HealthService } from './health.service.js';
 
-const healthRoutes: FastifyPluginAsyncTypebox<{ db: Database; databaseKind: string }> = async (app, options) => {
-  const health = createHealthService({ db: options.db, startedAt: Date.now() });
+const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthService; databaseKind: string }> = async (app, options) => {
+  const { health } = options;
 
   app.get(
     '/health',

@@ -25,3 +25,5 @@ export function createHealthService({ db, startedAt }: { db: Database; startedAt
     },
   };
 }
+
+export type HealthService = ReturnType<typeof createHealthService>;

@@ -1,23 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
-import type { CursorCodec } from '../../http/cursor.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { CreateMovieBody, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
-import { createMovieService } from './movies.service.js';
+import type { MovieService } from './movies.service.js';
 import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
-import type { FileService } from '../files/files.service.js';
 import { principalOf } from '../../plugins/access.js';
 import { readImageInput } from '../files/image-input.js';
 
 const details = { $ref: 'MovieDetails' } as const;
 
-const moviesRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService; cursors: CursorCodec }> = async (
-  app,
-  { db, files, cursors },
-) => {
-  const movies = createMovieService({ db, files, cursors });
-
+const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async (app, { movies }) => {
   app.get(
     '/movies',
     {

@@ -37,18 +37,15 @@ function checkBudget(budget: number | null | undefined): void {
   }
 }
 
-export function createMovieService({
-  db,
-  files,
-  cursors,
-  broadMatches,
-}: {
+export interface MovieServiceDeps {
   db: Database;
-  files: FileService;
+  files: Pick<FileService, 'attach' | 'removeIfUnused'>;
   cursors: CursorCodec;
   /** Matches above which a search phrase is broad (see searchListSource); tests lower it. */
   broadMatches?: number;
-}) {
+}
+
+export function createMovieService({ db, files, cursors, broadMatches }: MovieServiceDeps) {
   async function details(movieId: number, principal?: Principal | null, tx: Database = db): Promise<MovieDetails> {
     const movie = await findMovieDetails(tx, movieId, principal?.userId);
     if (!movie) throw notFound('movie', movieId);
@@ -139,3 +136,5 @@ export function createMovieService({
     },
   };
 }
+
+export type MovieService = ReturnType<typeof createMovieService>;

@@ -1,23 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
-import type { CursorCodec } from '../../http/cursor.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { CreatePersonBody, PersonListQuery, PersonPage, PhotoParams, PrimaryPhotoBody, UpdatePersonBody } from './persons.schemas.js';
 import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
-import type { FileService } from '../files/files.service.js';
 import { principalOf } from '../../plugins/access.js';
 import { readImageInput } from '../files/image-input.js';
-import { createPersonService } from './persons.service.js';
+import type { PersonService } from './persons.service.js';
 
 const details = { $ref: 'PersonDetails' } as const;
 
-const personsRoutes: FastifyPluginAsyncTypebox<{ db: Database; files: FileService; cursors: CursorCodec }> = async (
-  app,
-  { db, files, cursors },
-) => {
-  const persons = createPersonService({ db, files, cursors });
-
+const personsRoutes: FastifyPluginAsyncTypebox<{ persons: PersonService }> = async (app, { persons }) => {
   app.get(
     '/persons',
     {

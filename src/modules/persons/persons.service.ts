@@ -33,18 +33,15 @@ import { violatedUniqueConstraint } from '../../db/errors.js';
 import type { FileService, ImageInput } from '../files/files.service.js';
 import type { CreatePersonBody, PersonDetails, PersonListQuery, PersonPhoto, PersonSummary, UpdatePersonBody } from './persons.schemas.js';
 
-export function createPersonService({
-  db,
-  files,
-  cursors,
-  broadMatches,
-}: {
+export interface PersonServiceDeps {
   db: Database;
-  files: FileService;
+  files: Pick<FileService, 'attach' | 'removeIfUnused'>;
   cursors: CursorCodec;
   /** Matches above which a search phrase is broad (see searchListSource); tests lower it. */
   broadMatches?: number;
-}) {
+}
+
+export function createPersonService({ db, files, cursors, broadMatches }: PersonServiceDeps) {
   async function details(personId: number, tx: Database = db): Promise<PersonDetails> {
     const found = await findPersonDetails(tx, personId);
     if (!found) throw notFound('person', personId);
@@ -157,3 +154,5 @@ export function createPersonService({
     },
   };
 }
+
+export type PersonService = ReturnType<typeof createPersonService>;

@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/database.js';
 import { problemResponses } from '../../http/problem.js';
 import { SearchQuery, SearchResultsSchema } from './search.schemas.js';
-import { createSearchService } from './search.service.js';
+import type { SearchService } from './search.service.js';
 
-const searchRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
-  const search = createSearchService({ db });
-
+const searchRoutes: FastifyPluginAsyncTypebox<{ search: SearchService }> = async (app, { search }) => {
   app.get(
     '/search',
     {

@@ -13,3 +13,5 @@ export function createSearchService({ db }: { db: Database }) {
     },
   };
 }
+
+export type SearchService = ReturnType<typeof createSearchService>;

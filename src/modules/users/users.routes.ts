@@ -1,24 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { SessionService } from '../../auth/sessions.service.js';
-import type { Database } from '../../db/database.js';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
 import { principalOf } from '../../plugins/access.js';
 import { ChangePasswordBody, UpdateMeBody, UpdateUserBody, UserListQuery, UserPage } from './users.schemas.js';
-import { createUserService } from './users.service.js';
+import type { UserService } from './users.service.js';
 import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
-import type { FileService } from '../files/files.service.js';
 import { readImageInput } from '../files/image-input.js';
 import { clientKey } from '../../plugins/rate-limit.js';
 import type { AuthSettings } from '../../config.js';
 
-const usersRoutes: FastifyPluginAsyncTypebox<{
-  db: Database;
-  sessions: SessionService;
-  files: FileService;
-  settings: AuthSettings;
-}> = async (app, { db, sessions, files, settings }) => {
-  const users = createUserService({ db, sessions, files });
+const usersRoutes: FastifyPluginAsyncTypebox<{ users: UserService; settings: AuthSettings }> = async (app, { users, settings }) => {
   const user = { $ref: 'User' } as const;
   const adminUser = { $ref: 'AdminUser' } as const;
 

@@ -37,7 +37,13 @@ export function normalizeUsername(username: string): string {
   return username.toLowerCase();
 }
 
-export function createUserService({ db, sessions, files }: { db: Database; sessions: SessionService; files: FileService }) {
+export interface UserServiceDeps {
+  db: Database;
+  sessions: Pick<SessionService, 'revokeAllOf'>;
+  files: Pick<FileService, 'attach' | 'removeIfUnused'>;
+}
+
+export function createUserService({ db, sessions, files }: UserServiceDeps) {
   async function requireUser(userId: number): Promise<User> {
     const user = await findUserById(db, userId);
     if (!user) throw notFound('user', userId);
@@ -145,3 +151,5 @@ export function createUserService({ db, sessions, files }: { db: Database; sessi
     },
   };
 }
+
+export type UserService = ReturnType<typeof createUserService>;

@@ -98,7 +98,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/register": {
+    "/api/v1/files": {
         parameters: {
             query?: never;
             header?: never;
@@ -107,7 +107,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account and sign in */
+        /**
+         * Upload an image
+         * @description multipart/form-data with one file: a JPEG, PNG, WebP, AVIF or GIF, recognized by its content (415 otherwise, or when its declared type or name says something else), at most MAX_UPLOAD_MB (413) and IMAGE_MAX_PIXELS (413). Answers the file with the URLs of every size.
+         *
+         *     Needs a signed-in user (any role).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -120,23 +125,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
+                    "multipart/form-data": {
                         /**
-                         * @description 3 to 30 of a-z, 0-9, _ . - (kept in lower case; unique without regard to case).
-                         * @example ana_lopez
+                         * Format: binary
+                         * @description One image: JPEG, PNG, WebP, AVIF or GIF (required).
                          */
-                        username: string;
-                        /**
-                         * Format: email
-                         * @example ana@example.com
-                         */
-                        email: string;
-                        /** @description 10 to 256 characters. */
-                        password: string;
-                        firstName?: string;
-                        lastName?: string;
-                        /** @description For browser apps: true sends the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth/refresh (Secure over HTTPS), which no script can read, and leaves it out of the answer. */
-                        cookie?: boolean;
+                        file?: string;
                     };
                 };
             };
@@ -147,7 +141,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuthResult"];
+                        "application/json": components["schemas"]["Image"];
                     };
                 };
                 /** @description The request was refused: problem details say why. */
@@ -176,37 +170,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/login": {
+    "/api/v1/files/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Sign in with the username or the e-mail
-         * @description A wrong login and a wrong password get the same 401.
+         * A file's metadata and URLs
+         * @description For its uploader, editors and admins (404 for anyone else, so that ids cannot be walked to list uploads). Public images show in the movie, person and user reads that use them.
+         *
+         *     Needs a signed-in user (any role).
          */
-        post: {
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: number;
+                };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The username or the e-mail address. */
-                        login: string;
-                        password: string;
-                        /** @description For browser apps: true sends the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth/refresh (Secure over HTTPS), which no script can read, and leaves it out of the answer. */
-                        cookie?: boolean;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -214,7 +200,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuthResult"];
+                        "application/json": components["schemas"]["Image"];
                     };
                 };
                 /** @description The request was refused: problem details say why. */
@@ -237,107 +223,26 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         put?: never;
+        post?: never;
         /**
-         * Trade a refresh token for new tokens
-         * @description Refresh tokens are single use. Presenting one that was already used revokes its whole session (someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie. In a session started with cookie: true, the cookie's previous token still works for 10 seconds after it was replaced, for a browser that left the page before the answer arrived; tokens in the body get no such grace.
+         * Delete a file
+         * @description Its uploader or an admin; refused (409) while a poster, avatar or photo uses it.
+         *
+         *     Needs a signed-in user (any role).
          */
-        post: {
+        delete: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: number;
+                };
                 cookie?: never;
             };
-            requestBody?: {
-                content: {
-                    "application/json": {
-                        /** @description Leave it out to use the refresh cookie instead. */
-                        refreshToken?: string;
-                        /** @description For browser apps: true sends the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth/refresh (Secure over HTTPS), which no script can read, and leaves it out of the answer. */
-                        cookie?: boolean;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuthResult"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign out: revoke this session
-         * @description Send the access token (Authorization: Bearer), or the refresh token in the body ({"refreshToken": "..."}). The answer also clears the refresh cookie. The session's access and refresh tokens stop working at once. Idempotent: with neither, or a token no longer current, there is nothing to revoke and the answer is 204 all the same.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": {
-                        refreshToken?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Signed out. */
+                /** @description Done. */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -364,6 +269,2050 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List countries
+         * @description Every ISO 3166-1 country and any an admin added, ordered by name.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page number, from 1. */
+                    page: number;
+                    /** @description Items per page, at most 100. */
+                    pageSize: number;
+                    /** @description Part of the name (case and accents ignored) or the exact ISO code. */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Country"][];
+                            /** @description How many items match, over all pages. */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a country
+         * @description Needs an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 3166-1 alpha-2 code (kept in capitals). */
+                        code: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Country"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/countries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a country
+         * @description Refused (409) while a movie or a person names it.
+         *
+         *     Needs an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a country
+         * @description Needs an admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 3166-1 alpha-2 code (kept in capitals). */
+                        code?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Country"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/genres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List genres
+         * @description TMDB's movie genres and any an editor added, ordered by name.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page number, from 1. */
+                    page: number;
+                    /** @description Items per page, at most 100. */
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Genre"][];
+                            /** @description How many items match, over all pages. */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a genre
+         * @description Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique without regard to case; not only digits; no "," or "|". */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Genre"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/genres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a genre
+         * @description The genre leaves every movie it was on.
+         *
+         *     Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a genre
+         * @description Needs an editor or an admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique without regard to case; not only digits; no "," or "|". */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Genre"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/movies/{id}/characters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A movie's characters, in credits order */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page number, from 1. */
+                    page: number;
+                    /** @description Items per page, at most 100. */
+                    pageSize: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Character"][];
+                            /** @description How many items match, over all pages. */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a movie's cast
+         * @description Makes the movie's characters exactly the list, in one transaction: kept, changed, added and deleted at once, in credits order (at most 1000). Any refusal (404, 422 naming characters.<index>.<field>) changes nothing. Answers the cast as it now is.
+         *
+         *     Needs an editor or an admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The whole cast in credits order: the place in the list becomes billingOrder (0 first). A row with an id keeps that character of this movie (fields left out stay as they are); a row without one adds a character (name and role required); characters of the movie not listed are deleted. A new actorId replaces the principal performer, who leaves the performers; others who played the character stay. */
+                        characters: {
+                            id?: number;
+                            name?: string;
+                            description?: string | null;
+                            /** @enum {unknown} */
+                            role?: "leading" | "supporting" | "background";
+                            actorId?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Character"][];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Add a character to a movie
+         * @description The actor, when given, must exist (422) and becomes the first performer.
+         *
+         *     Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string | null;
+                        /** @enum {unknown} */
+                        role: "leading" | "supporting" | "background";
+                        actorId?: number | null;
+                        billingOrder?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Character"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/characters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a character
+         * @description Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a character
+         * @description A new actorId joins the performers; the former principal stays listed until PUT /characters/{id}/actors drops it.
+         *
+         *     Needs an editor or an admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string | null;
+                        /** @enum {unknown} */
+                        role?: "leading" | "supporting" | "background";
+                        actorId?: number | null;
+                        billingOrder?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Character"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/characters/{id}/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set everyone who played a character
+         * @description Replaces the performers. The principal actor must be among them (422 otherwise); with no principal yet, the first listed becomes it.
+         *
+         *     Needs an editor or an admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Everyone who played the character; it must include the principal actor, if there is one. */
+                        actorIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Character"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find movies
+         * @description Filters combine (all must hold). Lists of ids or names take `,` for "all of them" and `|` for "any of them". Unknown genre names or country codes get 422.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page number, from 1 (default). Deep pages: use `cursor`. */
+                    page?: number;
+                    /** @description Items per page, at most 100. */
+                    pageSize: number;
+                    /** @description The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); not with `page`. */
+                    cursor?: string;
+                    /** @description true: the answer also says how many items match over all pages (`total`). Off by default: in a big catalogue, counting every match costs more than the page. */
+                    includeTotal?: boolean;
+                    /** @description Genre ids or names: `Action,Drama` all of them, `Action|Drama` any of them. */
+                    genre?: string;
+                    /** @description None of these genres (ids or names). */
+                    withoutGenre?: string;
+                    /** @description Country id or ISO 3166-1 code. */
+                    country?: string;
+                    director?: number;
+                    /** @description Person ids: `1,2` all of them, `1|2` any of them. */
+                    cast?: string;
+                    /** @description YYYY-MM-DD */
+                    releasedFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    releasedTo?: string;
+                    /** @description Released in the last N years, up to today. */
+                    releasedWithinYears?: number;
+                    /** @description Minutes. */
+                    minDuration?: number;
+                    /** @description Minutes. */
+                    maxDuration?: number;
+                    minBudget?: number;
+                    maxBudget?: number;
+                    tmdbId?: number;
+                    /** @description Up to 100 movie ids, comma-separated. */
+                    ids?: string;
+                    /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
+                    q?: string;
+                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
+                    sort?: "title" | "-title" | "releaseDate" | "-releaseDate" | "budget" | "-budget" | "duration" | "-duration" | "popularity" | "-popularity" | "createdAt" | "-createdAt" | "relevance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MovieSummary"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            nextCursor: string | null;
+                            /** @description How many items match, over all pages: with includeTotal=true. */
+                            total?: number;
+                            /** @description Offset pages only. */
+                            page?: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a movie
+         * @description Referenced director, country and genres must exist (422 naming the field); nothing is written otherwise.
+         *
+         *     Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string | null;
+                        budget?: number | null;
+                        releaseDate?: string | null;
+                        durationMinutes?: number | null;
+                        directorId?: number | null;
+                        countryId?: number | null;
+                        genreIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything about one movie
+         * @description Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a movie
+         * @description Its characters, genre links and favorites go with it.
+         *
+         *     Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a movie
+         * @description Any subset of the fields; `null` clears one. `genreIds`, when given, replaces the genres.
+         *
+         *     Needs an editor or an admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        budget?: number | null;
+                        releaseDate?: string | null;
+                        durationMinutes?: number | null;
+                        directorId?: number | null;
+                        countryId?: number | null;
+                        genreIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/movies/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a movie's poster
+         * @description Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). The poster it replaces is deleted unless something else uses it.
+         *
+         *     Needs an editor or an admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description One image: JPEG, PNG, WebP, AVIF or GIF (required).
+                         */
+                        file?: string;
+                    };
+                    "application/json": {
+                        fileId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MovieDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a movie's poster
+         * @description The file is deleted unless something else uses it.
+         *
+         *     Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find people
+         * @description Each with four figures: moviesActed, actingBudgetTotal, moviesDirected, directingBudgetAverage.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page number, from 1 (default). Deep pages: use `cursor`. */
+                    page?: number;
+                    /** @description Items per page, at most 100. */
+                    pageSize: number;
+                    /** @description The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); not with `page`. */
+                    cursor?: string;
+                    /** @description true: the answer also says how many items match over all pages (`total`). Off by default: in a big catalogue, counting every match costs more than the page. */
+                    includeTotal?: boolean;
+                    /** @description Words of the name, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
+                    q?: string;
+                    /** @description Country id or ISO 3166-1 code. */
+                    country?: string;
+                    gender?: "female" | "male" | "non_binary" | "unknown";
+                    /** @description Only people who play in, or direct, some movie. */
+                    role?: "actor" | "director";
+                    tmdbId?: number;
+                    /** @description Up to 100 person ids. */
+                    ids?: string;
+                    /** @description A field, ascending, or with `-` descending; unknown values come last, ties go by id. Default: `relevance` with `q` (best match first, then credits), else `name` (last name, then first name). A `q` so common that it matches over 20,000 people lists only its best candidates by relevance (at most 3,000: whole-name matches, the 1,000 most credited name-beginning matches and of all matches); a field sort lists every match. */
+                    sort?: "name" | "-name" | "birthDate" | "-birthDate" | "moviesActed" | "-moviesActed" | "actingBudgetTotal" | "-actingBudgetTotal" | "moviesDirected" | "-moviesDirected" | "directingBudgetAverage" | "-directingBudgetAverage" | "relevance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PersonSummary"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            nextCursor: string | null;
+                            /** @description How many items match, over all pages: with includeTotal=true. */
+                            total?: number;
+                            /** @description Offset pages only. */
+                            page?: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a person
+         * @description Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        /** @description May be empty: many people go by one name. */
+                        lastName: string;
+                        biography?: string | null;
+                        birthDate?: string | null;
+                        /** @enum {unknown} */
+                        gender?: "female" | "male" | "non_binary" | "unknown";
+                        countryId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything about one person
+         * @description Country, photos, filmography (acting and directing, newest first) and figures.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a person
+         * @description Refused (409) while they direct a movie or play a character: detach them first.
+         *
+         *     Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a person
+         * @description Needs an editor or an admin.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        firstName?: string;
+                        /** @description May be empty: many people go by one name. */
+                        lastName?: string;
+                        biography?: string | null;
+                        birthDate?: string | null;
+                        /** @enum {unknown} */
+                        gender?: "female" | "male" | "non_binary" | "unknown";
+                        countryId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a person's gallery
+         * @description Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). The first photo becomes the primary one.
+         *
+         *     Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description One image: JPEG, PNG, WebP, AVIF or GIF (required).
+                         */
+                        file?: string;
+                    };
+                    "application/json": {
+                        fileId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonPhoto"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a photo from a person's gallery
+         * @description When it was the primary photo, the person has none until another is chosen. The file is deleted unless something else uses it.
+         *
+         *     Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    photoId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose a person's primary photo
+         * @description The photo must be in the person's own gallery (422 otherwise).
+         *
+         *     Needs an editor or an admin.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        photoId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favorites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My favorite movies
+         * @description Needs a signed-in user (any role).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page number, from 1 (default). Deep pages: use `cursor`. */
+                    page?: number;
+                    /** @description Items per page, at most 100. */
+                    pageSize: number;
+                    /** @description The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); not with `page`. */
+                    cursor?: string;
+                    /** @description true: the answer also says how many items match over all pages (`total`). Off by default: in a big catalogue, counting every match costs more than the page. */
+                    includeTotal?: boolean;
+                    /** @description Genre ids or names: `Action,Drama` all of them, `Action|Drama` any of them. */
+                    genre?: string;
+                    /** @description None of these genres (ids or names). */
+                    withoutGenre?: string;
+                    /** @description Country id or ISO 3166-1 code. */
+                    country?: string;
+                    director?: number;
+                    /** @description Person ids: `1,2` all of them, `1|2` any of them. */
+                    cast?: string;
+                    /** @description YYYY-MM-DD */
+                    releasedFrom?: string;
+                    /** @description YYYY-MM-DD */
+                    releasedTo?: string;
+                    /** @description Released in the last N years, up to today. */
+                    releasedWithinYears?: number;
+                    /** @description Minutes. */
+                    minDuration?: number;
+                    /** @description Minutes. */
+                    maxDuration?: number;
+                    minBudget?: number;
+                    maxBudget?: number;
+                    tmdbId?: number;
+                    /** @description Up to 100 movie ids, comma-separated. */
+                    ids?: string;
+                    /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
+                    q?: string;
+                    /** @description Default: newest favorites first, or `relevance` with `q`; any sort of GET /movies works too. */
+                    sort?: "-favoritedAt" | "favoritedAt" | "-title" | "title" | "-releaseDate" | "releaseDate" | "-budget" | "budget" | "-duration" | "duration" | "-popularity" | "popularity" | "-createdAt" | "createdAt" | "relevance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FavoriteMovie"][];
+                            /** @description Pass as `cursor` for the next page; null on the last page. */
+                            nextCursor: string | null;
+                            /** @description How many items match, over all pages: with includeTotal=true. */
+                            total?: number;
+                            /** @description Offset pages only. */
+                            page?: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/favorites/{movieId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a movie to my favorites (idempotent)
+         * @description Needs a signed-in user (any role).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    movieId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a movie from my favorites (idempotent)
+         * @description Needs a signed-in user (any role).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    movieId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Movies and people for what was typed
+         * @description Case and accents are ignored ("amelie" finds "Amélie"), a misspelt word is corrected ("godfater" finds "The Godfather"), and the last word also matches as a prefix, so that a search box can ask as the user types. Best matches first: the whole title or name, then its beginning, then every word whole, then the last word as a prefix, then corrected words; closer texts first within each kind, then the more popular (favorites), then the more credited. For paging through every match, use `q` on GET /movies or GET /persons.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What the user typed: words of a title or a name; two letters already answer. */
+                    q: string;
+                    /** @description Results of each kind, at most. */
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            movies: (components["schemas"]["MovieSummary"] & {
+                                /** @description Higher is better. The whole part is the kind of match: 4 the whole title or name, 3 its beginning, 2 every word whole, 1 the last word as a prefix, 0 with a misspelt word corrected; the fraction is the trigram similarity to one decimal. */
+                                score: number;
+                            })[];
+                            persons: (components["schemas"]["PersonSummary"] & {
+                                /** @description Higher is better. The whole part is the kind of match: 4 the whole title or name, 3 its beginning, 2 every word whole, 1 the last word as a prefix, 0 with a misspelt word corrected; the fraction is the trigram similarity to one decimal. */
+                                score: number;
+                            })[];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -931,208 +2880,7 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/me/favorites": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * My favorite movies
-         * @description Needs a signed-in user (any role).
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page number, from 1 (default). Deep pages: use `cursor`. */
-                    page?: number;
-                    /** @description Items per page, at most 100. */
-                    pageSize: number;
-                    /** @description The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); not with `page`. */
-                    cursor?: string;
-                    /** @description true: the answer also says how many items match over all pages (`total`). Off by default: in a big catalogue, counting every match costs more than the page. */
-                    includeTotal?: boolean;
-                    /** @description Genre ids or names: `Action,Drama` all of them, `Action|Drama` any of them. */
-                    genre?: string;
-                    /** @description None of these genres (ids or names). */
-                    withoutGenre?: string;
-                    /** @description Country id or ISO 3166-1 code. */
-                    country?: string;
-                    director?: number;
-                    /** @description Person ids: `1,2` all of them, `1|2` any of them. */
-                    cast?: string;
-                    /** @description YYYY-MM-DD */
-                    releasedFrom?: string;
-                    /** @description YYYY-MM-DD */
-                    releasedTo?: string;
-                    /** @description Released in the last N years, up to today. */
-                    releasedWithinYears?: number;
-                    /** @description Minutes. */
-                    minDuration?: number;
-                    /** @description Minutes. */
-                    maxDuration?: number;
-                    minBudget?: number;
-                    maxBudget?: number;
-                    tmdbId?: number;
-                    /** @description Up to 100 movie ids, comma-separated. */
-                    ids?: string;
-                    /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
-                    q?: string;
-                    /** @description Default: newest favorites first, or `relevance` with `q`; any sort of GET /movies works too. */
-                    sort?: "-favoritedAt" | "favoritedAt" | "-title" | "title" | "-releaseDate" | "releaseDate" | "-budget" | "budget" | "-duration" | "duration" | "-popularity" | "popularity" | "-createdAt" | "createdAt" | "relevance";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["FavoriteMovie"][];
-                            /** @description Pass as `cursor` for the next page; null on the last page. */
-                            nextCursor: string | null;
-                            /** @description How many items match, over all pages: with includeTotal=true. */
-                            total?: number;
-                            /** @description Offset pages only. */
-                            page?: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/favorites/{movieId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Add a movie to my favorites (idempotent)
-         * @description Needs a signed-in user (any role).
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    movieId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /**
-         * Remove a movie from my favorites (idempotent)
-         * @description Needs a signed-in user (any role).
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    movieId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/files": {
+    "/api/v1/auth/register": {
         parameters: {
             query?: never;
             header?: never;
@@ -1141,12 +2889,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Upload an image
-         * @description multipart/form-data with one file: a JPEG, PNG, WebP, AVIF or GIF, recognized by its content (415 otherwise, or when its declared type or name says something else), at most MAX_UPLOAD_MB (413) and IMAGE_MAX_PIXELS (413). Answers the file with the URLs of every size.
-         *
-         *     Needs a signed-in user (any role).
-         */
+        /** Create an account and sign in */
         post: {
             parameters: {
                 query?: never;
@@ -1159,1302 +2902,23 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "multipart/form-data": {
+                    "application/json": {
                         /**
-                         * Format: binary
-                         * @description One image: JPEG, PNG, WebP, AVIF or GIF (required).
+                         * @description 3 to 30 of a-z, 0-9, _ . - (kept in lower case; unique without regard to case).
+                         * @example ana_lopez
                          */
-                        file?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Image"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/files/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A file's metadata and URLs
-         * @description For its uploader, editors and admins (404 for anyone else, so that ids cannot be walked to list uploads). Public images show in the movie, person and user reads that use them.
-         *
-         *     Needs a signed-in user (any role).
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Image"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /**
-         * Delete a file
-         * @description Its uploader or an admin; refused (409) while a poster, avatar or photo uses it.
-         *
-         *     Needs a signed-in user (any role).
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/movies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Find movies
-         * @description Filters combine (all must hold). Lists of ids or names take `,` for "all of them" and `|` for "any of them". Unknown genre names or country codes get 422.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page number, from 1 (default). Deep pages: use `cursor`. */
-                    page?: number;
-                    /** @description Items per page, at most 100. */
-                    pageSize: number;
-                    /** @description The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); not with `page`. */
-                    cursor?: string;
-                    /** @description true: the answer also says how many items match over all pages (`total`). Off by default: in a big catalogue, counting every match costs more than the page. */
-                    includeTotal?: boolean;
-                    /** @description Genre ids or names: `Action,Drama` all of them, `Action|Drama` any of them. */
-                    genre?: string;
-                    /** @description None of these genres (ids or names). */
-                    withoutGenre?: string;
-                    /** @description Country id or ISO 3166-1 code. */
-                    country?: string;
-                    director?: number;
-                    /** @description Person ids: `1,2` all of them, `1|2` any of them. */
-                    cast?: string;
-                    /** @description YYYY-MM-DD */
-                    releasedFrom?: string;
-                    /** @description YYYY-MM-DD */
-                    releasedTo?: string;
-                    /** @description Released in the last N years, up to today. */
-                    releasedWithinYears?: number;
-                    /** @description Minutes. */
-                    minDuration?: number;
-                    /** @description Minutes. */
-                    maxDuration?: number;
-                    minBudget?: number;
-                    maxBudget?: number;
-                    tmdbId?: number;
-                    /** @description Up to 100 movie ids, comma-separated. */
-                    ids?: string;
-                    /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
-                    q?: string;
-                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
-                    sort?: "title" | "-title" | "releaseDate" | "-releaseDate" | "budget" | "-budget" | "duration" | "-duration" | "popularity" | "-popularity" | "createdAt" | "-createdAt" | "relevance";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["MovieSummary"][];
-                            /** @description Pass as `cursor` for the next page; null on the last page. */
-                            nextCursor: string | null;
-                            /** @description How many items match, over all pages: with includeTotal=true. */
-                            total?: number;
-                            /** @description Offset pages only. */
-                            page?: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Add a movie
-         * @description Referenced director, country and genres must exist (422 naming the field); nothing is written otherwise.
-         *
-         *     Needs an editor or an admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title: string;
-                        description?: string | null;
-                        budget?: number | null;
-                        releaseDate?: string | null;
-                        durationMinutes?: number | null;
-                        directorId?: number | null;
-                        countryId?: number | null;
-                        genreIds?: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MovieDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/movies/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Everything about one movie
-         * @description Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MovieDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /**
-         * Delete a movie
-         * @description Its characters, genre links and favorites go with it.
-         *
-         *     Needs an editor or an admin.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /**
-         * Change a movie
-         * @description Any subset of the fields; `null` clears one. `genreIds`, when given, replaces the genres.
-         *
-         *     Needs an editor or an admin.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        description?: string | null;
-                        budget?: number | null;
-                        releaseDate?: string | null;
-                        durationMinutes?: number | null;
-                        directorId?: number | null;
-                        countryId?: number | null;
-                        genreIds?: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MovieDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/movies/{id}/poster": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set a movie's poster
-         * @description Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). The poster it replaces is deleted unless something else uses it.
-         *
-         *     Needs an editor or an admin.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
+                        username: string;
                         /**
-                         * Format: binary
-                         * @description One image: JPEG, PNG, WebP, AVIF or GIF (required).
+                         * Format: email
+                         * @example ana@example.com
                          */
-                        file?: string;
-                    };
-                    "application/json": {
-                        fileId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MovieDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /**
-         * Remove a movie's poster
-         * @description The file is deleted unless something else uses it.
-         *
-         *     Needs an editor or an admin.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/movies/{id}/characters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A movie's characters, in credits order */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page number, from 1. */
-                    page: number;
-                    /** @description Items per page, at most 100. */
-                    pageSize: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Character"][];
-                            /** @description How many items match, over all pages. */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /**
-         * Replace a movie's cast
-         * @description Makes the movie's characters exactly the list, in one transaction: kept, changed, added and deleted at once, in credits order (at most 1000). Any refusal (404, 422 naming characters.<index>.<field>) changes nothing. Answers the cast as it now is.
-         *
-         *     Needs an editor or an admin.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The whole cast in credits order: the place in the list becomes billingOrder (0 first). A row with an id keeps that character of this movie (fields left out stay as they are); a row without one adds a character (name and role required); characters of the movie not listed are deleted. A new actorId replaces the principal performer, who leaves the performers; others who played the character stay. */
-                        characters: {
-                            id?: number;
-                            name?: string;
-                            description?: string | null;
-                            /** @enum {unknown} */
-                            role?: "leading" | "supporting" | "background";
-                            actorId?: number | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Character"][];
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /**
-         * Add a character to a movie
-         * @description The actor, when given, must exist (422) and becomes the first performer.
-         *
-         *     Needs an editor or an admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string | null;
-                        /** @enum {unknown} */
-                        role: "leading" | "supporting" | "background";
-                        actorId?: number | null;
-                        billingOrder?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Character"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/characters/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete a character
-         * @description Needs an editor or an admin.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /**
-         * Change a character
-         * @description A new actorId joins the performers; the former principal stays listed until PUT /characters/{id}/actors drops it.
-         *
-         *     Needs an editor or an admin.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string | null;
-                        /** @enum {unknown} */
-                        role?: "leading" | "supporting" | "background";
-                        actorId?: number | null;
-                        billingOrder?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Character"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/characters/{id}/actors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set everyone who played a character
-         * @description Replaces the performers. The principal actor must be among them (422 otherwise); with no principal yet, the first listed becomes it.
-         *
-         *     Needs an editor or an admin.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Everyone who played the character; it must include the principal actor, if there is one. */
-                        actorIds: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Character"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Find people
-         * @description Each with four figures: moviesActed, actingBudgetTotal, moviesDirected, directingBudgetAverage.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page number, from 1 (default). Deep pages: use `cursor`. */
-                    page?: number;
-                    /** @description Items per page, at most 100. */
-                    pageSize: number;
-                    /** @description The previous answer's `nextCursor`: the page after it. Send the same filters and sort with it (else 400); not with `page`. */
-                    cursor?: string;
-                    /** @description true: the answer also says how many items match over all pages (`total`). Off by default: in a big catalogue, counting every match costs more than the page. */
-                    includeTotal?: boolean;
-                    /** @description Words of the name, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
-                    q?: string;
-                    /** @description Country id or ISO 3166-1 code. */
-                    country?: string;
-                    gender?: "female" | "male" | "non_binary" | "unknown";
-                    /** @description Only people who play in, or direct, some movie. */
-                    role?: "actor" | "director";
-                    tmdbId?: number;
-                    /** @description Up to 100 person ids. */
-                    ids?: string;
-                    /** @description A field, ascending, or with `-` descending; unknown values come last, ties go by id. Default: `relevance` with `q` (best match first, then credits), else `name` (last name, then first name). A `q` so common that it matches over 20,000 people lists only its best candidates by relevance (at most 3,000: whole-name matches, the 1,000 most credited name-beginning matches and of all matches); a field sort lists every match. */
-                    sort?: "name" | "-name" | "birthDate" | "-birthDate" | "moviesActed" | "-moviesActed" | "actingBudgetTotal" | "-actingBudgetTotal" | "moviesDirected" | "-moviesDirected" | "directingBudgetAverage" | "-directingBudgetAverage" | "relevance";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["PersonSummary"][];
-                            /** @description Pass as `cursor` for the next page; null on the last page. */
-                            nextCursor: string | null;
-                            /** @description How many items match, over all pages: with includeTotal=true. */
-                            total?: number;
-                            /** @description Offset pages only. */
-                            page?: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Add a person
-         * @description Needs an editor or an admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        firstName: string;
-                        /** @description May be empty: many people go by one name. */
-                        lastName: string;
-                        biography?: string | null;
-                        birthDate?: string | null;
-                        /** @enum {unknown} */
-                        gender?: "female" | "male" | "non_binary" | "unknown";
-                        countryId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Everything about one person
-         * @description Country, photos, filmography (acting and directing, newest first) and figures.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /**
-         * Delete a person
-         * @description Refused (409) while they direct a movie or play a character: detach them first.
-         *
-         *     Needs an editor or an admin.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /**
-         * Change a person
-         * @description Needs an editor or an admin.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
+                        email: string;
+                        /** @description 10 to 256 characters. */
+                        password: string;
                         firstName?: string;
-                        /** @description May be empty: many people go by one name. */
                         lastName?: string;
-                        biography?: string | null;
-                        birthDate?: string | null;
-                        /** @enum {unknown} */
-                        gender?: "female" | "male" | "non_binary" | "unknown";
-                        countryId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/persons/{id}/photos": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a photo to a person's gallery
-         * @description Either upload the image (multipart/form-data, as POST /files) or name a file uploaded before ({"fileId": n}). The first photo becomes the primary one.
-         *
-         *     Needs an editor or an admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "multipart/form-data": {
-                        /**
-                         * Format: binary
-                         * @description One image: JPEG, PNG, WebP, AVIF or GIF (required).
-                         */
-                        file?: string;
-                    };
-                    "application/json": {
-                        fileId: number;
+                        /** @description For browser apps: true sends the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth/refresh (Secure over HTTPS), which no script can read, and leaves it out of the answer. */
+                        cookie?: boolean;
                     };
                 };
             };
@@ -2465,7 +2929,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PersonPhoto"];
+                        "application/json": components["schemas"]["AuthResult"];
                     };
                 };
                 /** @description The request was refused: problem details say why. */
@@ -2494,7 +2958,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/persons/{id}/photos/{photoId}": {
+    "/api/v1/auth/login": {
         parameters: {
             query?: never;
             header?: never;
@@ -2503,26 +2967,159 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
         /**
-         * Remove a photo from a person's gallery
-         * @description When it was the primary photo, the person has none until another is chosen. The file is deleted unless something else uses it.
-         *
-         *     Needs an editor or an admin.
+         * Sign in with the username or the e-mail
+         * @description A wrong login and a wrong password get the same 401.
          */
-        delete: {
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: number;
-                    photoId: number;
-                };
+                path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The username or the e-mail address. */
+                        login: string;
+                        password: string;
+                        /** @description For browser apps: true sends the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth/refresh (Secure over HTTPS), which no script can read, and leaves it out of the answer. */
+                        cookie?: boolean;
+                    };
+                };
+            };
             responses: {
-                /** @description Done. */
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthResult"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trade a refresh token for new tokens
+         * @description Refresh tokens are single use. Presenting one that was already used revokes its whole session (someone else holds a copy), and that device must sign in again. Send the token in the body, or leave the body out and the refresh cookie is used (with neither: 400); a token that came in the cookie is answered with a new cookie. In a session started with cookie: true, the cookie's previous token still works for 10 seconds after it was replaced, for a browser that left the page before the answer arrived; tokens in the body get no such grace.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description Leave it out to use the refresh cookie instead. */
+                        refreshToken?: string;
+                        /** @description For browser apps: true sends the refresh token as an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth/refresh (Secure over HTTPS), which no script can read, and leaves it out of the answer. */
+                        cookie?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthResult"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: revoke this session
+         * @description Send the access token (Authorization: Bearer), or the refresh token in the body ({"refreshToken": "..."}). The answer also clears the refresh cookie. The session's access and refresh tokens stop working at once. Idempotent: with neither, or a token no longer current, there is nothing to revoke and the answer is 204 all the same.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        refreshToken?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed out. */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -2549,607 +3146,10 @@ export interface paths {
                 };
             };
         };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/persons/{id}/photo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Choose a person's primary photo
-         * @description The photo must be in the person's own gallery (422 otherwise).
-         *
-         *     Needs an editor or an admin.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        photoId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonDetails"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Movies and people for what was typed
-         * @description Case and accents are ignored ("amelie" finds "Amélie"), a misspelt word is corrected ("godfater" finds "The Godfather"), and the last word also matches as a prefix, so that a search box can ask as the user types. Best matches first: the whole title or name, then its beginning, then every word whole, then the last word as a prefix, then corrected words; closer texts first within each kind, then the more popular (favorites), then the more credited. For paging through every match, use `q` on GET /movies or GET /persons.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description What the user typed: words of a title or a name; two letters already answer. */
-                    q: string;
-                    /** @description Results of each kind, at most. */
-                    limit: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            movies: (components["schemas"]["MovieSummary"] & {
-                                /** @description Higher is better. The whole part is the kind of match: 4 the whole title or name, 3 its beginning, 2 every word whole, 1 the last word as a prefix, 0 with a misspelt word corrected; the fraction is the trigram similarity to one decimal. */
-                                score: number;
-                            })[];
-                            persons: (components["schemas"]["PersonSummary"] & {
-                                /** @description Higher is better. The whole part is the kind of match: 4 the whole title or name, 3 its beginning, 2 every word whole, 1 the last word as a prefix, 0 with a misspelt word corrected; the fraction is the trigram similarity to one decimal. */
-                                score: number;
-                            })[];
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/countries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List countries
-         * @description Every ISO 3166-1 country and any an admin added, ordered by name.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page number, from 1. */
-                    page: number;
-                    /** @description Items per page, at most 100. */
-                    pageSize: number;
-                    /** @description Part of the name (case and accents ignored) or the exact ISO code. */
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Country"][];
-                            /** @description How many items match, over all pages. */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Add a country
-         * @description Needs an admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description ISO 3166-1 alpha-2 code (kept in capitals). */
-                        code: string;
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Country"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/countries/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete a country
-         * @description Refused (409) while a movie or a person names it.
-         *
-         *     Needs an admin.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /**
-         * Change a country
-         * @description Needs an admin.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description ISO 3166-1 alpha-2 code (kept in capitals). */
-                        code?: string;
-                        name?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Country"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/genres": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List genres
-         * @description TMDB's movie genres and any an editor added, ordered by name.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Page number, from 1. */
-                    page: number;
-                    /** @description Items per page, at most 100. */
-                    pageSize: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["Genre"][];
-                            /** @description How many items match, over all pages. */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Add a genre
-         * @description Needs an editor or an admin.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
-                    "idempotency-key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique without regard to case; not only digits; no "," or "|". */
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Genre"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/genres/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete a genre
-         * @description The genre leaves every movie it was on.
-         *
-         *     Needs an editor or an admin.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Done. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /**
-         * Rename a genre
-         * @description Needs an editor or an admin.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique without regard to case; not only digits; no "," or "|". */
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Genre"];
-                    };
-                };
-                /** @description The request was refused: problem details say why. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The service failed: problem details with a request id, nothing internal. */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         trace?: never;
     };
 }
@@ -3204,12 +3204,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        PersonPhoto: {
-            /** @description The photo id (not the file id). */
-            id: number;
-            isPrimary: boolean;
-            image: components["schemas"]["Image"];
-        };
         Country: {
             id: number;
             /**
@@ -3230,6 +3224,17 @@ export interface components {
             firstName: string;
             lastName: string;
             photo: components["schemas"]["Image"] | null;
+        };
+        Character: {
+            id: number;
+            name: string | null;
+            description: string | null;
+            /** @enum {unknown} */
+            role: "leading" | "supporting" | "background";
+            billingOrder: number | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** @description Everyone who played the character, the actor first. */
+            performers: components["schemas"]["PersonRef"][];
         };
         MovieSummary: {
             id: number;
@@ -3253,17 +3258,6 @@ export interface components {
             actorsCount: number;
             /** @description How many users keep it among their favorites. */
             favoritesCount: number;
-        };
-        Character: {
-            id: number;
-            name: string | null;
-            description: string | null;
-            /** @enum {unknown} */
-            role: "leading" | "supporting" | "background";
-            billingOrder: number | null;
-            actor: components["schemas"]["PersonRef"] | null;
-            /** @description Everyone who played the character, the actor first. */
-            performers: components["schemas"]["PersonRef"][];
         };
         MovieDetails: {
             id: number;
@@ -3296,6 +3290,12 @@ export interface components {
             updatedAt: string;
             /** @description Only for a signed-in caller: is it among my favorites? */
             isFavorite?: boolean;
+        };
+        PersonPhoto: {
+            /** @description The photo id (not the file id). */
+            id: number;
+            isPrimary: boolean;
+            image: components["schemas"]["Image"];
         };
         PersonSummary: {
             id: number;
