@@ -4,7 +4,7 @@
 // Run: npx tsx bench/generate.ts --movies 1000000 [--database-url URL] [--seed 1] [--verify]
 // (see docs/performance.md).
 import type { Sql } from 'postgres';
-import { hashPassword } from '../src/auth/passwords.js';
+import { hashPassword } from '../src/modules/auth/passwords.js';
 import { benchDatabaseUrl, databaseName, readOptions, wholeNumber } from './lib/args.js';
 import {
   dropSecondaryIndexes,

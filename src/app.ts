@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createSessionService } from './auth/sessions.service.js';
-import { createTokenSigner } from './auth/tokens.js';
+import { createSessionService } from './modules/auth/sessions.service.js';
+import { createTokenSigner } from './modules/auth/tokens.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { createCursorCodec } from './http/cursor.js';
@@ -22,7 +22,7 @@ import moviesModule from './modules/movies/movies.module.js';
 import personsModule from './modules/persons/persons.module.js';
 import refsModule from './modules/refs/refs.module.js';
 import searchModule from './modules/search/search.module.js';
-import usersModule from './modules/users/users.module.js';
+import usersModule, { userAccounts } from './modules/users/users.module.js';
 import access from './plugins/access.js';
 import cookies from './plugins/cookies.js';
 import httpCache from './plugins/http-cache.js';
@@ -122,7 +122,7 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   await app.register(favoritesModule, { ...api, db, cursors });
   await app.register(searchModule, { ...api, db });
   await app.register(usersModule, { ...api, db, sessions, files, settings: config.auth });
-  await app.register(authModule, { ...api, db, sessions, settings: config.auth });
+  await app.register(authModule, { ...api, db, sessions, accounts: userAccounts, settings: config.auth });
 
   return app;
 }

@@ -8,7 +8,7 @@ import { openConfiguredDatabase } from './db/configured-database.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { type Database, DatabaseUnavailableError } from './db/database.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
-import { USERNAME_PATTERN } from './modules/users/users.schemas.js';
+import { USERNAME_PATTERN } from './modules/auth/credentials.schemas.js';
 import { startServer } from './server.js';
 import { InputFileError } from './modules/imports/csv-source.js';
 import { createProgress } from './modules/imports/progress.js';

@@ -3,7 +3,8 @@
 import { fileURLToPath } from 'node:url';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from './auth/password-rule.js';
+import { EMAIL_RULE } from './modules/auth/credentials.schemas.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from './modules/auth/password-rule.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -41,7 +42,7 @@ const EnvSchema = Type.Object({
   }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', hint: 'must be an http(s):// URL' })),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32, hint: 'must be at least 32 characters' })),
-  ADMIN_EMAIL: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', hint: 'must be an e-mail address' })),
+  ADMIN_EMAIL: Type.Optional(Type.String({ ...EMAIL_RULE, hint: 'must be an e-mail address' })),
   ADMIN_PASSWORD: Type.Optional(
     Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, hint: `must be ${PASSWORD_RULE}` }),
   ),

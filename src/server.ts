@@ -3,7 +3,7 @@
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { resolveJwtSecret } from './auth/jwt-secret.js';
+import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
 import { seedDemo } from './modules/imports/demo-seed.js';

@@ -4,7 +4,7 @@
 // Tests enumerate `routePolicies()` to check every route against every role.
 import type { FastifyInstance, FastifyRequest, HTTPMethods, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Access, type Principal, roleAllows } from '../auth/principal.js';
+import { type Access, type Principal, roleAllows } from '../http/principal.js';
 import { ForbiddenError, UnauthorizedError } from '../errors.js';
 
 declare module 'fastify' {

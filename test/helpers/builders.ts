@@ -1,9 +1,9 @@
 // Data builders: each test makes the rows it needs, nothing shared between files.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Role } from '../../src/auth/principal.js';
-import { createSessionService } from '../../src/auth/sessions.service.js';
-import { createTokenSigner } from '../../src/auth/tokens.js';
+import type { Role } from '../../src/http/principal.js';
+import { createSessionService } from '../../src/modules/auth/sessions.service.js';
+import { createTokenSigner } from '../../src/modules/auth/tokens.js';
 import { insertUser } from '../../src/modules/users/users.queries.js';
 import type { User } from '../../src/modules/users/users.schemas.js';
 import type { TestApp } from './app.js';

@@ -2,7 +2,7 @@
 // and a body it does not take, naming it, and changes nothing; a path id is a plain decimal from 1
 // to 2,147,483,647 or a 400 naming it; query numbers are written the plain way too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES } from '../../src/auth/principal.js';
+import { ROLES } from '../../src/http/principal.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { type SignedIn, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';

@@ -5,7 +5,7 @@
 // token), or names something that does not exist. What must hold for every answer: no 5xx,
 // every error is problem details of at most 16 KB, and no table changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Access, Role } from '../../src/auth/principal.js';
+import type { Access, Role } from '../../src/http/principal.js';
 import { MAX_ID } from '../../src/http/types.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { type SignedIn, clientFor, created, signInAs } from '../helpers/builders.js';

@@ -1,7 +1,7 @@
 // Every route the application registers, called by an anonymous caller, a user, an editor and an
 // admin, against the policy it declares. A route added later is covered without anyone adding it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Access, ROLES, roleAllows } from '../../src/auth/principal.js';
+import { type Access, ROLES, roleAllows } from '../../src/http/principal.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
 

@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
-import { PASSWORD_MAX_LENGTH } from '../../auth/password-rule.js';
-import { Email, Password, Username } from '../users/users.schemas.js';
+import { PASSWORD_MAX_LENGTH } from './password-rule.js';
+import { Email, Password, Username } from './credentials.schemas.js';
 
 const Cookie = Type.Optional(
   Type.Boolean({

@@ -1,43 +1,59 @@
 // Signing up, in and out. A wrong username and a wrong password get the same answer in the same
 // time, so that nobody learns which accounts exist.
-import { hashPassword, verifyPassword } from '../../auth/passwords.js';
-import type { Principal } from '../../auth/principal.js';
-import type { ClientInfo, SessionService, SessionTokens } from '../../auth/sessions.service.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import type { Principal } from '../../http/principal.js';
+import type { ClientInfo, SessionService, SessionTokens } from './sessions.service.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { UnauthorizedError } from '../../errors.js';
-import { findLoginAccount, findPasswordHash, findUserById, insertUser } from '../users/users.queries.js';
-import type { User } from '../users/users.schemas.js';
-import { normalizeUsername, takenFieldError } from '../users/users.service.js';
+import { findLoginAccount, findPasswordHash } from './credentials.queries.js';
+import { normalizeUsername } from './credentials.schemas.js';
 import type { LoginBody, RegisterBody } from './auth.schemas.js';
 
-export type AuthResult = SessionTokens & { user: User };
+/** An account as the users module documents it (the User schema, which AuthResult names). */
+interface Account {
+  id: number;
+}
+
+export interface NewAccount {
+  username: string;
+  email: string;
+  passwordHash: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+}
+
+/** The accounts this module signs up and in: the users module's (userAccounts), handed over by app.ts. */
+export interface Accounts {
+  /** Creates an account in the transaction; a taken username or e-mail is a 409 naming the field. */
+  create(tx: Database, account: NewAccount): Promise<Account>;
+  find(db: Database, userId: number): Promise<Account | undefined>;
+}
+
+export type AuthResult = SessionTokens & { user: Account };
 
 export interface AuthServiceDeps {
   db: Database;
+  accounts: Accounts;
   sessions: Pick<SessionService, 'startSession' | 'refresh' | 'sessionOfRefreshToken' | 'accountOfRefreshToken' | 'revoke'>;
 }
 
-export function createAuthService({ db, sessions }: AuthServiceDeps) {
+export function createAuthService({ db, accounts, sessions }: AuthServiceDeps) {
   return {
     /** `created`: the request's Idempotency-Key, recorded with the account (never its tokens). */
     async register(body: RegisterBody, client: ClientInfo, created?: CreateRecord): Promise<AuthResult> {
       const passwordHash = await hashPassword(body.password);
-      try {
-        return await db.transaction(async (tx) => {
-          const user = await insertUser(tx, {
-            username: normalizeUsername(body.username),
-            email: body.email.trim(),
-            passwordHash,
-            firstName: body.firstName,
-            lastName: body.lastName,
-          });
-          await created?.record(tx, { userId: user.id });
-          return { user, ...(await sessions.startSession(user.id, client, tx)) };
+      return db.transaction(async (tx) => {
+        const user = await accounts.create(tx, {
+          username: normalizeUsername(body.username),
+          email: body.email.trim(),
+          passwordHash,
+          firstName: body.firstName,
+          lastName: body.lastName,
         });
-      } catch (error) {
-        throw takenFieldError(error) ?? error;
-      }
+        await created?.record(tx, { userId: user.id });
+        return { user, ...(await sessions.startSession(user.id, client, tx)) };
+      });
     },
 
     /**
@@ -47,7 +63,7 @@ export function createAuthService({ db, sessions }: AuthServiceDeps) {
      */
     async resumeRegistration(userId: number, password: string, client: ClientInfo): Promise<AuthResult> {
       const valid = await verifyPassword(await findPasswordHash(db, userId), password);
-      const user = valid ? await findUserById(db, userId) : undefined;
+      const user = valid ? await accounts.find(db, userId) : undefined;
       if (!user) throw new UnauthorizedError('The account this sign-up made no longer signs in with this password: sign in instead.');
       return { user, ...(await sessions.startSession(user.id, client)) };
     },
@@ -56,14 +72,14 @@ export function createAuthService({ db, sessions }: AuthServiceDeps) {
       const account = await findLoginAccount(db, body.login.trim());
       const valid = await verifyPassword(account?.passwordHash, body.password);
       if (!account || !valid) throw new UnauthorizedError('Wrong login or password.');
-      const user = await findUserById(db, account.userId);
+      const user = await accounts.find(db, account.userId);
       if (!user) throw new UnauthorizedError('Wrong login or password.');
       return { user, ...(await sessions.startSession(user.id, client)) };
     },
 
     async refresh(refreshToken: string, options: { lostAnswerGraceSeconds?: number } = {}): Promise<AuthResult> {
       const { userId, tokens } = await sessions.refresh(refreshToken, options);
-      const user = await findUserById(db, userId);
+      const user = await accounts.find(db, userId);
       if (!user) throw new UnauthorizedError('The account no longer exists.');
       return { user, ...tokens };
     },

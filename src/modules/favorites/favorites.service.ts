@@ -1,6 +1,6 @@
 // A user's favorite movies. Every call works on the caller's own list: there is no way to name
 // another user's.
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../http/principal.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';

@@ -1,5 +1,5 @@
 // The catalogue's movies: rich reads for anyone, writes for editors, each write one transaction.
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../http/principal.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { checkReferences } from '../../db/references.js';

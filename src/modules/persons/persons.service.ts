@@ -28,7 +28,7 @@ import {
   setPrimaryPhoto,
   updatePerson,
 } from './persons.queries.js';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../http/principal.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
 import type { FileService, ImageInput } from '../files/files.service.js';
 import type { CreatePersonBody, PersonDetails, PersonListQuery, PersonPhoto, PersonSummary, UpdatePersonBody } from './persons.schemas.js';

@@ -1,10 +1,10 @@
 // The first admin: created at start from ADMIN_EMAIL and ADMIN_PASSWORD, or by
 // `moviedb users create-admin`, when no account has that e-mail yet.
-import { hashPassword } from '../../auth/passwords.js';
+import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../../db/database.js';
 import { findUserByEmail, insertUser, updateUser, usernameTaken } from './users.queries.js';
 import type { User } from './users.schemas.js';
-import { normalizeUsername } from './users.service.js';
+import { normalizeUsername } from '../auth/credentials.schemas.js';
 
 export interface AdminRequest {
   email: string;

@@ -10,3 +10,6 @@ export default featureModule<UserServiceDeps & { settings: AuthSettings }>({
   schemas: [UserSchema, AdminUserSchema],
   routes: (api, { settings, ...deps }) => api.register(usersRoutes, { users: createUserService(deps), settings }),
 });
+
+/** The accounts the auth module signs up and in. */
+export { userAccounts } from './users.service.js';

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Role } from '../../auth/principal.js';
+import type { Role } from '../../http/principal.js';
 import { type Database, jsonValue } from '../../db/database.js';
 import { favoriteMovies, userAccount } from '../../db/schema.js';
 import { containsText } from '../../db/search-text.js';
@@ -61,15 +61,6 @@ export async function findUserById(db: Database, userId: number): Promise<User |
 }
 
 /** The account a login names, by username or e-mail, without regard to case. */
-export async function findLoginAccount(db: Database, login: string) {
-  const [row] = await db
-    .select({ userId: userAccount.userId, passwordHash: userAccount.passwordHash })
-    .from(userAccount)
-    .where(or(sql`lower(${userAccount.username}) = lower(${login})`, sql`lower(${userAccount.email}) = lower(${login})`))
-    .limit(1);
-  return row;
-}
-
 export async function findUserByEmail(db: Database, email: string) {
   const [row] = await db
     .select(userColumns)
@@ -84,11 +75,6 @@ export async function usernameTaken(db: Database, username: string): Promise<boo
     .from(userAccount)
     .where(sql`lower(${userAccount.username}) = lower(${username})`);
   return row !== undefined;
-}
-
-export async function findPasswordHash(db: Database, userId: number): Promise<string | undefined> {
-  const [row] = await db.select({ hash: userAccount.passwordHash }).from(userAccount).where(eq(userAccount.userId, userId));
-  return row?.hash;
 }
 
 export type UserPatch = Partial<Pick<NewUser, 'username' | 'email' | 'firstName' | 'lastName' | 'passwordHash' | 'role'>>;

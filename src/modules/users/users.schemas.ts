@@ -1,20 +1,10 @@
 import Type, { type Static } from 'typebox';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from '../../auth/password-rule.js';
-import { ROLES, type Role } from '../../auth/principal.js';
+import { ROLES, type Role } from '../../http/principal.js';
+import { Email, Password, Username } from '../auth/credentials.schemas.js';
+import { PASSWORD_MAX_LENGTH } from '../auth/password-rule.js';
 import type { Image } from '../files/files.schemas.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 
-export const USERNAME_PATTERN = '^[A-Za-z0-9_.-]{3,30}$';
-
-export const Username = Type.String({
-  minLength: 3,
-  maxLength: 30,
-  pattern: USERNAME_PATTERN,
-  description: '3 to 30 of a-z, 0-9, _ . - (kept in lower case; unique without regard to case).',
-  examples: ['ana_lopez'],
-});
-export const Email = Type.String({ format: 'email', maxLength: 254, examples: ['ana@example.com'] });
-export const Password = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: `${PASSWORD_RULE}.` });
 const PersonName = Type.String({ minLength: 1, maxLength: 100 });
 const RoleSchema = Type.Enum([...ROLES], { description: 'user, editor (changes the catalogue) or admin (also manages users).' });
 

@@ -1,7 +1,10 @@
 // Accounts after sign-up: a user's own profile and password, and the admin's view of everyone.
-import type { Principal, Role } from '../../auth/principal.js';
-import { hashPassword, verifyPassword } from '../../auth/passwords.js';
-import type { SessionService } from '../../auth/sessions.service.js';
+import type { Principal, Role } from '../../http/principal.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import type { Accounts } from '../auth/auth.service.js';
+import { findPasswordHash } from '../auth/credentials.queries.js';
+import { normalizeUsername } from '../auth/credentials.schemas.js';
+import type { SessionService } from '../auth/sessions.service.js';
 import type { Database } from '../../db/database.js';
 import { violatedUniqueConstraint } from '../../db/errors.js';
 import { ConflictError, notFound, UnauthorizedError, UnprocessableError } from '../../errors.js';
@@ -10,9 +13,9 @@ import {
   countUsers,
   deleteUser,
   findFavoriteMovieIds,
-  findPasswordHash,
   findUserById,
   findUsers,
+  insertUser,
   lockAdmins,
   setAvatar,
   updateUser,
@@ -22,7 +25,7 @@ import type { FileService, ImageInput } from '../files/files.service.js';
 import type { AdminUser, ChangePasswordBody, UpdateMeBody, User, UserListQuery } from './users.schemas.js';
 
 /** The 409 a taken username or e-mail deserves, naming the field; other errors pass through. */
-export function takenFieldError(error: unknown): ConflictError | undefined {
+function takenFieldError(error: unknown): ConflictError | undefined {
   const constraint = violatedUniqueConstraint(error);
   if (constraint === 'user_account_username_key') {
     return new ConflictError('That username is taken.', [{ in: 'body', field: 'username', message: 'is taken' }]);
@@ -33,9 +36,17 @@ export function takenFieldError(error: unknown): ConflictError | undefined {
   return undefined;
 }
 
-export function normalizeUsername(username: string): string {
-  return username.toLowerCase();
-}
+/** The accounts, as the auth module signs them up and in. */
+export const userAccounts: Accounts = {
+  async create(tx, account) {
+    try {
+      return await insertUser(tx, account);
+    } catch (error) {
+      throw takenFieldError(error) ?? error;
+    }
+  },
+  find: findUserById,
+};
 
 export interface UserServiceDeps {
   db: Database;

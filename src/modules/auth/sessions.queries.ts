@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
-import { authSession, userAccount } from '../db/schema.js';
-import type { Role } from './principal.js';
+import type { Database } from '../../db/database.js';
+import { authSession, userAccount } from '../../db/schema.js';
+import type { Role } from '../../http/principal.js';
 
 /** How many used refresh tokens a session remembers. */
 const USED_HASHES_KEPT = 50;

@@ -1,8 +1,8 @@
 // Sessions: one per signed-in device. Refresh tokens rotate on every use; a token used a second
 // time means it was copied, so the whole session is revoked.
-import type { Database } from '../db/database.js';
-import { UnauthorizedError } from '../errors.js';
-import type { Principal } from './principal.js';
+import type { Database } from '../../db/database.js';
+import { UnauthorizedError } from '../../errors.js';
+import type { Principal } from '../../http/principal.js';
 import { findLiveSession, findSession, insertSession, revokeSession, revokeUserSessions, rotateRefreshToken } from './sessions.queries.js';
 import { type TokenSigner, formatRefreshToken, hashRefreshSecret, newRefreshSecret, parseRefreshToken } from './tokens.js';
 
