@@ -1,12 +1,14 @@
 // Domain errors: services throw these; the problem-details handler alone turns them into HTTP.
+import Type, { type Static } from 'typebox';
 
-export interface FieldError {
+/** One invalid field, as problem details list it (`errors`). */
+export const FieldErrorSchema = Type.Object({
   /** Where the field travelled: body, query, path or header. */
-  in: 'body' | 'query' | 'path' | 'header';
-  /** The field's name, dotted for nested fields (`genreIds.2`). */
-  field: string;
-  message: string;
-}
+  in: Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('path'), Type.Literal('header')]),
+  field: Type.String({ description: 'The field, dotted for nested fields.' }),
+  message: Type.String(),
+});
+export type FieldError = Static<typeof FieldErrorSchema>;
 
 export abstract class DomainError extends Error {
   abstract readonly status: number;

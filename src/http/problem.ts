@@ -1,13 +1,8 @@
 // The one error shape of the API: RFC 9457 problem details.
 import Type, { type Static } from 'typebox';
+import { FieldErrorSchema } from '../errors.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-const FieldErrorSchema = Type.Object({
-  in: Type.Union([Type.Literal('body'), Type.Literal('query'), Type.Literal('path'), Type.Literal('header')]),
-  field: Type.String({ description: 'The field, dotted for nested fields.' }),
-  message: Type.String(),
-});
 
 export const ProblemSchema = Type.Object(
   {
