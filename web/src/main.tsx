@@ -1,8 +1,10 @@
-// The app's entry: the session, the routes (each page its own address), the pages that only
+// The app's entry: the query cache, the session, the routes (each page its own address), the pages that only
 // editors and admins use loaded on demand so that the first load stays small.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { queryClient } from './api/queries';
 import { Layout, RequireRole } from './components/layout';
 import HomePage from './pages/home';
 import MoviePage from './pages/movie';
@@ -16,8 +18,8 @@ import './styles.css';
 const DiscoverPage = lazy(() => import('./pages/discover'));
 const FavoritesPage = lazy(() => import('./pages/favorites'));
 const ProfilePage = lazy(() => import('./pages/profile'));
-const MovieEditorPage = lazy(() => import('./pages/editor/movie-editor'));
-const PersonEditorPage = lazy(() => import('./pages/editor/person-editor'));
+const MovieEditorPage = lazy(() => import('./pages/editor/movie-editor/page'));
+const PersonEditorPage = lazy(() => import('./pages/editor/person-editor/page'));
 const GenresPage = lazy(() => import('./pages/editor/genres'));
 const UsersPage = lazy(() => import('./pages/admin/users'));
 
@@ -104,10 +106,12 @@ function App() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SessionProvider>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </SessionProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

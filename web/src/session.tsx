@@ -1,7 +1,8 @@
 // Who is signed in. On start the app trades its refresh cookie (if it has one) for an access
 // token; a flag in localStorage, which holds no secret, spares anonymous visitors that request.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { type AuthResult, type User, api, refreshSession, rememberTokens, setSessionLostHandler, unwrap } from './api/client';
+import { callerChanged } from './api/queries';
 
 const SIGNED_IN_FLAG = 'moviedb.signedIn';
 
@@ -57,6 +58,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       () => setStatus('anonymous'),
     );
   }, [begin, end]);
+
+  // The cached answers follow who asks for them.
+  const userId = user?.id ?? null;
+  const lastUserId = useRef<number | null>(null);
+  useEffect(() => {
+    if (lastUserId.current === userId) return;
+    lastUserId.current = userId;
+    callerChanged(userId !== null);
+  }, [userId]);
 
   const session = useMemo<Session>(
     () => ({

@@ -1,6 +1,9 @@
 // The three states every page has besides its content: loading, failed, and nothing to show.
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/api-error';
+
+/** What a failure says: the service's problem details, or the error's own message. */
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'Something went wrong.');
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -10,12 +13,12 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-export function ErrorState({ error, retry }: { error: Error; retry?: () => void }) {
+export function ErrorState({ error, retry }: { error: unknown; retry?: () => void }) {
   const notFound = error instanceof ApiError && error.status === 404;
   return (
     <div className="state state-error" role="alert">
       <p>
-        <strong>{notFound ? 'Not found.' : 'Something went wrong.'}</strong> {error.message}
+        <strong>{notFound ? 'Not found.' : 'Something went wrong.'}</strong> {messageOf(error)}
       </p>
       {retry && !notFound && (
         <button type="button" onClick={retry}>
@@ -33,10 +36,9 @@ export function Empty({ children }: { children: ReactNode }) {
 /** A form's error line, announced to screen readers. */
 export function FormError({ error }: { error: unknown }) {
   if (!error) return null;
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
     <p className="form-error" role="alert">
-      {message}
+      {messageOf(error)}
     </p>
   );
 }

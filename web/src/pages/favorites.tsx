@@ -1,19 +1,13 @@
 // My favorites: the movies I keep, newest kept first, with the same filters as discover and the
 // favorites' own sort (the date I kept them).
 import { Link, useSearchParams } from 'react-router';
-import { api, unwrap } from '../api/client';
-import {
-  type FavoriteSort,
-  type SortOption,
-  MovieFilters,
-  MovieList,
-  BEST_MATCH,
-  LIST_PAGE_SIZE,
-  MOVIE_SORTS,
-  activeFilterCount,
-  filtersToQuery,
-} from '../components/movie-filters';
-import { useTitle } from '../use-api';
+import { $api } from '../api/queries';
+import { MovieList } from '../components/movie-filters/movie-list';
+import { LIST_PAGE_SIZE, cursorPaging } from '../components/movie-filters/paging';
+import { MovieFilters } from '../components/movie-filters/panel';
+import { BEST_MATCH, MOVIE_SORTS, type SortOption } from '../components/movie-filters/sorts';
+import { type FavoriteSort, activeFilterCount, filtersToQuery } from '../components/movie-filters/url';
+import { useTitle } from '../use-title';
 
 const SORTS: readonly SortOption<FavoriteSort>[] = [
   BEST_MATCH,
@@ -27,16 +21,20 @@ export default function FavoritesPage() {
   const [params] = useSearchParams();
   const query = filtersToQuery<FavoriteSort>(params);
   const filtered = activeFilterCount(params) > 0;
+  const pages = $api.useInfiniteQuery(
+    'get',
+    '/api/v1/me/favorites',
+    { params: { query: { ...query, pageSize: LIST_PAGE_SIZE } } },
+    cursorPaging,
+  );
   return (
     <section>
       <h1>My favorites</h1>
       <MovieFilters sorts={SORTS} defaultSort="-favoritedAt" />
       <MovieList
         key={JSON.stringify(query)}
+        pages={pages}
         label="My favorite movies"
-        load={(cursor, signal) =>
-          unwrap(api.GET('/api/v1/me/favorites', { params: { query: { ...query, pageSize: LIST_PAGE_SIZE, cursor } }, signal }))
-        }
         empty={
           filtered ? (
             'None of your favorites match these filters.'

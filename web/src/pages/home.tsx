@@ -1,12 +1,12 @@
 // The home page: the latest releases and the movies most kept as favorites, as poster grids.
 import { Link } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { $api } from '../api/queries';
 import { MovieGrid } from '../components/movie-grid';
 import { Empty, ErrorState, Loading } from '../components/states';
-import { useApi, useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
 function Shelf({ title, sort, more }: { title: string; sort: '-releaseDate' | '-popularity'; more: string }) {
-  const movies = useApi((signal) => unwrap(api.GET('/api/v1/movies', { params: { query: { sort, pageSize: 12 } }, signal })), [sort]);
+  const movies = $api.useQuery('get', '/api/v1/movies', { params: { query: { sort, pageSize: 12 } } });
   const headingId = `shelf-${sort}`;
   return (
     <section className="shelf" aria-labelledby={headingId}>
@@ -14,8 +14,8 @@ function Shelf({ title, sort, more }: { title: string; sort: '-releaseDate' | '-
         <h2 id={headingId}>{title}</h2>
         <Link to={more}>See all</Link>
       </div>
-      {movies.loading && <Loading />}
-      {movies.error && <ErrorState error={movies.error} retry={movies.reload} />}
+      {movies.isPending && <Loading />}
+      {movies.isError && <ErrorState error={movies.error} retry={() => void movies.refetch()} />}
       {movies.data && movies.data.items.length === 0 && <Empty>The catalogue has no movies yet.</Empty>}
       {movies.data && movies.data.items.length > 0 && <MovieGrid movies={movies.data.items} label={title} />}
     </section>

@@ -1,19 +1,28 @@
 // One movie: poster, facts, genres, director, the cast in credits order, and a favorite toggle.
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, type MovieDetails, unwrap } from '../api/client';
+import type { MovieDetails } from '../api/client';
+import { $api, FAVORITES, invalidate, movieDetails, queryClient } from '../api/queries';
 import { Picture, initials } from '../components/picture';
 import { ErrorState, FormError, Loading } from '../components/states';
 import { fullName, longDate, money, runtime } from '../format';
 import { hasRole, useSession } from '../session';
-import { useApi, useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
 function FavoriteToggle({ movie }: { movie: MovieDetails }) {
   const session = useSession();
-  const [favorite, setFavorite] = useState(movie.isFavorite ?? false);
-  const [count, setCount] = useState(movie.favoritesCount);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  // The cached movie is the truth: a toggle changes it in place, so the button keeps the focus.
+  const favorite = movie.isFavorite ?? false;
+  const count = movie.favoritesCount;
+  const toggled = (now: boolean) => {
+    queryClient.setQueryData<MovieDetails>(
+      movieDetails(movie.id).queryKey,
+      (m) => m && { ...m, isFavorite: now, favoritesCount: m.favoritesCount + (now ? 1 : -1) },
+    );
+    void invalidate(FAVORITES);
+  };
+  const add = $api.useMutation('put', '/api/v1/me/favorites/{movieId}', { onSuccess: () => toggled(true) });
+  const remove = $api.useMutation('delete', '/api/v1/me/favorites/{movieId}', { onSuccess: () => toggled(false) });
 
   if (!session.user) {
     return (
@@ -23,49 +32,41 @@ function FavoriteToggle({ movie }: { movie: MovieDetails }) {
       </p>
     );
   }
-  const toggle = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const path = { params: { path: { movieId: movie.id } } };
-      if (favorite) await unwrap(api.DELETE('/api/v1/me/favorites/{movieId}', path));
-      else await unwrap(api.PUT('/api/v1/me/favorites/{movieId}', path));
-      setCount((n) => n + (favorite ? -1 : 1));
-      setFavorite(!favorite);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-    }
+  const toggle = () => {
+    add.reset();
+    remove.reset();
+    (favorite ? remove : add).mutate({ params: { path: { movieId: movie.id } } });
   };
   return (
     <div className="favorite">
-      <button type="button" className={favorite ? 'primary' : ''} aria-pressed={favorite} disabled={busy} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className={favorite ? 'primary' : ''}
+        aria-pressed={favorite}
+        disabled={add.isPending || remove.isPending}
+        onClick={toggle}
+      >
         {favorite ? '★ In my favorites' : '☆ Add to favorites'}
       </button>
       <span className="muted">
         {count} {count === 1 ? 'favorite' : 'favorites'}
       </span>
-      <FormError error={error} />
+      <FormError error={add.error ?? remove.error} />
     </div>
   );
 }
 
 export default function MoviePage() {
   const { id } = useParams();
-  const { user, status } = useSession();
+  const { user } = useSession();
   const movieId = Number(id);
-  const movie = useApi(
-    async (signal) => {
-      if (!Number.isInteger(movieId) || movieId < 1) throw new Error('No movie has this address.');
-      return unwrap(api.GET('/api/v1/movies/{id}', { params: { path: { id: movieId } }, signal }));
-    },
-    // Reloaded when the session is known, for isFavorite.
-    [movieId, status],
-  );
+  const valid = Number.isInteger(movieId) && movieId >= 1;
+  // Asked again when who is signed in changes (isFavorite): see callerChanged.
+  const movie = useQuery({ ...movieDetails(movieId), enabled: valid });
   useTitle(movie.data?.title);
 
-  if (movie.error) return <ErrorState error={movie.error} retry={movie.reload} />;
+  if (!valid) return <ErrorState error={new Error('No movie has this address.')} />;
+  if (movie.isError) return <ErrorState error={movie.error} retry={() => void movie.refetch()} />;
   if (!movie.data) return <Loading />;
   const m = movie.data;
   return (
@@ -103,7 +104,7 @@ export default function MoviePage() {
             <dd>{m.director ? <Link to={`/persons/${m.director.id}`}>{fullName(m.director)}</Link> : 'Unknown'}</dd>
           </dl>
           {m.description && <p className="description">{m.description}</p>}
-          <FavoriteToggle key={`${m.id}-${status}-${String(m.isFavorite)}`} movie={m} />
+          <FavoriteToggle movie={m} />
           {hasRole(user, 'editor') && (
             <p>
               <Link className="button" to={`/movies/${m.id}/edit`}>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
 export default function NotFoundPage() {
   useTitle('Not found');

@@ -1,27 +1,24 @@
 // One person: photo and gallery, biography, the totals, and the filmography (acting, directing).
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { personDetails } from '../api/queries';
 import { Picture, initials } from '../components/picture';
 import { ErrorState, Loading } from '../components/states';
 import { fullName, longDate, money, year } from '../format';
 import { hasRole, useSession } from '../session';
-import { useApi, useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
 export default function PersonPage() {
   const { id } = useParams();
   const { user } = useSession();
   const personId = Number(id);
-  const person = useApi(
-    async (signal) => {
-      if (!Number.isInteger(personId) || personId < 1) throw new Error('No person has this address.');
-      return unwrap(api.GET('/api/v1/persons/{id}', { params: { path: { id: personId } }, signal }));
-    },
-    [personId],
-  );
+  const valid = Number.isInteger(personId) && personId >= 1;
+  const person = useQuery({ ...personDetails(personId), enabled: valid });
   const name = person.data ? fullName(person.data) : undefined;
   useTitle(name);
 
-  if (person.error) return <ErrorState error={person.error} retry={person.reload} />;
+  if (!valid) return <ErrorState error={new Error('No person has this address.')} />;
+  if (person.isError) return <ErrorState error={person.error} retry={() => void person.refetch()} />;
   if (!person.data || !name) return <Loading />;
   const p = person.data;
   return (

@@ -1,75 +1,33 @@
 // My account: my names and e-mail, my avatar, my password, and deleting the account. Each part is
 // its own form with its own errors, so that a refused password does not lose an edited name.
-import { type FormEvent, type InputHTMLAttributes, useEffect, useId, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, type User, api, fileUpload, unwrap } from '../api/client';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../src/modules/auth/password-rule';
+import { type User, api, fileUpload, unwrap } from '../api/client';
+import { $api } from '../api/queries';
+import { Field } from '../components/field';
 import { Picture, initials } from '../components/picture';
 import { FormError } from '../components/states';
-import { textField } from '../forms';
+import { fieldError, textField } from '../forms';
 import { useSession } from '../session';
-import { useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
-const fieldErrorOf = (error: unknown, field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
-
-/** A labelled input with the service's message for it underneath. */
-function Field({
-  label,
-  name,
-  error,
-  ...props
-}: { label: string; name: string; error: string | undefined } & InputHTMLAttributes<HTMLInputElement>) {
-  const errorId = useId();
-  return (
-    <label>
-      {label}
-      <input name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} {...props} />
-      {error && (
-        <span className="field-error" id={errorId} role="alert">
-          {error}
-        </span>
-      )}
-    </label>
-  );
-}
+const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
 
 /** A success line, announced without taking the focus. */
 const Done = ({ children }: { children: string }) => (
-  <p role="status" className="muted" style={{ margin: 0 }}>
+  <p role="status" className="muted flush">
     {children}
   </p>
 );
 
 function AccountForm({ user }: { user: User }) {
   const session = useSession();
-  const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const username = textField(form, 'username').trim();
-    const email = textField(form, 'email').trim();
-    // An emptied name is cleared (null), not kept.
-    const firstName = textField(form, 'firstName').trim() || null;
-    const lastName = textField(form, 'lastName').trim() || null;
-    // Only what changed goes out: an unchanged e-mail is never checked against itself.
-    const body = {
-      ...(username !== user.username && { username }),
-      ...(email !== user.email && { email }),
-      ...(firstName !== user.firstName && { firstName }),
-      ...(lastName !== user.lastName && { lastName }),
-    };
-    setError(undefined);
-    setSaved(false);
-    if (Object.keys(body).length === 0) {
-      setSaved(true);
-      return;
-    }
-    setBusy(true);
-    try {
-      const changed = await unwrap(api.PATCH('/api/v1/me', { body }));
+  const form = useRef<HTMLFormElement>(null);
+  const save = $api.useMutation('patch', '/api/v1/me', {
+    onSuccess: (changed) => {
       session.setUser(changed);
       // The fields show what the service kept (a username in lower case, say).
       for (const [field, value] of Object.entries({
@@ -78,82 +36,85 @@ function AccountForm({ user }: { user: User }) {
         firstName: changed.firstName,
         lastName: changed.lastName,
       })) {
-        const input = formElement.elements.namedItem(field);
+        const input = form.current?.elements.namedItem(field);
         if (input instanceof HTMLInputElement) input.value = value ?? '';
       }
       setSaved(true);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
+    },
+  });
+  const error = (field: string) => fieldError(save.error, field);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = new FormData(event.currentTarget);
+    const username = textField(fields, 'username').trim();
+    const email = textField(fields, 'email').trim();
+    // An emptied name is cleared (null), not kept.
+    const firstName = textField(fields, 'firstName').trim() || null;
+    const lastName = textField(fields, 'lastName').trim() || null;
+    // Only what changed goes out: an unchanged e-mail is never checked against itself.
+    const body = {
+      ...(username !== user.username && { username }),
+      ...(email !== user.email && { email }),
+      ...(firstName !== user.firstName && { firstName }),
+      ...(lastName !== user.lastName && { lastName }),
+    };
+    setSaved(false);
+    if (Object.keys(body).length === 0) {
+      save.reset();
+      setSaved(true);
+      return;
     }
+    save.mutate({ body });
   };
 
   return (
     <section aria-labelledby="account-heading">
       <h2 id="account-heading">Your details</h2>
-      <form className="form" onSubmit={(event) => void submit(event)} onChange={() => setSaved(false)}>
-        <Field
-          label="Username"
-          name="username"
-          defaultValue={user.username}
-          error={fieldErrorOf(error, 'username')}
-          autoComplete="username"
-          required
-          minLength={3}
-          maxLength={30}
-          pattern="[A-Za-z0-9_.\-]+"
-          title="3 to 30 letters, digits, _ . or -"
-        />
-        <Field
-          label="E-mail"
-          name="email"
-          type="email"
-          defaultValue={user.email}
-          error={fieldErrorOf(error, 'email')}
-          autoComplete="email"
-          required
-          maxLength={254}
-        />
-        <Field
-          label="First name"
-          name="firstName"
-          defaultValue={user.firstName ?? ''}
-          error={fieldErrorOf(error, 'firstName')}
-          autoComplete="given-name"
-          maxLength={100}
-        />
-        <Field
-          label="Last name"
-          name="lastName"
-          defaultValue={user.lastName ?? ''}
-          error={fieldErrorOf(error, 'lastName')}
-          autoComplete="family-name"
-          maxLength={100}
-        />
-        <FormError error={error} />
+      <form ref={form} className="form" onSubmit={submit} onChange={() => setSaved(false)}>
+        <Field label="Username" error={error('username')} alert>
+          {(control) => (
+            <input
+              {...control}
+              name="username"
+              defaultValue={user.username}
+              autoComplete="username"
+              required
+              minLength={3}
+              maxLength={30}
+              pattern="[A-Za-z0-9_.\-]+"
+              title="3 to 30 letters, digits, _ . or -"
+            />
+          )}
+        </Field>
+        <Field label="E-mail" error={error('email')} alert>
+          {(control) => (
+            <input {...control} name="email" type="email" defaultValue={user.email} autoComplete="email" required maxLength={254} />
+          )}
+        </Field>
+        <Field label="First name" error={error('firstName')} alert>
+          {(control) => (
+            <input {...control} name="firstName" defaultValue={user.firstName ?? ''} autoComplete="given-name" maxLength={100} />
+          )}
+        </Field>
+        <Field label="Last name" error={error('lastName')} alert>
+          {(control) => (
+            <input {...control} name="lastName" defaultValue={user.lastName ?? ''} autoComplete="family-name" maxLength={100} />
+          )}
+        </Field>
+        <FormError error={save.error} />
         {saved && <Done>Saved.</Done>}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save'}
         </button>
       </form>
     </section>
   );
 }
 
-const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
-
-function AvatarForm({ user }: { user: User }) {
-  const session = useSession();
-  const [file, setFile] = useState<File | null>(null);
+/** The chosen picture shown before it is sent; its blob: address is freed when replaced. */
+function usePreview(file: File | null): string | undefined {
   const [preview, setPreview] = useState<string>();
-  const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState('');
-  const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.username;
-
-  // The chosen picture shown before it is sent; its blob: address is freed when replaced.
   useEffect(() => {
     if (!file) return;
     const url = URL.createObjectURL(file);
@@ -163,48 +124,54 @@ function AvatarForm({ user }: { user: User }) {
       setPreview(undefined);
     };
   }, [file]);
+  return preview;
+}
+
+function AvatarForm({ user }: { user: User }) {
+  const session = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [done, setDone] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const preview = usePreview(file);
+  const name = [user.firstName, user.lastName].filter(Boolean).join(' ') || user.username;
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
-    setError(undefined);
+    upload.reset();
+    remove.reset();
     setDone('');
     if (!chosen && inputRef.current) inputRef.current.value = '';
   };
-
-  const run = async (action: () => Promise<User>, message: string) => {
-    setBusy(true);
-    setError(undefined);
-    setDone('');
-    try {
-      session.setUser(await action());
-      choose(null);
-      setDone(message);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-    }
+  const saved = (changed: User, message: string) => {
+    session.setUser(changed);
+    choose(null);
+    setDone(message);
   };
-
-  const upload = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!file) return;
-    void run(() => unwrap(api.PUT('/api/v1/me/avatar', fileUpload(file))), 'Avatar saved.');
-  };
-
-  const remove = () =>
-    void run(async () => {
+  const upload = $api.useMutation('put', '/api/v1/me/avatar', { onSuccess: (changed) => saved(changed, 'Avatar saved.') });
+  const remove = useMutation({
+    mutationFn: async () => {
       await unwrap(api.DELETE('/api/v1/me/avatar'));
       return unwrap(api.GET('/api/v1/me'));
-    }, 'Avatar removed.');
+    },
+    onSuccess: (changed) => saved(changed, 'Avatar removed.'),
+  });
+  const busy = upload.isPending || remove.isPending;
+  const error = upload.error ?? remove.error;
 
-  const fileError = fieldErrorOf(error, 'file');
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) return;
+    remove.reset();
+    setDone('');
+    upload.mutate(fileUpload(file));
+  };
+
   return (
     <section aria-labelledby="avatar-heading">
       <h2 id="avatar-heading">Avatar</h2>
-      <form className="form" onSubmit={upload}>
-        <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
-          <figure style={{ margin: 0, textAlign: 'center' }}>
+      <form className="form" onSubmit={submit}>
+        <div className="avatars">
+          <figure>
             <Picture
               image={user.avatar}
               alt={user.avatar ? 'Your avatar' : 'No avatar yet'}
@@ -215,32 +182,27 @@ function AvatarForm({ user }: { user: User }) {
             <figcaption className="muted">Now</figcaption>
           </figure>
           {preview && (
-            <figure style={{ margin: 0, textAlign: 'center' }}>
+            <figure>
               <img src={preview} alt="The chosen picture" className="picture portrait" width={92} height={138} />
               <figcaption className="muted">New</figcaption>
             </figure>
           )}
         </div>
-        <label>
-          Picture (JPEG, PNG, WebP, AVIF or GIF)
-          <input
-            ref={inputRef}
-            type="file"
-            name="file"
-            accept={IMAGE_TYPES}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? 'avatar-file-error' : undefined}
-            onChange={(event) => choose(event.target.files?.[0] ?? null)}
-          />
-          {fileError && (
-            <span className="field-error" id="avatar-file-error">
-              {fileError}
-            </span>
+        <Field label="Picture (JPEG, PNG, WebP, AVIF or GIF)" error={fieldError(error, 'file')}>
+          {(control) => (
+            <input
+              {...control}
+              ref={inputRef}
+              type="file"
+              name="file"
+              accept={IMAGE_TYPES}
+              onChange={(event) => choose(event.target.files?.[0] ?? null)}
+            />
           )}
-        </label>
+        </Field>
         <FormError error={error} />
         {done && <Done>{done}</Done>}
-        <div style={{ display: 'flex', gap: '0.6rem', flexWrap: 'wrap' }}>
+        <div className="buttons">
           <button type="submit" className="primary" disabled={busy || !file}>
             {busy && file ? 'Uploading…' : 'Upload'}
           </button>
@@ -250,7 +212,16 @@ function AvatarForm({ user }: { user: User }) {
             </button>
           )}
           {user.avatar && (
-            <button type="button" className="danger" disabled={busy} onClick={remove}>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => {
+                upload.reset();
+                setDone('');
+                remove.mutate();
+              }}
+            >
               Remove avatar
             </button>
           )}
@@ -261,70 +232,54 @@ function AvatarForm({ user }: { user: User }) {
 }
 
 function PasswordForm() {
-  const [error, setError] = useState<unknown>();
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const change = $api.useMutation('post', '/api/v1/me/password');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const currentPassword = textField(form, 'currentPassword');
     const newPassword = textField(form, 'newPassword');
-    setError(undefined);
+    const differ = newPassword !== textField(form, 'repeatPassword');
+    change.reset();
     setDone(false);
-    setMismatch(newPassword !== textField(form, 'repeatPassword'));
-    if (newPassword !== textField(form, 'repeatPassword')) return;
-    setBusy(true);
-    try {
-      await unwrap(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
-      formElement.reset();
-      setDone(true);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-    }
+    setMismatch(differ);
+    if (differ) return;
+    change.mutate(
+      { body: { currentPassword, newPassword } },
+      {
+        onSuccess: () => {
+          formElement.reset();
+          setDone(true);
+        },
+      },
+    );
   };
 
+  const passwordProps = { type: 'password', required: true, maxLength: PASSWORD_MAX_LENGTH } as const;
   return (
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
-      <form className="form" onSubmit={(event) => void submit(event)}>
-        <Field
-          label="Current password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={256}
-          error={fieldErrorOf(error, 'currentPassword')}
-        />
-        <Field
-          label="New password (at least 10 characters)"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={256}
-          error={fieldErrorOf(error, 'newPassword')}
-        />
-        <Field
-          label="New password again"
-          name="repeatPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={256}
-          error={mismatch ? 'The two new passwords differ.' : undefined}
-        />
-        <FormError error={error} />
+      <form className="form" onSubmit={submit}>
+        <Field label="Current password" error={fieldError(change.error, 'currentPassword')} alert>
+          {(control) => <input {...control} {...passwordProps} name="currentPassword" autoComplete="current-password" />}
+        </Field>
+        <Field label={`New password (at least ${PASSWORD_MIN_LENGTH} characters)`} error={fieldError(change.error, 'newPassword')} alert>
+          {(control) => (
+            <input {...control} {...passwordProps} name="newPassword" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} />
+          )}
+        </Field>
+        <Field label="New password again" error={mismatch ? 'The two new passwords differ.' : undefined} alert>
+          {(control) => (
+            <input {...control} {...passwordProps} name="repeatPassword" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} />
+          )}
+        </Field>
+        <FormError error={change.error} />
         {done && <Done>Password changed. Your other devices were signed out.</Done>}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Changing…' : 'Change password'}
+        <button type="submit" className="primary" disabled={change.isPending}>
+          {change.isPending ? 'Changing…' : 'Change password'}
         </button>
       </form>
     </section>
@@ -334,33 +289,27 @@ function PasswordForm() {
 function DeleteAccount({ user }: { user: User }) {
   const session = useSession();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  const remove = async () => {
-    if (!window.confirm(`Delete the account ${user.username} and its favorites? This cannot be undone.`)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await unwrap(api.DELETE('/api/v1/me'));
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-      return;
-    }
+  const remove = $api.useMutation('delete', '/api/v1/me', {
     // The service has ended every session; this forgets ours here (the sign-out call it makes
-    // finds nothing left to revoke).
-    await session.signOut().catch(() => undefined);
-    void navigate('/', { replace: true });
+    // finds nothing left to revoke). The button stays busy until then.
+    onSuccess: async () => {
+      await session.signOut().catch(() => undefined);
+      void navigate('/', { replace: true });
+    },
+  });
+
+  const confirmAndRemove = () => {
+    if (!window.confirm(`Delete the account ${user.username} and its favorites? This cannot be undone.`)) return;
+    remove.mutate({});
   };
 
   return (
     <section aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete my account</h2>
       <p>Your account, your favorites and your avatar go, and every device you are signed in on is signed out.</p>
-      <FormError error={error} />
-      <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>
-        {busy ? 'Deleting…' : 'Delete my account'}
+      <FormError error={remove.error} />
+      <button type="button" className="danger" disabled={remove.isPending} onClick={confirmAndRemove}>
+        {remove.isPending ? 'Deleting…' : 'Delete my account'}
       </button>
     </section>
   );

@@ -1,28 +1,25 @@
 // Search results: movies and people for what was typed (typos forgiven), best first.
 import { Link, useSearchParams } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { $api } from '../api/queries';
 import { MovieGrid } from '../components/movie-grid';
 import { Picture, initials } from '../components/picture';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { fullName } from '../format';
-import { useApi, useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
 export default function SearchPage() {
   const [params] = useSearchParams();
   const q = (params.get('q') ?? '').trim();
   useTitle(q ? `Search: ${q}` : 'Search');
-  const found = useApi(
-    async (signal) => (q ? unwrap(api.GET('/api/v1/search', { params: { query: { q, limit: 24 } }, signal })) : null),
-    [q],
-  );
+  const found = $api.useQuery('get', '/api/v1/search', { params: { query: { q, limit: 24 } } }, { enabled: q !== '' });
 
   return (
     <section>
       <h1>{q ? <>Results for “{q}”</> : 'Search'}</h1>
       {!q && <Empty>Type a title or a name in the search box above.</Empty>}
-      {found.loading && q && <Loading label="Searching…" />}
-      {found.error && <ErrorState error={found.error} retry={found.reload} />}
-      {found.data && (
+      {found.isPending && q && <Loading label="Searching…" />}
+      {found.isError && <ErrorState error={found.error} retry={() => void found.refetch()} />}
+      {q && found.data && (
         <>
           {found.data.movies.length === 0 && found.data.persons.length === 0 && (
             <Empty>

@@ -1,12 +1,14 @@
 // Signing in and signing up. After either, the user goes back where they came from (?next=).
-import { type FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../api/client';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../src/modules/auth/password-rule';
+import { Field } from '../components/field';
 import { SignInForm } from '../components/sign-in-form';
 import { FormError } from '../components/states';
-import { optionalText, textField } from '../forms';
+import { fieldError, optionalText, textField } from '../forms';
 import { useSession } from '../session';
-import { useTitle } from '../use-api';
+import { useTitle } from '../use-title';
 
 /** Only addresses inside the app: never another site (`//evil.example`, `/\\evil.example`...). */
 function useNext(): string {
@@ -40,65 +42,56 @@ export function SignUpPage() {
   const session = useSession();
   const navigate = useNavigate();
   const next = useNext();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const fieldError = (field: string) => (error instanceof ApiError ? error.fieldError(field) : undefined);
+  const signUp = useMutation({
+    mutationFn: (fields: Parameters<typeof session.signUp>[0]) => session.signUp(fields),
+    onSuccess: () => void navigate(next, { replace: true }),
+  });
+  const error = (field: string) => fieldError(signUp.error, field);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await session.signUp({
-        username: textField(form, 'username').trim(),
-        email: textField(form, 'email').trim(),
-        password: textField(form, 'password'),
-        firstName: optionalText(form, 'firstName'),
-        lastName: optionalText(form, 'lastName'),
-      });
-      void navigate(next, { replace: true });
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
+    signUp.mutate({
+      username: textField(form, 'username').trim(),
+      email: textField(form, 'email').trim(),
+      password: textField(form, 'password'),
+      firstName: optionalText(form, 'firstName'),
+      lastName: optionalText(form, 'lastName'),
+    });
   };
-
-  const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
-    <label>
-      {label}
-      <input
-        name={name}
-        aria-invalid={fieldError(name) ? true : undefined}
-        aria-describedby={fieldError(name) ? `${name}-error` : undefined}
-        {...props}
-      />
-      {fieldError(name) && (
-        <span className="field-error" id={`${name}-error`}>
-          {fieldError(name)}
-        </span>
-      )}
-    </label>
-  );
 
   return (
     <section className="narrow">
       <h1>Create an account</h1>
-      <form className="form" onSubmit={(event) => void submit(event)}>
-        {field('username', 'Username', { autoComplete: 'username', required: true, minLength: 3, maxLength: 30, autoFocus: true })}
-        {field('email', 'E-mail', { type: 'email', autoComplete: 'email', required: true, maxLength: 254 })}
-        {field('password', 'Password (at least 10 characters)', {
-          type: 'password',
-          autoComplete: 'new-password',
-          required: true,
-          minLength: 10,
-          maxLength: 256,
-        })}
-        {field('firstName', 'First name (optional)', { autoComplete: 'given-name', maxLength: 100 })}
-        {field('lastName', 'Last name (optional)', { autoComplete: 'family-name', maxLength: 100 })}
-        <FormError error={error} />
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Sign up'}
+      <form className="form" onSubmit={submit}>
+        <Field label="Username" error={error('username')}>
+          {(control) => <input {...control} name="username" autoComplete="username" required minLength={3} maxLength={30} autoFocus />}
+        </Field>
+        <Field label="E-mail" error={error('email')}>
+          {(control) => <input {...control} name="email" type="email" autoComplete="email" required maxLength={254} />}
+        </Field>
+        <Field label={`Password (at least ${PASSWORD_MIN_LENGTH} characters)`} error={error('password')}>
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={PASSWORD_MIN_LENGTH}
+              maxLength={PASSWORD_MAX_LENGTH}
+            />
+          )}
+        </Field>
+        <Field label="First name (optional)" error={error('firstName')}>
+          {(control) => <input {...control} name="firstName" autoComplete="given-name" maxLength={100} />}
+        </Field>
+        <Field label="Last name (optional)" error={error('lastName')}>
+          {(control) => <input {...control} name="lastName" autoComplete="family-name" maxLength={100} />}
+        </Field>
+        <FormError error={signUp.error} />
+        <button type="submit" className="primary" disabled={signUp.isPending}>
+          {signUp.isPending ? 'Creating…' : 'Sign up'}
         </button>
       </form>
       <p>

@@ -3,55 +3,33 @@
 // refusal shows on the row. The search and page live in the address, so Back and links work.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type Schemas, api, unwrap } from '../../api/client';
+import type { Schemas } from '../../api/client';
+import { $api } from '../../api/queries';
+import { Field } from '../../components/field';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
 import { longDate } from '../../format';
 import { textField } from '../../forms';
 import { useSession } from '../../session';
-import { useApi, useTitle } from '../../use-api';
+import { useTitle } from '../../use-title';
+import { ROLES, type Role, type UsersSearch, parseRole, usersParams, usersSearchOf } from './users-url';
 
 type AdminUser = Schemas['AdminUser'];
-type Role = AdminUser['role'];
 
 const PAGE_SIZE = 20;
-
-const ROLES: { value: Role; label: string }[] = [
-  { value: 'user', label: 'User' },
-  { value: 'editor', label: 'Editor' },
-  { value: 'admin', label: 'Admin' },
-];
-
-const parseRole = (value: string | null): Role | undefined => ROLES.find((r) => r.value === value)?.value;
-
-function parsePage(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
 
 export default function UsersPage() {
   useTitle('Users');
   const [params, setParams] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
-  const role = parseRole(params.get('role'));
-  const page = parsePage(params.get('page'));
-  const users = useApi(
-    (signal) =>
-      unwrap(
-        api.GET('/api/v1/users', {
-          params: { query: { page, pageSize: PAGE_SIZE, ...(q ? { q } : {}), ...(role ? { role } : {}) } },
-          signal,
-        }),
-      ),
-    [q, role, page],
+  const { q, role, page } = usersSearchOf(params);
+  const users = $api.useQuery(
+    'get',
+    '/api/v1/users',
+    { params: { query: { page, pageSize: PAGE_SIZE, ...(q ? { q } : {}), ...(role ? { role } : {}) } } },
+    // Rows change in place (a role, a deletion), not in the cache: a later visit reads the list afresh.
+    { gcTime: 0 },
   );
 
-  const go = (next: { q?: string; role?: Role; page?: number }) => {
-    const search = new URLSearchParams();
-    if (next.q) search.set('q', next.q);
-    if (next.role) search.set('role', next.role);
-    if (next.page && next.page > 1) search.set('page', String(next.page));
-    setParams(search);
-  };
+  const go = (next: Partial<UsersSearch>) => setParams(usersParams(next));
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,38 +53,39 @@ export default function UsersPage() {
     const left = (data?.items ?? []).filter((u) => u.id !== user.id).length;
     // The last row of the page gone: the page before, or the rows that moved up into this one.
     if (left === 0 && page > 1) go({ q, role, page: page - 1 });
-    else if (left === 0) users.reload();
+    else if (left === 0) void users.refetch();
   };
 
   return (
     <section>
       <h1>Users</h1>
       {/* Keyed by the address, so that Back shows its own search in the fields. */}
-      <form key={`${q}|${role ?? ''}`} className="form" role="search" onSubmit={search} style={{ maxWidth: '40rem', marginBottom: '1rem' }}>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'end' }}>
-          <label style={{ flex: '2 1 14rem' }}>
-            Username or e-mail
-            <input name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />
-          </label>
-          <label style={{ flex: '1 1 8rem' }}>
-            Role
-            <select name="role" defaultValue={role ?? ''}>
-              <option value="">Any role</option>
-              {ROLES.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </label>
+      <form key={`${q}|${role ?? ''}`} className="form users-search" role="search" onSubmit={search}>
+        <div className="row row-end">
+          <Field label="Username or e-mail" className="grow-2">
+            {(control) => <input {...control} name="q" type="search" defaultValue={q} maxLength={100} autoComplete="off" />}
+          </Field>
+          <Field label="Role" className="grow-1">
+            {(control) => (
+              <select {...control} name="role" defaultValue={role ?? ''}>
+                <option value="">Any role</option>
+                {ROLES.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button type="submit">Search</button>
         </div>
       </form>
 
-      {users.error ? (
-        <ErrorState error={users.error} retry={users.reload} />
-      ) : !data || users.loading ? (
-        // Not the previous search's rows while the next loads: they would read as its answer.
+      {users.isError ? (
+        <ErrorState error={users.error} retry={() => void users.refetch()} />
+      ) : !data || (data.items.length === 0 && users.isFetching) ? (
+        // Not the previous search's rows while the next loads, nor "no users" while the rows that
+        // move up into an emptied page come.
         <Loading />
       ) : data.items.length === 0 ? (
         <Empty>{q || role ? 'No user matches this search.' : 'No users yet.'}</Empty>
@@ -134,7 +113,7 @@ export default function UsersPage() {
             </tbody>
           </table>
           {pages > 1 && (
-            <nav aria-label="Pages" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'center', marginTop: '1rem' }}>
+            <nav aria-label="Pages" className="pager">
               <button type="button" disabled={page <= 1} onClick={() => go({ q, role, page: page - 1 })}>
                 ← Previous
               </button>
@@ -156,8 +135,6 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
   const session = useSession();
   const navigate = useNavigate();
   const [user, setUser] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
   const [status, setStatus] = useState('');
   // Chosen in the select, saved with its button: arrowing through a closed select must not send
   // a change for every role it passes.
@@ -165,55 +142,50 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
   const selectId = useId();
   const isMe = session.user?.id === user.id;
   const name = [user.firstName, user.lastName].filter(Boolean).join(' ');
+  const path = { params: { path: { id: user.id } } };
 
-  const changeRole = async (role: Role) => {
-    if (role === user.role) return;
-    if (isMe && role !== 'admin' && !confirm(`Give up your own admin role? You will no longer manage users.`)) return setChosen(user.role);
-    if (!isMe && role === 'admin' && !confirm(`Make ${user.username} an admin? Admins manage every account, yours included.`)) {
-      return setChosen(user.role);
-    }
-    setBusy(true);
-    setError(undefined);
-    setStatus('');
-    try {
-      const updated = await unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { role } }));
+  const saveRole = $api.useMutation('patch', '/api/v1/users/{id}', {
+    onSuccess: (updated) => {
       setUser(updated);
       setChosen(updated.role);
       setStatus(`Now ${updated.role}.`);
       // The app's own idea of who is signed in follows, so that the admin pages close behind them.
       if (isMe && session.user) session.setUser({ ...session.user, role: updated.role });
-    } catch (reason) {
-      // The select shows the stored role again; the refusal (the last admin) says why.
-      setChosen(user.role);
-      setError(reason);
-    } finally {
-      setBusy(false);
+    },
+    // The select shows the stored role again; the refusal (the last admin) says why.
+    onError: () => setChosen(user.role),
+  });
+  const remove = $api.useMutation('delete', '/api/v1/users/{id}', {
+    onSuccess: async () => {
+      if (!isMe) return onDeleted();
+      await session.signOut().catch(() => undefined);
+      void navigate('/', { replace: true });
+    },
+  });
+  const busy = saveRole.isPending || remove.isPending;
+
+  const changeRole = (role: Role) => {
+    if (role === user.role) return;
+    if (isMe && role !== 'admin' && !confirm(`Give up your own admin role? You will no longer manage users.`)) return setChosen(user.role);
+    if (!isMe && role === 'admin' && !confirm(`Make ${user.username} an admin? Admins manage every account, yours included.`)) {
+      return setChosen(user.role);
     }
+    remove.reset();
+    setStatus('');
+    saveRole.mutate({ ...path, body: { role } });
   };
 
-  const remove = async () => {
+  const confirmAndRemove = () => {
     const warning = isMe ? ' This is your own account: you will be signed out.' : '';
     if (!confirm(`Delete the account ${user.username} (${user.email})? Their sessions and favorites go with it.${warning}`)) return;
-    setBusy(true);
-    setError(undefined);
+    saveRole.reset();
     setStatus('');
-    try {
-      await unwrap(api.DELETE('/api/v1/users/{id}', { params: { path: { id: user.id } } }));
-      if (isMe) {
-        await session.signOut().catch(() => undefined);
-        void navigate('/', { replace: true });
-        return;
-      }
-      onDeleted();
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
+    remove.mutate(path);
   };
 
   return (
     <tr>
-      <td style={{ overflowWrap: 'anywhere' }}>
+      <td className="user-cell">
         <strong>{user.username}</strong>
         {isMe && <span className="muted"> (you)</span>}
         <br />
@@ -225,12 +197,12 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
           </>
         )}
         <br />
-        <span className="muted" style={{ fontSize: '0.85rem' }}>
+        <span className="muted small">
           Joined {longDate(user.createdAt.slice(0, 10))}
           {user.favoriteMovieIds.length > 0 &&
             ` · ${user.favoriteMovieIds.length} ${user.favoriteMovieIds.length === 1 ? 'favorite' : 'favorites'}`}
         </span>
-        <FormError error={error} />
+        <FormError error={saveRole.error ?? remove.error} />
       </td>
       <td>
         <label htmlFor={selectId} className="visually-hidden">
@@ -238,13 +210,13 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
         </label>
         <select
           id={selectId}
+          className="role-select"
           value={chosen}
           disabled={busy}
           onChange={(event) => {
             const role = parseRole(event.target.value);
             if (role) setChosen(role);
           }}
-          style={{ font: 'inherit', padding: '0.35rem 0.4rem', borderRadius: '8px', border: '1px solid var(--line)' }}
         >
           {ROLES.map((r) => (
             <option key={r.value} value={r.value}>
@@ -255,17 +227,17 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
         <button
           type="button"
           disabled={busy || chosen === user.role}
-          onClick={() => void changeRole(chosen)}
+          onClick={() => changeRole(chosen)}
           aria-label={`Save the role of ${user.username}`}
         >
           Save role
         </button>
-        <span className="muted" role="status" aria-live="polite" style={{ display: 'block', fontSize: '0.85rem' }}>
+        <span className="muted small block" role="status" aria-live="polite">
           {status}
         </span>
       </td>
-      <td style={{ textAlign: 'right' }}>
-        <button type="button" className="danger" disabled={busy} onClick={() => void remove()} aria-label={`Delete ${user.username}`}>
+      <td className="row-actions">
+        <button type="button" className="danger" disabled={busy} onClick={confirmAndRemove} aria-label={`Delete ${user.username}`}>
           Delete
         </button>
       </td>

@@ -1,10 +1,14 @@
 // The genres editors keep: add one, rename one, delete one (it leaves every movie it was on).
 // Names are unique without regard to case; the service's refusals (409 when taken) show by the field.
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ApiError, type Genre, api, loadAllGenres, unwrap } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/api-error';
+import type { Genre } from '../../api/client';
+import { $api, CATALOGUE, allGenres, invalidate, queryClient } from '../../api/queries';
+import { Field } from '../../components/field';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
-import { textField } from '../../forms';
-import { useApi, useTitle } from '../../use-api';
+import { fieldError, textField } from '../../forms';
+import { useTitle } from '../../use-title';
 
 /**
  * The service's own rules, checked first so that the message is readable (its 400 quotes a
@@ -22,7 +26,7 @@ function nameMessage(error: unknown): string | undefined {
   if (!error) return undefined;
   if (error instanceof ApiError && error.status === 409) return error.message;
   if (error instanceof ApiError) {
-    const field = error.fieldError('name');
+    const field = fieldError(error, 'name');
     return field ? `The name ${field}.` : undefined;
   }
   return error instanceof Error ? error.message : undefined;
@@ -30,22 +34,27 @@ function nameMessage(error: unknown): string | undefined {
 
 const byName = (a: Genre, b: Genre) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
+/**
+ * The list every page shares changes in place, so that adds, renames and deletions show without a
+ * reload; the movies that name genres are read again when next shown.
+ */
+function changeGenres(update: (current: Genre[]) => Genre[]) {
+  queryClient.setQueryData(allGenres.queryKey, (current) => current && update(current));
+  void invalidate(CATALOGUE);
+}
+
 export default function GenresPage() {
   useTitle('Genres');
-  const genres = useApi((signal) => loadAllGenres(signal), []);
-  // Kept here after the first load, so that adds, renames and deletions show without a reload.
-  const [changed, setChanged] = useState<Genre[]>();
-  const list = changed ?? genres.data;
-  // From the list as it is when each answer arrives: two changes under way at once both stay.
-  const change = (update: (current: Genre[]) => Genre[]) => setChanged((current) => update(current ?? genres.data ?? []));
+  const genres = useQuery(allGenres);
+  const list = genres.data;
 
   return (
-    <section style={{ maxWidth: '40rem', margin: '0 auto' }}>
+    <section className="editor editor-narrow">
       <h1>Genres</h1>
-      <AddGenre onAdded={(genre) => change((current) => [...current, genre].sort(byName))} disabled={!list} />
+      <AddGenre onAdded={(genre) => changeGenres((current) => [...current, genre].sort(byName))} disabled={!list} />
       <h2>All genres{list ? ` (${list.length})` : ''}</h2>
-      {genres.error ? (
-        <ErrorState error={genres.error} retry={genres.reload} />
+      {genres.isError ? (
+        <ErrorState error={genres.error} retry={() => void genres.refetch()} />
       ) : !list ? (
         <Loading />
       ) : list.length === 0 ? (
@@ -65,8 +74,8 @@ export default function GenresPage() {
               <GenreRow
                 key={genre.id}
                 genre={genre}
-                onRenamed={(renamed) => change((current) => current.map((g) => (g.id === renamed.id ? renamed : g)).sort(byName))}
-                onDeleted={() => change((current) => current.filter((g) => g.id !== genre.id))}
+                onRenamed={(renamed) => changeGenres((current) => current.map((g) => (g.id === renamed.id ? renamed : g)).sort(byName))}
+                onDeleted={() => changeGenres((current) => current.filter((g) => g.id !== genre.id))}
               />
             ))}
           </tbody>
@@ -77,65 +86,51 @@ export default function GenresPage() {
 }
 
 function AddGenre({ onAdded, disabled }: { onAdded: (genre: Genre) => void; disabled: boolean }) {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  // A name refused before it is sent; the service's refusals come from the mutation.
+  const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const errorId = useId();
+  const add = $api.useMutation('post', '/api/v1/genres', {
+    onSuccess: onAdded,
+    onSettled: () => input.current?.focus(),
+  });
+  const error = problem ? new Error(problem) : add.error;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const name = textField(new FormData(form), 'name').trim();
     setStatus('');
-    const problem = nameProblem(name);
-    if (problem) {
-      setError(new Error(problem));
+    setProblem(nameProblem(name));
+    add.reset();
+    if (nameProblem(name)) {
       input.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const genre = await unwrap(api.POST('/api/v1/genres', { body: { name } }));
-      onAdded(genre);
-      form.reset();
-      setStatus(`Added “${genre.name}”.`);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-      input.current?.focus();
-    }
+    add.mutate(
+      { body: { name } },
+      {
+        onSuccess: (genre) => {
+          form.reset();
+          setStatus(`Added “${genre.name}”.`);
+        },
+      },
+    );
   };
 
-  const fieldMessage = nameMessage(error);
+  const message = nameMessage(error);
   return (
-    <form className="form" onSubmit={(event) => void submit(event)}>
-      <label>
-        New genre
-        <input
-          ref={input}
-          name="name"
-          required
-          maxLength={100}
-          autoComplete="off"
-          aria-invalid={fieldMessage ? true : undefined}
-          aria-describedby={fieldMessage ? errorId : undefined}
-        />
-        {fieldMessage && (
-          <span className="field-error" id={errorId} role="alert">
-            {fieldMessage}
-          </span>
-        )}
-      </label>
-      {!fieldMessage && <FormError error={error} />}
-      <p className="muted" role="status" aria-live="polite" style={{ margin: 0 }}>
+    <form className="form" onSubmit={submit}>
+      <Field label="New genre" error={message} alert>
+        {(control) => <input {...control} ref={input} name="name" required maxLength={100} autoComplete="off" />}
+      </Field>
+      {!message && <FormError error={error} />}
+      <p className="muted flush" role="status" aria-live="polite">
         {status}
       </p>
       <div>
-        <button type="submit" className="primary" disabled={busy || disabled}>
-          {busy ? 'Adding…' : 'Add genre'}
+        <button type="submit" className="primary" disabled={add.isPending || disabled}>
+          {add.isPending ? 'Adding…' : 'Add genre'}
         </button>
       </div>
     </form>
@@ -144,11 +139,25 @@ function AddGenre({ onAdded, disabled }: { onAdded: (genre: Genre) => void; disa
 
 function GenreRow({ genre, onRenamed, onDeleted }: { genre: Genre; onRenamed: (genre: Genre) => void; onDeleted: () => void }) {
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
   const renameButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
-  const errorId = useId();
+  const path = { params: { path: { id: genre.id } } };
+
+  const stopEditing = () => {
+    returnFocus.current = true;
+    setEditing(false);
+    setProblem(undefined);
+    rename.reset();
+  };
+  const rename = $api.useMutation('patch', '/api/v1/genres/{id}', {
+    onSuccess: (renamed) => {
+      stopEditing();
+      onRenamed(renamed);
+    },
+  });
+  const remove = $api.useMutation('delete', '/api/v1/genres/{id}', { onSuccess: onDeleted });
+  const busy = rename.isPending || remove.isPending;
 
   // Back where the keyboard was before the rename began, once the button is there again.
   useEffect(() => {
@@ -157,85 +166,45 @@ function GenreRow({ genre, onRenamed, onDeleted }: { genre: Genre; onRenamed: (g
     renameButton.current?.focus();
   }, [editing]);
 
-  const stopEditing = () => {
-    returnFocus.current = true;
-    setEditing(false);
-    setError(undefined);
-  };
-
-  const rename = async (event: FormEvent<HTMLFormElement>) => {
+  const submitRename = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const name = textField(new FormData(event.currentTarget), 'name').trim();
     if (name === genre.name) {
       stopEditing();
       return;
     }
-    const problem = nameProblem(name);
-    if (problem) {
-      setError(new Error(problem));
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const renamed = await unwrap(api.PATCH('/api/v1/genres/{id}', { params: { path: { id: genre.id } }, body: { name } }));
-      setBusy(false);
-      stopEditing();
-      onRenamed(renamed);
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
+    setProblem(nameProblem(name));
+    rename.reset();
+    if (!nameProblem(name)) rename.mutate({ ...path, body: { name } });
   };
 
-  const remove = async () => {
+  const confirmAndRemove = () => {
     if (!confirm(`Delete the genre “${genre.name}”? It leaves every movie it is on.`)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await unwrap(api.DELETE('/api/v1/genres/{id}', { params: { path: { id: genre.id } } }));
-      onDeleted();
-    } catch (reason) {
-      setError(reason);
-      setBusy(false);
-    }
+    remove.mutate(path);
   };
 
   if (editing) {
-    const fieldMessage = nameMessage(error);
+    const error = problem ? new Error(problem) : rename.error;
+    const message = nameMessage(error);
     return (
       <tr>
         <td colSpan={2}>
           <form
-            onSubmit={(event) => void rename(event)}
+            onSubmit={submitRename}
             onKeyDown={(event) => {
               if (event.key === 'Escape') stopEditing();
             }}
-            className="form"
-            style={{ gap: '0.5rem' }}
+            className="form form-tight"
           >
-            <label>
-              New name for {genre.name}
-              <input
-                name="name"
-                required
-                maxLength={100}
-                autoComplete="off"
-                defaultValue={genre.name}
-                autoFocus
-                aria-invalid={fieldMessage ? true : undefined}
-                aria-describedby={fieldMessage ? errorId : undefined}
-              />
-              {fieldMessage && (
-                <span className="field-error" id={errorId} role="alert">
-                  {fieldMessage}
-                </span>
+            <Field label={`New name for ${genre.name}`} error={message} alert>
+              {(control) => (
+                <input {...control} name="name" required maxLength={100} autoComplete="off" defaultValue={genre.name} autoFocus />
               )}
-            </label>
-            {!fieldMessage && <FormError error={error} />}
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+            </Field>
+            {!message && <FormError error={error} />}
+            <div className="buttons">
               <button type="submit" className="primary" disabled={busy}>
-                {busy ? 'Saving…' : 'Save'}
+                {rename.isPending ? 'Saving…' : 'Save'}
               </button>
               <button type="button" onClick={stopEditing} disabled={busy}>
                 Cancel
@@ -251,14 +220,14 @@ function GenreRow({ genre, onRenamed, onDeleted }: { genre: Genre; onRenamed: (g
     <tr>
       <td>
         {genre.name}
-        {error !== undefined && <FormError error={error} />}
+        <FormError error={remove.error} />
       </td>
-      <td style={{ textAlign: 'right' }}>
-        <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: '0.5rem', justifyContent: 'flex-end' }}>
+      <td className="row-actions">
+        <span className="buttons">
           <button type="button" ref={renameButton} disabled={busy} onClick={() => setEditing(true)} aria-label={`Rename ${genre.name}`}>
             Rename
           </button>
-          <button type="button" className="danger" disabled={busy} onClick={() => void remove()} aria-label={`Delete ${genre.name}`}>
+          <button type="button" className="danger" disabled={busy} onClick={confirmAndRemove} aria-label={`Delete ${genre.name}`}>
             Delete
           </button>
         </span>

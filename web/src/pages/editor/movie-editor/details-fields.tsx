@@ -1,0 +1,72 @@
+// The movie's own facts: title, release date, runtime, budget, description and country, and its
+// director. The text fields stay the form's own (read when it is sent); country and director are form state.
+import type { MovieDetails, PersonRef } from '../../../api/client';
+import { type Country, CountryPicker } from '../../../components/country-picker';
+import { Field } from '../../../components/field';
+import { PersonPicker } from '../../../components/person-picker';
+
+export interface DetailsFieldsProps {
+  movie: MovieDetails | null;
+  /** The service's message for a field of the movie. */
+  errorOf: (field: string) => string | undefined;
+  country: Country | null;
+  onCountry: (country: Country | null) => void;
+}
+
+export function DetailsFields({ movie, errorOf, country, onCountry }: DetailsFieldsProps) {
+  return (
+    <>
+      <Field label="Title" error={errorOf('title')}>
+        {(control) => <input {...control} name="title" required maxLength={300} defaultValue={movie?.title ?? ''} autoFocus={!movie} />}
+      </Field>
+      <Field label="Release date" error={errorOf('releaseDate')}>
+        {(control) => <input {...control} name="releaseDate" type="date" min="0001-01-01" defaultValue={movie?.releaseDate ?? ''} />}
+      </Field>
+      <Field label="Runtime (minutes)" error={errorOf('durationMinutes')}>
+        {(control) => (
+          <input
+            {...control}
+            name="durationMinutes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            step={1}
+            defaultValue={movie?.durationMinutes ?? ''}
+          />
+        )}
+      </Field>
+      <Field label="Budget (US dollars)" error={errorOf('budget')}>
+        {(control) => (
+          <input
+            {...control}
+            name="budget"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={999999999999.99}
+            step={0.01}
+            defaultValue={movie?.budget ?? ''}
+          />
+        )}
+      </Field>
+      <Field label="Description" error={errorOf('description')}>
+        {(control) => <textarea {...control} name="description" rows={5} maxLength={10000} defaultValue={movie?.description ?? ''} />}
+      </Field>
+      <CountryPicker label="Country" value={country} onChange={onCountry} error={errorOf('countryId')} />
+    </>
+  );
+}
+
+/** The director, which the form shows after the genres. */
+export function DirectorField({
+  director,
+  onDirector,
+  error,
+}: {
+  director: PersonRef | null;
+  onDirector: (director: PersonRef | null) => void;
+  error?: string;
+}) {
+  return <PersonPicker label="Director" value={director} onChange={onDirector} error={error} />;
+}

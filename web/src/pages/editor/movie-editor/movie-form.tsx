@@ -1,0 +1,109 @@
+// The movie form: its facts, genres, poster and cast. State lives in one reducer (form-state.ts);
+// a save is one mutation (save.ts) that is busy until the pages showing the movie have its new answer.
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useReducer } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Genre, MovieDetails } from '../../../api/client';
+import { $api, CATALOGUE, invalidate } from '../../../api/queries';
+import { FormError, Loading } from '../../../components/states';
+import { fieldError } from '../../../forms';
+import { CastEditor } from './cast-editor';
+import { DetailsFields, DirectorField } from './details-fields';
+import { initialState, isComplete, movieFormReducer } from './form-state';
+import { GenreFields } from './genre-fields';
+import { PosterField } from './poster-field';
+import { saveMovie } from './save';
+
+export function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genre[] }) {
+  const navigate = useNavigate();
+  const [state, dispatch] = useReducer(movieFormReducer, movie, initialState);
+  const creating = state.savedId === null;
+
+  const created = (id: number) => {
+    dispatch({ type: 'created', id });
+    // The address names the movie that now exists, so that a reload (or Back and Forward) edits
+    // it rather than offering to create it a second time. Set past the router, which would
+    // otherwise load the page afresh and drop the rows not saved yet.
+    window.history.replaceState(window.history.state, '', `/movies/${id}/edit`);
+  };
+  const save = useMutation({
+    mutationFn: (form: FormData) => saveMovie(state, form, created),
+    onMutate: () => dispatch({ type: 'saving' }),
+    onSuccess: async (outcome) => {
+      dispatch({ type: 'saved', outcome });
+      if (!isComplete(outcome)) return;
+      await invalidate(CATALOGUE);
+      void navigate(`/movies/${outcome.movieId}`);
+    },
+  });
+  const remove = $api.useMutation('delete', '/api/v1/movies/{id}', {
+    onSuccess: () => {
+      void navigate('/', { replace: true });
+      void invalidate(CATALOGUE);
+    },
+  });
+  const busy = save.isPending || remove.isPending;
+  const errorOf = (field: string) => fieldError(save.error, field);
+
+  let error: unknown = save.error ?? remove.error;
+  if (save.data && !isComplete(save.data)) {
+    const what = save.data.created ? 'The movie was created' : 'The movie’s details were saved';
+    error = new Error(`${what}, but not everything: see the messages below. Save again to retry.`);
+  }
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    remove.reset();
+    save.mutate(new FormData(event.currentTarget));
+  };
+
+  const confirmAndRemove = () => {
+    if (state.savedId === null) return;
+    const title = movie?.title ?? 'this movie';
+    if (!confirm(`Delete “${title}”? Its cast, genre links and favorites go with it. This cannot be undone.`)) return;
+    save.reset();
+    remove.mutate({ params: { path: { id: state.savedId } } });
+  };
+
+  return (
+    <section className="editor">
+      <h1>{movie ? `Edit “${movie.title}”` : !creating ? 'Edit the new movie' : 'New movie'}</h1>
+      {movie && (
+        <p>
+          <Link to={`/movies/${movie.id}`}>Back to the movie page</Link>
+        </p>
+      )}
+      <form className="form" onSubmit={submit} aria-busy={busy}>
+        {/* Nothing can be edited while a save is under way: its answer replaces the rows. */}
+        <fieldset className="fieldset-plain" disabled={busy}>
+          <DetailsFields
+            movie={movie}
+            errorOf={errorOf}
+            country={state.country}
+            onCountry={(country) => dispatch({ type: 'country', country })}
+          />
+          <GenreFields genres={genres} movie={movie} error={errorOf('genreIds')} />
+          <DirectorField
+            director={state.director}
+            onDirector={(director) => dispatch({ type: 'director', director })}
+            error={errorOf('directorId')}
+          />
+          <PosterField state={state} dispatch={dispatch} />
+          <CastEditor rows={state.cast} errors={state.castErrors} justAdded={state.justAdded} disabled={busy} dispatch={dispatch} />
+          <FormError error={error} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {creating ? 'Create movie' : 'Save changes'}
+            </button>
+            {!creating && (
+              <button type="button" className="danger" disabled={busy} onClick={confirmAndRemove}>
+                Delete movie
+              </button>
+            )}
+          </div>
+        </fieldset>
+        {busy && <Loading label="Saving…" />}
+      </form>
+    </section>
+  );
+}
