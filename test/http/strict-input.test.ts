@@ -53,6 +53,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/v1/movies/{id}': { title: 'Not changed' },
   'PUT /api/v1/movies/{id}/poster': { fileId: 1 },
   'POST /api/v1/movies/{id}/characters': { name: 'Not made', role: 'leading' },
+  'PUT /api/v1/movies/{id}/characters': { characters: [{ name: 'Not made', role: 'leading' }] },
   'PATCH /api/v1/characters/{id}': { name: 'Not changed' },
   'PUT /api/v1/characters/{id}/actors': { actorIds: [] },
   'POST /api/v1/persons': { firstName: 'Not', lastName: 'Made' },
