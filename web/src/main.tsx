@@ -17,7 +17,7 @@ import './styles.css';
 
 const DiscoverPage = lazy(() => import('./pages/discover'));
 const FavoritesPage = lazy(() => import('./pages/favorites'));
-const ProfilePage = lazy(() => import('./pages/profile'));
+const ProfilePage = lazy(() => import('./pages/profile/page'));
 const MovieEditorPage = lazy(() => import('./pages/editor/movie-editor/page'));
 const PersonEditorPage = lazy(() => import('./pages/editor/person-editor/page'));
 const GenresPage = lazy(() => import('./pages/editor/genres'));

@@ -109,6 +109,9 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return (await call).data as T;
 }
 
+/** The image types the service takes for posters, photos and avatars (up to 10 MB). */
+export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
+
 /**
  * The options that send a file as multipart/form-data (uploads are not JSON): the FormData goes out
  * as it is, and the browser writes the Content-Type with its boundary.

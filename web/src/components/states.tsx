@@ -42,3 +42,12 @@ export function FormError({ error }: { error: unknown }) {
     </p>
   );
 }
+
+/** A success line, announced without taking the focus. */
+export function Done({ children }: { children: string }) {
+  return (
+    <p role="status" className="muted flush">
+      {children}
+    </p>
+  );
+}

@@ -5,8 +5,7 @@ import { Field } from '../../../components/field';
 import { Picture } from '../../../components/picture';
 import { messageOf } from '../../../components/states';
 import type { MovieFormAction, MovieFormState } from './form-state';
-
-const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
+import { IMAGE_TYPES } from '../../../api/client';
 
 /** A blob: address for a chosen file, given back when the file changes or the page leaves. */
 function useObjectUrl(file: Blob | null): string | null {

@@ -1,8 +1,7 @@
 // A person's photos in their editor: those chosen for a new person, uploaded after the create, and
 // the gallery of one that exists, where each upload, deletion and choice of primary is sent at once.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { PersonDetails, Schemas } from '../../../api/client';
-import { fileUpload } from '../../../api/client';
+import { IMAGE_TYPES, type PersonDetails, type Schemas, fileUpload } from '../../../api/client';
 import { $api, CATALOGUE, invalidate, personDetails, queryClient } from '../../../api/queries';
 import { Field } from '../../../components/field';
 import { Picture } from '../../../components/picture';
@@ -10,8 +9,6 @@ import { Empty, FormError } from '../../../components/states';
 import { fullName } from '../../../format';
 
 type PersonPhoto = Schemas['PersonPhoto'];
-
-const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
 
 /** Blob: addresses for chosen files, given back when the files change or the page leaves. */
 function useObjectUrls(files: File[]): string[] {
