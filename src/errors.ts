@@ -51,6 +51,11 @@ export class UnprocessableError extends DomainError {
   readonly status = 422;
 }
 
+/** A 422 whose message lists each field's refusal, as `field message; field message`. */
+export function unprocessable(errors: FieldError[]): UnprocessableError {
+  return new UnprocessableError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+}
+
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
 }

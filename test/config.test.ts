@@ -83,6 +83,7 @@ describe('configuration', () => {
     [{ PUBLIC_URL: 'movies.example.com' }, 'PUBLIC_URL'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ ADMIN_EMAIL: 'root@example.com' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'root', ADMIN_PASSWORD: 'a long enough password' }, 'ADMIN_EMAIL'],
     [{ S3_FORCE_PATH_STYLE: 'maybe' }, 'S3_FORCE_PATH_STYLE'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ CORS_ORIGINS: 'app.example.com' }, 'CORS_ORIGINS'],

@@ -1,6 +1,6 @@
 // Whether the rows a write names exist, asked in one statement a table.
 import { sql } from 'drizzle-orm';
-import { type FieldError, UnprocessableError } from '../errors.js';
+import { type FieldError, unprocessable } from '../errors.js';
 import { type Database, rowsOf } from './database.js';
 import { intArray } from './sql.js';
 
@@ -41,5 +41,5 @@ export async function checkReferences(
     const missing = wanted(ids).filter((id) => !found.get(table)!.has(id));
     if (missing.length) errors.push({ in: 'body', field, message: `names no ${table}: ${missing.join(', ')}` });
   }
-  if (errors.length) throw new UnprocessableError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+  if (errors.length) throw unprocessable(errors);
 }

@@ -3,7 +3,7 @@
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { checkReferences, rowExists } from '../../db/references.js';
-import { type FieldError, notFound, UnprocessableError } from '../../errors.js';
+import { type FieldError, notFound, unprocessable, UnprocessableError } from '../../errors.js';
 import { type Page, pageWindow } from '../../http/pagination.js';
 import {
   countCharacters,
@@ -95,7 +95,7 @@ export function createCharacterService({ db }: { db: Database }) {
           }
           if (row.id !== undefined) listed.add(row.id);
         }
-        if (errors.length) throw new UnprocessableError(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+        if (errors.length) throw unprocessable(errors);
         await checkReferences(
           tx,
           rows.map((row, index) => ({ field: `characters.${index}.actorId`, table: 'person' as const, ids: [row.actorId] })),
