@@ -1,7 +1,8 @@
 // Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, otherwise the
 // embedded PGlite under DATA_DIR, guarded so that two processes never open it at once.
 import type { Config } from '../config.js';
-import { type DatabaseHandle, type DatabaseLog, openDatabase } from './database.js';
+import { type DatabaseHandle, openDatabase } from './database.js';
+import type { DatabaseLog } from './pg-connections.js';
 import { lockDataDir } from './data-dir-lock.js';
 
 export interface ConfiguredDatabaseOptions {

@@ -3,7 +3,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
 import { type SQL, type SQLWrapper, fillPlaceholders, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
@@ -12,6 +11,18 @@ import pg from 'pg';
 import { CommitOutcomeUnknownError, isConnectionFault } from './errors.js';
 import * as schema from './schema.js';
 import { intArray } from './sql.js';
+import {
+  type DatabaseLog,
+  type DatabaseTimeouts,
+  type PipelinedConnections,
+  PIPELINED_CONNECTIONS,
+  connectionConfig,
+  containConnectionFaults,
+  createPipelinedConnections,
+  statementName,
+  textTypeParser,
+  transactionOutcome,
+} from './pg-connections.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -97,30 +108,7 @@ async function openPostgres(
   timeouts: DatabaseTimeouts | undefined,
   log: DatabaseLog | undefined,
 ): Promise<DatabaseHandle> {
-  const connection: pg.ClientConfig = {
-    connectionString: url,
-    // Text, as the embedded database and drizzle's own queries give them: dates, times and
-    // intervals are formatted by SQL (db/sql.ts), never by the driver.
-    types: { getTypeParser: textTypeParser },
-    // Requests are many and small: a parallel plan's workers cost more to start than they save.
-    options: '-c max_parallel_workers_per_gather=0',
-    application_name: 'moviedb',
-    keepAlive: true,
-    ...(timeouts
-      ? {
-          // Waiting for a free connection, or for a new one to open.
-          connectionTimeoutMillis: timeouts.connectMs,
-          ...(timeouts.statementMs > 0
-            ? {
-                // PostgreSQL cancels a statement running longer; the driver gives up on an answer
-                // that never comes (a database that stopped answering, a network that drops packets).
-                statement_timeout: timeouts.statementMs,
-                query_timeout: timeouts.statementMs + QUERY_TIMEOUT_MARGIN_MS,
-              }
-            : {}),
-        }
-      : {}),
-  };
+  const connection = connectionConfig(url, timeouts);
   const pool = new pg.Pool({ ...connection, max: maxConnections, idleTimeoutMillis: 30_000 });
   const pipelined = createPipelinedConnections(connection, Math.min(PIPELINED_CONNECTIONS, maxConnections), log);
   containConnectionFaults(pool, log);
@@ -155,72 +143,6 @@ async function openPostgres(
     },
     close: once(close),
   };
-}
-
-/** How long to give up waiting on the database; the service's defaults are in config.ts. */
-export interface DatabaseTimeouts {
-  /** Waiting for a connection: a free one of the pool, or a new one opening. */
-  connectMs: number;
-  /** The longest a statement may run; 0: no limit. */
-  statementMs: number;
-}
-
-/** Where the database layer reports faults it contained (a pino logger fits). */
-export interface DatabaseLog {
-  warn(details: object, message: string): void;
-}
-
-// The driver's own clock runs a little longer than PostgreSQL's, so that a slow statement is
-// cancelled by PostgreSQL (and its connection kept) before the driver gives up on the connection.
-const QUERY_TIMEOUT_MARGIN_MS = 1_000;
-
-const TEXT_TYPES = new Set([
-  1082, // date
-  1083, // time
-  1114, // timestamp
-  1184, // timestamptz
-  1186, // interval
-  1266, // timetz
-  1182, // date[]
-  1183, // time[]
-  1115, // timestamp[]
-  1185, // timestamptz[]
-  1187, // interval[]
-  1270, // timetz[]
-  1231, // numeric[]
-]);
-
-function textTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
-  if (TEXT_TYPES.has(oid)) return (value) => value;
-  return (format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')) as (value: string) => unknown;
-}
-
-/**
- * node-postgres reports a lost connection twice: to the query waiting on it (a rejected promise,
- * answered 503 by the error handler) and as an 'error' event on the client, which would end the
- * process if nobody listened. Every client listens, idle or checked out; the pool removes a broken
- * client and opens another when one is next needed. A client whose answer never came (query_timeout)
- * is closed, so that nothing queues behind a statement the database will never answer.
- */
-function containConnectionFaults(pool: pg.Pool, log: DatabaseLog | undefined): void {
-  pool.on('error', (err) => log?.warn({ err }, 'an idle database connection failed; the pool replaces it'));
-  pool.on('connect', (client) => {
-    client.on('error', (err) => log?.warn({ err }, 'a database connection failed'));
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as { query: unknown }).query = (...args: unknown[]) => {
-      const result = query(...args);
-      if (result instanceof Promise) {
-        result.catch((error: unknown) => {
-          if (error instanceof Error && error.message === 'Query read timeout') closeConnection(client);
-        });
-      }
-      return result;
-    };
-  });
-}
-
-function closeConnection(client: pg.PoolClient): void {
-  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
 }
 
 const PLANNED_EACH_TIME = Symbol('execute, planned for these values');
@@ -293,97 +215,6 @@ function preparePlainStatements(db: Database, pipelined: PipelinedConnections, l
 }
 
 /**
- * Pipelined connections (besides the pool, and no more than it has): with fewer, a slow search
- * held up the statements sent behind it on its connection (search p99 1.9 s with four, 0.6 s with
- * ten, on the 1M catalogue).
- */
-const PIPELINED_CONNECTIONS = 10;
-
-interface PipelinedConnections {
-  query(config: pg.QueryConfig): Promise<pg.QueryResult>;
-  end(): Promise<void>;
-}
-
-/**
- * A few connections in pipeline mode; each statement goes to the one with the fewest statements
- * in flight, so that a slow one holds up as little as possible behind it. Opened when first
- * needed; one that fails or ends is opened anew for the next statement.
- */
-function createPipelinedConnections(config: pg.ClientConfig, count: number, log: DatabaseLog | undefined): PipelinedConnections {
-  interface Slot {
-    client: Promise<pg.Client>;
-    broken: boolean;
-    inFlight: number;
-  }
-  const slots: (Slot | undefined)[] = Array.from({ length: count }, () => undefined);
-  let ended = false;
-  const open = (index: number): Slot => {
-    const client = new pg.Client({ ...config, pipeline: true });
-    const slot: Slot = { client: Promise.resolve(client), broken: false, inFlight: 0 };
-    const forget = () => {
-      slot.broken = true;
-      if (slots[index] === slot) slots[index] = undefined;
-    };
-    client.on('error', (err) => {
-      log?.warn({ err }, 'a pipelined database connection failed; the next statement opens another');
-      forget();
-    });
-    client.on('end', forget);
-    slot.client = client.connect().then(
-      () => client,
-      (error: unknown) => {
-        forget();
-        throw error;
-      },
-    );
-    slots[index] = slot;
-    return slot;
-  };
-  const leastBusy = (): Slot => {
-    let best = 0;
-    for (let index = 0; index < count; index++) {
-      const slot = slots[index];
-      if (!slot || slot.broken) return open(index);
-      if (slot.inFlight < slots[best]!.inFlight) best = index;
-    }
-    return slots[best]!;
-  };
-  return {
-    async query(query) {
-      if (ended) throw new Error('Cannot use a pool after calling end on the pool');
-      const slot = leastBusy();
-      slot.inFlight++;
-      try {
-        return await (await slot.client).query(query);
-      } finally {
-        slot.inFlight--;
-      }
-    },
-    async end() {
-      ended = true;
-      await Promise.all(
-        slots.map(async (slot) => {
-          const client = await slot?.client.catch(() => undefined);
-          await client?.end().catch(() => undefined);
-        }),
-      );
-    },
-  };
-}
-
-const statementNames = new Map<string, string>();
-
-/** One name a statement text, the same on every connection (PostgreSQL allows 63 bytes). */
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (name === undefined) {
-    name = `s${createHash('sha1').update(text).digest('hex')}`;
-    statementNames.set(text, name);
-  }
-  return name;
-}
-
-/**
  * A write whose COMMIT got no answer (the connection broke while it was on its way) may have
  * committed or not. Rather than guess, each transaction notes its id and the server's start time
  * first, and after such a failure asks PostgreSQL (on another connection, once the database
@@ -419,37 +250,6 @@ function resolveLostCommits(db: Database, pool: pg.Pool, timeouts: DatabaseTimeo
     }
   };
   Object.assign(db, { transaction: resolved });
-}
-
-async function transactionOutcome(
-  pool: pg.Pool,
-  begun: { id: string; serverStarted: string },
-  patienceMs: number,
-): Promise<'committed' | 'aborted' | 'unknown'> {
-  const deadline = Date.now() + patienceMs;
-  for (;;) {
-    try {
-      const { rows } = await pool.query<{ status: string | null; future: boolean; serverStarted: string }>(
-        `select case when $1::xid8 < pg_snapshot_xmax(pg_current_snapshot()) then pg_xact_status($1::xid8) end as status,
-                $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot()) as future,
-                pg_postmaster_start_time()::text as "serverStarted"`,
-        [begun.id],
-      );
-      const row = rows[0];
-      const restarted = row?.serverStarted !== begun.serverStarted;
-      // An id the server has not given out yet: the transaction left no trace, it did not commit.
-      if (row?.future) return 'aborted';
-      if (row?.status === 'aborted') return 'aborted';
-      if (row?.status === 'committed') return restarted ? 'unknown' : 'committed';
-      // 'in progress': on the same server, the backend has not noticed the broken connection yet;
-      // after a restart, the id went to another transaction, so ours left no trace.
-      if (row?.status === 'in progress' && restarted) return 'aborted';
-    } catch {
-      // The database is not back yet.
-    }
-    if (Date.now() >= deadline) return 'unknown';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Closing twice (a failed start, then shutdown) must not fail the second time. */
