@@ -2,7 +2,7 @@ import Type, { type Static } from 'typebox';
 import { CHARACTER_ROLES } from '../../db/schema.js';
 import { Id, NonBlank, Nullable } from '../../http/types.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
-import type { PersonRef } from '../refs/refs.schemas.js';
+import type { PersonRefDefinitions } from '../refs/refs.schemas.js';
 
 export const CharacterRole = Type.Enum([...CHARACTER_ROLES]);
 export type CharacterRole = Static<typeof CharacterRole>;
@@ -20,15 +20,8 @@ export const CharacterSchema = Type.Object(
   { $id: 'Character' },
 );
 
-export interface Character {
-  id: number;
-  name: string | null;
-  description: string | null;
-  role: (typeof CHARACTER_ROLES)[number];
-  billingOrder: number | null;
-  actor: PersonRef | null;
-  performers: PersonRef[];
-}
+export type CharacterDefinitions = PersonRefDefinitions & { Character: typeof CharacterSchema };
+export type Character = Static<typeof CharacterSchema, CharacterDefinitions>;
 
 const Name = NonBlank(300);
 const Description = Nullable(Type.String({ maxLength: 10_000 }));

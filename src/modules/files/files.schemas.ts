@@ -20,6 +20,8 @@ export const ImageSchema = Type.Object(
   { $id: 'Image' },
 );
 export type Image = Static<typeof ImageSchema>;
+/** The schemas that `Type.Ref('Image')` names, for `Static<>` of a schema that refers to them. */
+export type ImageDefinitions = { Image: typeof ImageSchema };
 
 /** An already uploaded file, for the attach routes that accept JSON instead of an upload. */
 export const FileRefBody = Type.Object({ fileId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) }, { additionalProperties: false });

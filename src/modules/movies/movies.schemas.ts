@@ -1,9 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
-import type { Image } from '../files/files.schemas.js';
-import type { Character } from '../characters/characters.schemas.js';
-import { CountryRefSchema, GenreRefSchema, type PersonRef } from '../refs/refs.schemas.js';
+import type { CharacterDefinitions } from '../characters/characters.schemas.js';
+import { CountryRefSchema, GenreRefSchema } from '../refs/refs.schemas.js';
 
 const summaryProperties = {
   id: Type.Integer(),
@@ -22,20 +21,8 @@ const summaryProperties = {
 
 export const MovieSummarySchema = Type.Object(summaryProperties, { $id: 'MovieSummary' });
 
-export interface MovieSummary {
-  id: number;
-  tmdbId: number | null;
-  title: string;
-  releaseDate: string | null;
-  durationMinutes: number | null;
-  budget: number | null;
-  poster: Image | null;
-  country: Static<typeof CountryRefSchema> | null;
-  director: PersonRef | null;
-  genres: Static<typeof GenreRefSchema>[];
-  actorsCount: number;
-  favoritesCount: number;
-}
+export type MovieDefinitions = CharacterDefinitions & { MovieSummary: typeof MovieSummarySchema };
+export type MovieSummary = Static<typeof MovieSummarySchema, MovieDefinitions>;
 
 export const MovieDetailsSchema = Type.Object(
   {
@@ -49,13 +36,7 @@ export const MovieDetailsSchema = Type.Object(
   { $id: 'MovieDetails' },
 );
 
-export interface MovieDetails extends MovieSummary {
-  description: string | null;
-  characters: Character[];
-  createdAt: string;
-  updatedAt: string;
-  isFavorite?: boolean;
-}
+export type MovieDetails = Static<typeof MovieDetailsSchema, MovieDefinitions>;
 
 const Title = NonBlank(300);
 const Description = Nullable(Type.String({ maxLength: 10_000 }));

@@ -3,11 +3,10 @@ import { genderEnum } from '../../db/schema.js';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { CharacterRole } from '../characters/characters.schemas.js';
-import type { MovieSummary } from '../movies/movies.schemas.js';
+import type { MovieDefinitions } from '../movies/movies.schemas.js';
 import { CountryRefSchema } from '../refs/refs.schemas.js';
-import type { Image } from '../files/files.schemas.js';
 
-export const GENDERS = genderEnum.enumValues;
+const GENDERS = genderEnum.enumValues;
 const Gender = Type.Enum([...GENDERS]);
 
 const figureProperties = {
@@ -40,11 +39,7 @@ export const PersonPhotoSchema = Type.Object(
   { $id: 'PersonPhoto' },
 );
 
-export interface PersonPhoto {
-  id: number;
-  isPrimary: boolean;
-  image: Image;
-}
+export type PersonPhoto = Static<typeof PersonPhotoSchema, MovieDefinitions>;
 
 export const PhotoParams = Type.Object({ id: Id, photoId: Id }, { additionalProperties: false });
 
@@ -77,29 +72,12 @@ export const PersonDetailsSchema = Type.Object(
   { $id: 'PersonDetails' },
 );
 
-export interface PersonSummary {
-  id: number;
-  tmdbId: number | null;
-  firstName: string;
-  lastName: string;
-  gender: (typeof GENDERS)[number];
-  birthDate: string | null;
-  country: { id: number; code: string; name: string } | null;
-  photo: Image | null;
-  moviesActed: number;
-  actingBudgetTotal: number;
-  moviesDirected: number;
-  directingBudgetAverage: number | null;
-}
-
-export interface PersonDetails extends PersonSummary {
-  biography: string | null;
-  photos: PersonPhoto[];
-  acting: { movie: MovieSummary; character: { id: number; name: string | null; role: string; billingOrder: number | null } }[];
-  directing: MovieSummary[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type PersonDefinitions = MovieDefinitions & {
+  PersonPhoto: typeof PersonPhotoSchema;
+  PersonSummary: typeof PersonSummarySchema;
+};
+export type PersonSummary = Static<typeof PersonSummarySchema, PersonDefinitions>;
+export type PersonDetails = Static<typeof PersonDetailsSchema, PersonDefinitions>;
 
 const personWriteProperties = {
   biography: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),

@@ -2,7 +2,7 @@
 // character its performers), shared by the modules whose documents embed them.
 import Type from 'typebox';
 import { Nullable } from '../../http/types.js';
-import type { Image } from '../files/files.schemas.js';
+import type { ImageDefinitions } from '../files/files.schemas.js';
 
 export const CountryRefSchema = Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() });
 
@@ -15,11 +15,6 @@ export const PersonRefSchema = Type.Object(
   },
   { $id: 'PersonRef' },
 );
-export interface PersonRef {
-  id: number;
-  firstName: string;
-  lastName: string;
-  photo: Image | null;
-}
+export type PersonRefDefinitions = ImageDefinitions & { PersonRef: typeof PersonRefSchema };
 
 export const GenreRefSchema = Type.Object({ id: Type.Integer(), name: Type.String() });

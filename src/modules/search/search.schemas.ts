@@ -1,6 +1,5 @@
 import Type, { type Static } from 'typebox';
-import type { MovieSummary } from '../movies/movies.schemas.js';
-import type { PersonSummary } from '../persons/persons.schemas.js';
+import type { PersonDefinitions } from '../persons/persons.schemas.js';
 
 const MAX_SEARCH_LIMIT = 50;
 
@@ -32,7 +31,4 @@ export const SearchResultsSchema = Type.Object(
   { title: 'SearchResults' },
 );
 
-export interface SearchResults {
-  movies: (MovieSummary & { score: number })[];
-  persons: (PersonSummary & { score: number })[];
-}
+export type SearchResults = Static<typeof SearchResultsSchema, PersonDefinitions>;

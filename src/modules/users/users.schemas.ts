@@ -1,8 +1,8 @@
 import Type, { type Static } from 'typebox';
-import { ROLES, type Role } from '../../http/principal.js';
+import { ROLES } from '../../http/principal.js';
 import { Email, Password, Username } from '../auth/credentials.schemas.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/password-rule.js';
-import type { Image } from '../files/files.schemas.js';
+import type { ImageDefinitions } from '../files/files.schemas.js';
 import { PageOf, pageQueryProperties } from '../../http/pagination.js';
 
 const PersonName = Type.String({ minLength: 1, maxLength: 100 });
@@ -22,17 +22,7 @@ export const UserSchema = Type.Object(
   },
   { $id: 'User' },
 );
-export interface User {
-  id: number;
-  username: string;
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-  role: Role;
-  avatar: Image | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type User = Static<typeof UserSchema, ImageDefinitions>;
 
 export const AdminUserSchema = Type.Object(
   {
