@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPENAPI_SNAPSHOT, WEB_API_TYPES, renderOpenApi, renderWebApiTypes } from '../scripts/write-openapi.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
+import { useTestApp } from './helpers/app.js';
 
 interface OpenApiDocument {
   openapi: string;
   paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
 }
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('the OpenAPI document', () => {
   it('is served at /api/openapi.json and is a valid OpenAPI 3.1 document', async () => {

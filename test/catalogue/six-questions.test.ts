@@ -1,7 +1,7 @@
 // The six questions of docs/queries.md, each one request, each checked against values computed
 // here from the fixture itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs, type SignedIn } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 import { makeImage, multipart } from '../helpers/images.js';
@@ -100,7 +100,7 @@ const MOVIES: MovieFixture[] = [
   },
 ];
 
-let t: TestApp;
+const t = useTestApp();
 let anonymous: Client;
 let admin: SignedIn;
 const personIds = new Map<string, number>();
@@ -108,7 +108,6 @@ const movieIds = new Map<string, number>();
 const users: { signedIn: SignedIn; favorites: string[] }[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp();
   anonymous = clientFor(t);
   admin = await signInAs(t, 'admin');
   const editorSignedIn = await signInAs(t, 'editor');
@@ -186,7 +185,6 @@ beforeAll(async () => {
   for (const movie of MOVIES.filter((m) => m.key !== 'old')) await upload(`/movies/${movieIds.get(movie.key)}/poster`, 'PUT');
   for (const key of PEOPLE.filter((p) => p !== 'murphy')) await upload(`/persons/${personIds.get(key)}/photos`, 'POST');
 });
-afterAll(() => t.close());
 
 interface Person {
   id: number;

@@ -1,21 +1,19 @@
 // The derived columns (search keys and documents, genre ids, favorites counts, people's figures)
 // follow every write the API makes: after each step, every row equals a recount from the source
 // tables, and the figures clients see have the values the credits give.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { derivedDrift, query } from '../helpers/database.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: Client;
 let anonymous: Client;
 
 beforeAll(async () => {
-  t = await createTestApp();
   editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
 });
-afterAll(() => t.close());
 
 const drift = () => derivedDrift(t.database.handle);
 

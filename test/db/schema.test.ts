@@ -1,7 +1,7 @@
 // The data model of DESIGN.md section 1, checked in the database itself: names, types, keys,
 // and the rules the database must refuse on its own.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, query, sqlStateOf, type TestDatabase } from '../helpers/database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { query, sqlStateOf, useTestDatabase } from '../helpers/database.js';
 
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -90,11 +90,7 @@ const MODEL: Record<string, Record<string, string | null>> = {
   },
 };
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.drop());
+const t = useTestDatabase();
 
 const run = (statement: string) => query(t.handle, statement);
 const stateOf = (statement: string) => sqlStateOf(t.handle, statement);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { Storage } from '../../src/storage/storage.js';
@@ -37,10 +38,14 @@ export const RELAXED_RATE_LIMITS: Config['auth']['rateLimits'] = {
   passwordChangePerUser: 10_000,
 };
 
-export async function createTestApp(
-  overrides: Partial<Config> = {},
-  options: { logQuery?: (query: string) => void; storage?: Storage; secrets?: string[] } = {},
-): Promise<TestApp> {
+interface TestAppOptions {
+  logQuery?: (query: string) => void;
+  storage?: Storage;
+  /** Further secrets no response may carry (a storage secret, say). */
+  secrets?: string[];
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options);
   const base = testConfig();
   const config = { ...base, auth: { ...base.auth, rateLimits: RELAXED_RATE_LIMITS }, ...overrides };
@@ -62,5 +67,42 @@ export async function createTestApp(
         throw new Error(`Responses leaked secrets: ${leaks.map((l) => `${l.route} (${l.secret})`).join('; ')}`);
       }
     },
+  };
+}
+
+/**
+ * The app of a test file (or of the describe block it is called in): built in a beforeAll, closed in
+ * an afterAll, both registered here. Its fields are there in the tests and in the hooks registered
+ * after it (vitest runs beforeAll hooks in order and afterAll hooks in reverse); read earlier, at
+ * the file's load for instance, they throw.
+ */
+export function useTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): TestApp {
+  let built: TestApp | undefined;
+  let closing: Promise<void> | undefined;
+  const current = (): TestApp => {
+    if (!built) throw new Error('useTestApp(): the app is built in its beforeAll; use it inside a test or a hook registered after it');
+    return built;
+  };
+  const close = () => (closing ??= current().close());
+  beforeAll(async () => {
+    built = await createTestApp(overrides, options);
+  });
+  afterAll(async () => {
+    if (built) await close();
+  });
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
+    },
+    get config() {
+      return current().config;
+    },
+    get leaks() {
+      return current().leaks;
+    },
+    close,
   };
 }

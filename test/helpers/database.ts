@@ -2,6 +2,7 @@
 // PostgreSQL server that TEST_DATABASE_URL names (created here, dropped at the end).
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { afterAll, beforeAll } from 'vitest';
 import { type DatabaseHandle, openDatabase, rowsOf } from '../../src/db/database.js';
 import { databaseErrorCode } from '../../src/db/errors.js';
 import { sql as drizzleSql, type SQL } from 'drizzle-orm';
@@ -43,11 +44,13 @@ export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop
   };
 }
 
+interface TestDatabaseOptions {
+  migrate?: boolean;
+  logQuery?: (query: string) => void;
+}
+
 /** A fresh, migrated database. */
-export async function createTestDatabase({
-  migrate = true,
-  logQuery,
-}: { migrate?: boolean; logQuery?: (query: string) => void } = {}): Promise<TestDatabase> {
+export async function createTestDatabase({ migrate = true, logQuery }: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
     const handle = await openDatabase({ kind: 'pglite', dataDir: null, ...(logQuery ? { logQuery } : {}) });
     if (migrate) await handle.migrate();
@@ -63,6 +66,38 @@ export async function createTestDatabase({
       await handle.close();
       await empty.drop();
     },
+  };
+}
+
+/**
+ * The database of a test file (or of the describe block it is called in), without an app: created
+ * in a beforeAll, dropped in an afterAll, both registered here. Its fields are there in the tests and
+ * in the hooks registered after it; read earlier, they throw.
+ */
+export function useTestDatabase(options: TestDatabaseOptions = {}): TestDatabase {
+  let created: TestDatabase | undefined;
+  let dropping: Promise<void> | undefined;
+  const current = (): TestDatabase => {
+    if (!created) {
+      throw new Error('useTestDatabase(): the database is created in its beforeAll; use it inside a test or a hook registered after it');
+    }
+    return created;
+  };
+  const drop = () => (dropping ??= current().drop());
+  beforeAll(async () => {
+    created = await createTestDatabase(options);
+  });
+  afterAll(async () => {
+    if (created) await drop();
+  });
+  return {
+    get handle() {
+      return current().handle;
+    },
+    get url() {
+      return current().url;
+    },
+    drop,
   };
 }
 

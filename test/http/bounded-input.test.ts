@@ -1,24 +1,22 @@
 // Bad input costs little: bodies past 64 KB are refused before they are parsed, validation stops
 // early, an answer names at most 10 errors and stays under 16 KB, every string and array of every
 // route's schema has a bound, and the sign-in doors count an address before reading its body.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JSON_BODY_LIMIT_BYTES } from '../../src/app.js';
-import { createTestApp, RELAXED_RATE_LIMITS, type TestApp } from '../helpers/app.js';
+import { createTestApp, RELAXED_RATE_LIMITS, useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
 const MAX_ANSWER_BYTES = 16 * 1024;
 
-let t: TestApp;
+const t = useTestApp();
 let editor: Client;
 let editorHeaders: Record<string, string>;
 beforeAll(async () => {
-  t = await createTestApp();
   const signedIn = await signInAs(t, 'editor');
   editor = clientFor(t, signedIn);
   editorHeaders = signedIn.headers;
 });
-afterAll(() => t.close());
 
 const unknownKeys = (count: number, keyLength = 6) =>
   Object.fromEntries(Array.from({ length: count }, (_, n) => [`k${String(n).padStart(keyLength, '0')}`, 1]));

@@ -7,19 +7,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clientErrorHandler } from '../../src/plugins/problem-details.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
 
-let t: TestApp;
+// Without the web app: its page fallback would take the paths the router refuses (a 404 then).
+const t = useTestApp({ webDir: path.join(tmpdir(), 'moviedb-no-web-app') });
 let editor: Record<string, string>;
 beforeAll(async () => {
-  // Without the web app: its page fallback would take the paths the router refuses (a 404 then).
-  t = await createTestApp({ webDir: path.join(tmpdir(), 'moviedb-no-web-app') });
   editor = (await signInAs(t, 'editor')).headers;
 });
-afterAll(() => t.close());
 
 function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number) {
   expect(response.statusCode).toBe(status);

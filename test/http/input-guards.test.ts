@@ -1,19 +1,17 @@
 // Odd input gets a 4xx naming the field, never a 500: NUL characters, ids beyond PostgreSQL's
 // integers, year 0, blank names.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: Client;
 let anonymous: Client;
 beforeAll(async () => {
-  t = await createTestApp();
   editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
 });
-afterAll(() => t.close());
 
 describe('odd input', () => {
   it.each([

@@ -1,13 +1,9 @@
 // Every failure answers with RFC 9457 problem details, and a 500 tells nothing of the internals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const PROBLEM_KEYS = ['type', 'title', 'status', 'detail', 'instance', 'requestId'];
 

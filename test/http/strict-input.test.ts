@@ -1,21 +1,19 @@
 // Strict input everywhere: every route of the API refuses a query parameter it does not declare
 // and a body it does not take, naming it, and changes nothing; a path id is a plain decimal from 1
 // to 2,147,483,647 or a 400 naming it; query numbers are written the plain way too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../src/http/principal.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { type SignedIn, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
+const t = useTestApp();
 let admin: SignedIn;
 let movieId: number;
 beforeAll(async () => {
-  t = await createTestApp();
   admin = await signInAs(t, 'admin');
   movieId = (await created<{ id: number }>(await clientFor(t, admin).post('/movies', { title: 'Strict' }))).id;
 });
-afterAll(() => t.close());
 
 interface Operation {
   method: string;

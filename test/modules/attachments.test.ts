@@ -2,10 +2,10 @@
 // replaced and removed without leaving files behind; the local files served safely; no half states.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from '../../src/storage/local-storage.js';
 import { assertSafeKey, type Storage, UnsafeKeyError } from '../../src/storage/storage.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs, type SignedIn } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 import { makeImage, multipart } from '../helpers/images.js';
@@ -17,18 +17,16 @@ interface ImageDoc {
   width: number;
 }
 
-let t: TestApp;
+const t = useTestApp();
 let editor: SignedIn;
 let editorClient: Client;
 let anonymous: Client;
 
 beforeAll(async () => {
-  t = await createTestApp();
   editor = await signInAs(t, 'editor');
   editorClient = clientFor(t, editor);
   anonymous = clientFor(t);
 });
-afterAll(() => t.close());
 
 const send = async (method: 'PUT' | 'POST', url: string, who: SignedIn, width = 300) => {
   const body = multipart(await makeImage(width, 200), 'image.jpg', 'image/jpeg');

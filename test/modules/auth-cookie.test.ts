@@ -1,20 +1,12 @@
 // The web app's sessions: the refresh token in an httpOnly cookie that only the refresh endpoint
 // receives, beside the JSON form that API clients keep using.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { bearer, register, unique } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
-let proxied: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-  proxied = await createTestApp({ trustProxy: true });
-});
-afterAll(async () => {
-  await t.close();
-  await proxied.close();
-});
+const t = useTestApp();
+const proxied = useTestApp({ trustProxy: true });
 
 interface Answer {
   user: { id: number; username: string };

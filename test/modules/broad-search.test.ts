@@ -15,15 +15,14 @@ import { createPersonService } from '../../src/modules/persons/persons.service.j
 import { analyzeSearchText, estimatedMatches, matchCondition } from '../../src/db/search-text.js';
 import { MOVIE_SEARCH, MOVIE_SEARCH_COLUMNS } from '../../src/modules/movies/movies.queries.js';
 import { testConfig } from '../helpers/app.js';
-import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
+import { query, useTestDatabase } from '../helpers/database.js';
 
-let t: TestDatabase;
+const t = useTestDatabase();
 const cursors = createCursorCodec('a test secret of more than thirty-two characters');
 const config = testConfig();
 let deps: Parameters<typeof createMovieService>[0];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   // The services as the app builds them, with a real file service (these reads never use it).
   deps = { db: t.handle.db, cursors, files: fileServiceFor(config, { db: t.handle.db, storage: await createConfiguredStorage(config) }) };
   // Titles with "the" at the start, inside and as part of a longer word; release dates and budgets
@@ -66,10 +65,7 @@ beforeAll(async () => {
       from movie m join person p on p.person_id % 9 = m.movie_id % 9 where m.movie_id % 2 = 0`,
   );
 });
-afterAll(async () => {
-  await t.drop();
-  rmSync(config.dataDir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(config.dataDir, { recursive: true, force: true }));
 
 /** Every page of a list, walked by cursor: the ids, in order. */
 async function walk<Q extends { pageSize: number; cursor?: string }>(

@@ -1,10 +1,10 @@
 // Characters: who may write, validation, the principal actor among the performers, paging.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: Client;
 let user: Client;
 let anonymous: Client;
@@ -13,13 +13,11 @@ const person = async (firstName: string) =>
   (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName: 'Test' }))).id;
 
 beforeAll(async () => {
-  t = await createTestApp();
   editor = clientFor(t, await signInAs(t, 'editor'));
   user = clientFor(t, await signInAs(t, 'user'));
   anonymous = clientFor(t);
   movieId = (await created<{ id: number }>(await editor.post('/movies', { title: 'Ensemble' }))).id;
 });
-afterAll(() => t.close());
 
 interface CharacterDoc {
   id: number;

@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 
 countries.registerLocale(english);
 
@@ -13,11 +13,7 @@ const ISO = Object.entries(countries.getNames('en', { select: 'official' }))
   .map(([code, name]) => ({ code, name }))
   .sort((a, b) => (sortKey(a.name) < sortKey(b.name) ? -1 : 1));
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 

@@ -1,13 +1,9 @@
 // The demo catalogue from vega-datasets: cleaned dates, directors and genres, seeded once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoReleaseDate, loadDemoMovies, seedDemo } from '../../src/modules/imports/demo-seed.js';
-import { createTestDatabase, query, type TestDatabase } from '../helpers/database.js';
+import { query, useTestDatabase } from '../helpers/database.js';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(() => t.drop());
+const t = useTestDatabase();
 
 describe('the demo catalogue', () => {
   it('reads dates, moving the ones a century late back to their century', () => {

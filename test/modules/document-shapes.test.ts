@@ -2,15 +2,15 @@
 // serializer: here every shape of row is read through the API and the body checked strictly
 // against the MovieDetails and PersonDetails schemas of the OpenAPI document (each field there,
 // of its type, and nothing more), and so is a good part of the demo catalogue.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/modules/imports/demo-seed.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs, type SignedIn } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 import { type DocumentCheck, documentCheck } from '../helpers/document-shapes.js';
 import { makeImage, multipart } from '../helpers/images.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: SignedIn;
 let editorClient: Client;
 let anonymous: Client;
@@ -18,7 +18,6 @@ let movieCheck: DocumentCheck;
 let personCheck: DocumentCheck;
 
 beforeAll(async () => {
-  t = await createTestApp();
   editor = await signInAs(t, 'editor');
   editorClient = clientFor(t, editor);
   anonymous = clientFor(t);
@@ -26,7 +25,6 @@ beforeAll(async () => {
   movieCheck = documentCheck(openapi, 'MovieDetails');
   personCheck = documentCheck(openapi, 'PersonDetails');
 });
-afterAll(() => t.close());
 
 const upload = async (url: string, method: 'PUT' | 'POST') => {
   const body = multipart(await makeImage(120, 80), 'image.jpg', 'image/jpeg');

@@ -1,15 +1,11 @@
 // Favorites: idempotent adds and removes, a paged list of movie summaries, and nobody else's.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { createMovie, signInAs, type SignedIn } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const api = (method: 'GET' | 'PUT' | 'DELETE', url: string, who?: SignedIn) =>
   t.app.inject({ method, url: `/api/v1${url}`, headers: who?.headers ?? {} });

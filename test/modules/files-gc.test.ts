@@ -1,20 +1,15 @@
 // `moviedb files gc`: orphans go, recorded files and young orphans stay.
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { collectGarbage, sweepUploadLeftovers } from '../../src/modules/files/files.gc.js';
 import { createLocalStorage } from '../../src/storage/local-storage.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
 import { makeImage, multipart } from '../helpers/images.js';
 
-let t: TestApp;
+const t = useTestApp();
 const storage = () => createLocalStorage({ root: `${t.config.dataDir}/files`, publicBaseUrl: 'http://localhost' });
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
 
 async function keys(): Promise<string[]> {
   const found: string[] = [];

@@ -5,22 +5,20 @@ import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sweepExpiredAnswers } from '../../src/db/idempotency.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { type SignedIn, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 import { makeImage, multipart } from '../helpers/images.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: SignedIn;
 let admin: SignedIn;
 beforeAll(async () => {
-  t = await createTestApp();
   editor = await signInAs(t, 'editor');
   admin = await signInAs(t, 'admin');
 });
-afterAll(() => t.close());
 
 function post(url: string, payload: unknown, { who = editor, key }: { who?: SignedIn | null; key?: string } = {}) {
   return t.app.inject({

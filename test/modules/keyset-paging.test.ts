@@ -2,8 +2,8 @@
 // rows with many equal sort values and unknown ones, gives every row exactly once, in the order
 // of the same list read in one page; and a cursor that this service did not make is refused.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 import { createCursorCodec, queryFingerprint } from '../../src/http/cursor.js';
@@ -18,13 +18,12 @@ interface Page {
   pageSize: number;
 }
 
-let t: TestApp;
+const t = useTestApp();
 let anonymous: Client;
 const MOVIES = 45;
 const PERSONS = 30;
 
 beforeAll(async () => {
-  t = await createTestApp();
   anonymous = clientFor(t);
   // One statement: every row shares created_at. Titles, dates, budgets and durations repeat, and
   // some are unknown, so that most pages end in the middle of a run of equal values.
@@ -51,7 +50,6 @@ beforeAll(async () => {
     for (let k = 0; k <= n * 3; k++) await clientFor(t, fan).put(`/me/favorites/${first!.id + k}`);
   }
 });
-afterAll(() => t.close());
 
 async function get(url: string): Promise<Page> {
   const response = await anonymous.get(url);

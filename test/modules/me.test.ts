@@ -1,14 +1,10 @@
 // A user's own account: read, change, change password, delete.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { bearer, createMovie, register, unique } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const api = (method: 'GET' | 'PATCH' | 'DELETE' | 'POST' | 'PUT', url: string, token?: string, payload?: object) =>
   t.app.inject({ method, url: `/api/v1${url}`, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });

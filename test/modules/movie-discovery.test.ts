@@ -1,6 +1,6 @@
 // GET /movies: every filter and sort, each checked against what the fixture data says it should find.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
@@ -89,14 +89,13 @@ const FIXTURES: Fixture[] = [
   { title: 'Drama Epic 2022', genres: ['Drama'], country: 'US', releaseDate: '2022-06-30', durationMinutes: 135 },
 ];
 
-let t: TestApp;
+const t = useTestApp();
 let anonymous: Client;
 const ids = new Map<string, number>();
 const people = new Map<string, number>();
 const countries = new Map<string, number>();
 
 beforeAll(async () => {
-  t = await createTestApp();
   const editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
   const genreIds = new Map(
@@ -143,7 +142,6 @@ beforeAll(async () => {
     for (const fan of fans.slice(0, fixture.favorites ?? 0)) await clientFor(t, fan).put(`/me/favorites/${movie.id}`);
   }
 });
-afterAll(() => t.close());
 
 interface Page {
   items: { id: number; title: string; [key: string]: unknown }[];

@@ -1,16 +1,11 @@
 // A movie page is built by a fixed number of SQL statements, however large its cast.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
 const statements: string[] = [];
-
-beforeAll(async () => {
-  t = await createTestApp({}, { logQuery: (sql) => statements.push(sql) });
-});
-afterAll(() => t.close());
+const t = useTestApp({}, { logQuery: (sql) => statements.push(sql) });
 
 async function movieWithCast(size: number): Promise<number> {
   const editor = clientFor(t, await signInAs(t, 'editor'));

@@ -1,17 +1,16 @@
 // Movies: the details document, writes by editors, validation, references, deletion, ETags.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: Client;
 let anonymous: Client;
 let genres: Map<string, number>;
 let countries: Map<string, number>;
 
 beforeAll(async () => {
-  t = await createTestApp();
   editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
   genres = new Map(
@@ -27,7 +26,6 @@ beforeAll(async () => {
     ]),
   );
 });
-afterAll(() => t.close());
 
 interface PersonDoc {
   id: number;

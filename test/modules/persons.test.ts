@@ -1,18 +1,16 @@
 // People: the person page with filmography and figures, the list with filters and sorts, writes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 
-let t: TestApp;
+const t = useTestApp();
 let editor: Client;
 let anonymous: Client;
 
 beforeAll(async () => {
-  t = await createTestApp();
   editor = clientFor(t, await signInAs(t, 'editor'));
   anonymous = clientFor(t);
 });
-afterAll(() => t.close());
 
 interface PersonDoc {
   id: number;

@@ -1,23 +1,21 @@
 // Genres (editors) and countries (admins): writes, conflicts, deletion rules.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
+const t = useTestApp();
 let admin: Client;
 let editor: Client;
 let user: Client;
 let anonymous: Client;
 
 beforeAll(async () => {
-  t = await createTestApp();
   admin = clientFor(t, await signInAs(t, 'admin'));
   editor = clientFor(t, await signInAs(t, 'editor'));
   user = clientFor(t, await signInAs(t, 'user'));
   anonymous = clientFor(t);
 });
-afterAll(() => t.close());
 
 describe('genres', () => {
   it('editors add, rename and delete genres; a deleted genre leaves its movies', async () => {

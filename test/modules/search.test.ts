@@ -1,6 +1,6 @@
 // Typo-tolerant search: GET /search, and the same matching behind q on GET /movies and /persons.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
@@ -20,7 +20,7 @@ interface Results {
   persons: PersonHit[];
 }
 
-let t: TestApp;
+const t = useTestApp();
 let anonymous: Client;
 let editor: Client;
 const genreIds = new Map<string, number>();
@@ -39,7 +39,6 @@ async function person(firstName: string, lastName: string) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
   anonymous = clientFor(t);
   editor = clientFor(t, await signInAs(t, 'editor'));
   for (const g of await query<{ id: number; name: string }>(t.database.handle, 'select genre_id as id, genre_name as name from genre')) {
@@ -70,7 +69,6 @@ beforeAll(async () => {
   const fans = await Promise.all([1, 2].map(() => signInAs(t, 'user')));
   for (const fan of fans) await clientFor(t, fan).put(`/me/favorites/${movieIds.get('The Godfather: Part II')}`);
 });
-afterAll(() => t.close());
 
 const search = async (q: string, limit?: number) => {
   const response = await anonymous.get(`/search?q=${encodeURIComponent(q)}${limit ? `&limit=${limit}` : ''}`);

@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../src/modules/imports/csv-source.js';
 import { flushPendingRecounts, importTmdb } from '../../src/modules/imports/tmdb-import.js';
 import { repairEscapes, splitName } from '../../src/modules/imports/tmdb-mapping.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../src/modules/imports/tmdb-source.js';
-import { createTestDatabase, derivedDrift, query, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../helpers/database.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-tmdb-'));
 const write = (name: string, text: string, gzip = false) => {
@@ -158,11 +158,7 @@ describe.each([
   ['normalized credits', normalized],
   ['Kaggle credits', kaggle],
 ])('importing with %s', (_label, credits) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(() => t.drop());
+  const t = useTestDatabase();
 
   it('maps every field, and says what it skipped and why', async () => {
     const summary = await importTmdb(t.handle.db, await readTmdb(moviesFile, credits));

@@ -1,14 +1,10 @@
 // Admins manage users: the list with favorite ids, roles, deletion, and the last admin kept.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, useTestApp } from '../helpers/app.js';
 import { createMovie, signInAs, type SignedIn } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const api = (method: 'GET' | 'PATCH' | 'DELETE' | 'PUT', url: string, who?: SignedIn, payload?: object) =>
   t.app.inject({ method, url: `/api/v1${url}`, headers: who?.headers ?? {}, ...(payload ? { payload } : {}) });

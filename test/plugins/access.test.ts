@@ -1,14 +1,10 @@
 // Deny by default: a route that does not say who may call it stops the application from starting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { createTestApp, testConfig, type TestApp } from '../helpers/app.js';
+import { testConfig, useTestApp } from '../helpers/app.js';
 import { createTestDatabase } from '../helpers/database.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('route access policies', () => {
   it('every registered route declares who may call it', () => {

@@ -4,10 +4,10 @@
 // unknown field or parameter, a missing field, a malformed or oversized body, a bad key or
 // token), or names something that does not exist. What must hold for every answer: no 5xx,
 // every error is problem details of at most 16 KB, and no table changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Access, Role } from '../../src/http/principal.js';
 import { MAX_ID } from '../../src/http/types.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { type SignedIn, clientFor, created, signInAs } from '../helpers/builders.js';
 import { query } from '../helpers/database.js';
 
@@ -61,12 +61,11 @@ const PATTERN_EXAMPLES: Record<string, string> = {
   '^(?!\\s*\\d+\\s*$)[^,|]*[^,|\\s][^,|]*$': 'Fuzzgenre',
 };
 
-let t: TestApp;
+const t = useTestApp();
 let document: { paths: Record<string, Record<string, Record<string, unknown>>>; components: { schemas: Record<string, Schema> } };
 const callers: Partial<Record<Role, SignedIn>> = {};
 
 beforeAll(async () => {
-  t = await createTestApp();
   document = t.app.swagger() as unknown as typeof document;
   for (const role of ['user', 'editor', 'admin'] as const) callers[role] = await signInAs(t, role);
   // Something to point at: a movie with a character, a person.
@@ -75,7 +74,6 @@ beforeAll(async () => {
   await created(await editor.post(`/movies/${movie.id}/characters`, { name: 'Target', role: 'leading' }));
   await created(await editor.post('/persons', { firstName: 'Fuzz', lastName: 'Target' }));
 });
-afterAll(() => t.close());
 
 /** A seeded generator, so that a failure is the same failure the next run. */
 function randomFrom(seed: number) {

@@ -1,17 +1,9 @@
 // Security headers on every answer; CORS only for the origins the configuration names.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 
-let t: TestApp;
-let open: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ corsOrigins: ['https://app.example.com'] });
-  open = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-  await open.close();
-});
+const t = useTestApp({ corsOrigins: ['https://app.example.com'] });
+const open = useTestApp();
 
 describe('security headers', () => {
   it('sends helmet headers on API answers, errors and the docs page', async () => {

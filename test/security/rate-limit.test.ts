@@ -2,20 +2,16 @@
 // shared by every process when REDIS_URL is set (tested when TEST_REDIS_URL names a server).
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { DEFAULT_AUTH_SETTINGS } from '../../src/config.js';
-import { createTestApp, testConfig, type TestApp } from '../helpers/app.js';
+import { createTestApp, testConfig, useTestApp } from '../helpers/app.js';
 import { register, unique } from '../helpers/builders.js';
 
 const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
 
-let t: TestApp;
-beforeAll(async () => {
-  // The limits the service ships with.
-  t = await createTestApp({ auth: DEFAULT_AUTH_SETTINGS });
-});
-afterAll(() => t.close());
+// The limits the service ships with.
+const t = useTestApp({ auth: DEFAULT_AUTH_SETTINGS });
 
 const login = (app: FastifyInstance, login: string, password: string, ip = '10.0.0.1') =>
   app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login, password }, remoteAddress: ip });

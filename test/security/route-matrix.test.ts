@@ -1,15 +1,11 @@
 // Every route the application registers, called by an anonymous caller, a user, an editor and an
 // admin, against the policy it declares. A route added later is covered without anyone adding it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Access, ROLES, roleAllows } from '../../src/http/principal.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { useTestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('the authorization matrix', () => {
   it('covers every route: anonymous callers get 401, wrong roles 403, the right ones get through', async () => {
