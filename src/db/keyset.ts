@@ -10,7 +10,7 @@ import { executePlannedEachTime, rowsOf } from './database.js';
 export type CursorPosition = (string | number | null)[];
 
 export interface SortColumn {
-  /** The value sorted by, over the list's sources. */
+  /** The value sorted by, over the list's sources; text in the C collation (`collate "C"`: byte order, the same on every server). */
   value: SQL;
   /** Its PostgreSQL type: a cursor carries the value as text and casts it back. */
   type: 'text' | 'date' | 'numeric' | 'interval' | 'integer' | 'timestamptz' | 'float8';
@@ -23,7 +23,6 @@ export interface ListOrder {
   nullable: boolean;
   /** The row's id, the last tie-breaker; it goes the way the first column goes. */
   id: SQL;
-  /** Text sorts compare in the C collation (byte order): the same on every server. */
 }
 
 export interface PageQuery {
@@ -98,11 +97,12 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
     ],
     sql`, `,
   );
-  const orderBy = (prefix: string) =>
+  // The order over the sources, or over a subquery's outputs (sort_0, ..., position_id).
+  const orderBy = (over: 'sources' | 'outputs') =>
     sql.join(
       [
-        ...columns.map((column, i) => sql`${prefix ? sql.raw(`${prefix}${i}`) : column} ${direction(descending[i]!)}`),
-        sql`${prefix ? sql.raw(prefix.startsWith('page.') ? 'page.position_id' : 'position_id') : order.id} ${direction(idDescending)}`,
+        ...columns.map((column, i) => sql`${over === 'outputs' ? sql.raw(`sort_${i}`) : column} ${direction(descending[i]!)}`),
+        sql`${over === 'outputs' ? sql.raw('position_id') : order.id} ${direction(idDescending)}`,
       ],
       sql`, `,
     );
@@ -125,7 +125,7 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
         ),
       );
     }
-    return sql`select ${outputs}, 0 as phase from ${query.from} ${where(extra)} order by ${orderBy('')} limit ${take}`;
+    return sql`select ${outputs}, 0 as phase from ${query.from} ${where(extra)} order by ${orderBy('sources')} limit ${take}`;
   };
   const unknown = (take: SQL) => {
     const extra = [sql`${columns[0]} is null`];
@@ -138,7 +138,7 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
   const run = async (statement: SQL) => rowsOf<Record<string, unknown>>(await executePlannedEachTime(db, statement));
   let rows: Record<string, unknown>[];
   if (!order.nullable) {
-    rows = await run(sql`select * from (${known(fetch)}) page order by ${orderBy('sort_')} limit ${outerLimit}`);
+    rows = await run(sql`select * from (${known(fetch)}) page order by ${orderBy('outputs')} limit ${outerLimit}`);
   } else if (inUnknowns) {
     rows = await run(unknown(fetch));
   } else if (offset === 0) {
@@ -148,7 +148,7 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
     if (rows.length <= limit) rows = [...rows, ...(await run(unknown(sql.raw(String(limit + 1 - rows.length)))))];
   } else {
     rows = await run(sql`select * from ((${known(fetch)}) union all (${unknown(fetch)})) page
-      order by phase, ${orderBy('sort_')} limit ${outerLimit}`);
+      order by phase, ${orderBy('outputs')} limit ${outerLimit}`);
   }
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
