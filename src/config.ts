@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
+import type { DatabaseTimeouts } from './db/pg-connections.js';
 import { EMAIL_RULE } from './modules/auth/credentials.schemas.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE } from './modules/auth/password-rule.js';
 
@@ -72,39 +73,41 @@ const EnvSchema = Type.Object({
 });
 
 type Env = Static<typeof EnvSchema>;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export type LogLevel = Env['LOG_LEVEL'];
 
+/** The configuration the service runs with: each value of the environment's type (Env), converted once. */
 export interface Config {
-  port: number;
-  host: string;
-  dataDir: string;
+  port: Env['PORT'];
+  host: Env['HOST'];
+  dataDir: Env['DATA_DIR'];
   /** Unset: the embedded PGlite database under dataDir. */
-  databaseUrl: string | undefined;
+  databaseUrl: Env['DATABASE_URL'];
   /** How long the service waits on PostgreSQL before answering 503 (milliseconds; statement 0: no limit). */
-  databaseTimeouts: { connectMs: number; statementMs: number };
-  storage: 'local' | 's3';
+  databaseTimeouts: DatabaseTimeouts;
+  storage: Env['STORAGE'];
   s3: {
-    bucket: string | undefined;
-    region: string;
-    endpoint: string | undefined;
-    forcePathStyle: boolean;
-    publicUrl: string | undefined;
+    bucket: Env['S3_BUCKET'];
+    region: Env['S3_REGION'];
+    endpoint: Env['S3_ENDPOINT'];
+    forcePathStyle: Env['S3_FORCE_PATH_STYLE'];
+    publicUrl: Env['S3_PUBLIC_URL'];
   };
+  /** PUBLIC_URL without a trailing slash; unset: http://localhost:PORT. */
   publicUrl: string;
   /** Seed the demo catalogue on the first start of an embedded install (DEMO_DATA). */
-  demoData: boolean;
+  demoData: Env['DEMO_DATA'];
   /** Largest upload accepted, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
   /** Largest image accepted, in pixels (width times height), checked before decoding. */
-  imageMaxPixels: number;
-  /** Unset: generated once and kept in DATA_DIR (embedded mode only; see auth/jwt-secret.ts). */
-  jwtSecret: string | undefined;
-  admin: { email: string; password: string } | undefined;
+  imageMaxPixels: Env['IMAGE_MAX_PIXELS'];
+  /** Unset: generated once and kept in DATA_DIR (embedded mode only; see modules/auth/jwt-secret.ts). */
+  jwtSecret: Env['JWT_SECRET'];
+  admin: { email: NonNullable<Env['ADMIN_EMAIL']>; password: NonNullable<Env['ADMIN_PASSWORD']> } | undefined;
   /** RATE_LIMITS=off turns the sign-in, registration and refresh limits off. */
   rateLimitsEnabled: boolean;
   /** Unset: rate limits are counted in this process's memory. */
-  redisUrl: string | undefined;
-  redisKeyPrefix: string;
+  redisUrl: Env['REDIS_URL'];
+  redisKeyPrefix: Env['REDIS_KEY_PREFIX'];
   /** Origins allowed to call the API from a browser; empty: none (same origin only). */
   corsOrigins: string[] | '*';
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's IP (rate limits). */
