@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { testConfig, useTestApp } from '../helpers/app.js';
-import { createTestDatabase } from '../helpers/database.js';
+import { buildApp } from '../../../src/app.js';
+import { testConfig, useTestApp } from '../../helpers/app.js';
+import { createTestDatabase } from '../../helpers/database.js';
 
 const t = useTestApp();
 

@@ -1,8 +1,8 @@
 // Movies: the details document, writes by editors, validation, references, deletion, ETags.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 let editor: Client;

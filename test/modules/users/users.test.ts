@@ -1,8 +1,8 @@
 // Admins manage users: the list with favorite ids, roles, deletion, and the last admin kept.
 import { describe, expect, it } from 'vitest';
-import { createTestApp, useTestApp } from '../helpers/app.js';
-import { createMovie, signInAs, type SignedIn } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { createTestApp, useTestApp } from '../../helpers/app.js';
+import { createMovie, signInAs, type SignedIn } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 

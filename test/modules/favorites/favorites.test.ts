@@ -1,9 +1,9 @@
 // Favorites: idempotent adds and removes, a paged list of movie summaries, and nobody else's.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { createMovie, signInAs, type SignedIn } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { createMovie, signInAs, type SignedIn } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 

@@ -1,7 +1,7 @@
 // The demo catalogue from vega-datasets: cleaned dates, directors and genres, seeded once.
 import { describe, expect, it } from 'vitest';
-import { demoReleaseDate, loadDemoMovies, seedDemo } from '../../src/modules/imports/demo-seed.js';
-import { query, useTestDatabase } from '../helpers/database.js';
+import { demoReleaseDate, loadDemoMovies, seedDemo } from '../../../src/modules/imports/demo-seed.js';
+import { query, useTestDatabase } from '../../helpers/database.js';
 
 const t = useTestDatabase();
 

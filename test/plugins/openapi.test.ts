@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { OPENAPI_SNAPSHOT, WEB_API_TYPES, renderOpenApi, renderWebApiTypes } from '../scripts/write-openapi.js';
-import { useTestApp } from './helpers/app.js';
+import { OPENAPI_SNAPSHOT, WEB_API_TYPES, renderOpenApi, renderWebApiTypes } from '../../scripts/write-openapi.js';
+import { useTestApp } from '../helpers/app.js';
 
 interface OpenApiDocument {
   openapi: string;

@@ -1,8 +1,8 @@
 // A user's own account: read, change, change password, delete.
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { bearer, createMovie, register, unique } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { bearer, createMovie, register, unique } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 

@@ -1,7 +1,7 @@
 // People: the person page with filmography and figures, the list with filters and sorts, writes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, useTestApp } from '../helpers/app.js';
-import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
+import { createTestApp, useTestApp } from '../../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../../helpers/builders.js';
 
 const t = useTestApp();
 let editor: Client;

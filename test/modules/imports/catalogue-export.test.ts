@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputFileError } from '../../src/modules/imports/csv-source.js';
-import { exportCatalogue, importCatalogue } from '../../src/modules/imports/moviedb-format.js';
-import { createTestApp } from '../helpers/app.js';
-import { clientFor, created, signInAs } from '../helpers/builders.js';
-import { createTestDatabase, query } from '../helpers/database.js';
-import { makeImage, multipart } from '../helpers/images.js';
+import { InputFileError } from '../../../src/modules/imports/csv-source.js';
+import { exportCatalogue, importCatalogue } from '../../../src/modules/imports/moviedb-format.js';
+import { createTestApp } from '../../helpers/app.js';
+import { clientFor, created, signInAs } from '../../helpers/builders.js';
+import { createTestDatabase, query } from '../../helpers/database.js';
+import { makeImage, multipart } from '../../helpers/images.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
 // The web app's sessions: the refresh token in an httpOnly cookie that only the refresh endpoint
 // receives, beside the JSON form that API clients keep using.
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { bearer, register, unique } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { bearer, register, unique } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 const proxied = useTestApp({ trustProxy: true });

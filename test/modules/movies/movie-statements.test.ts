@@ -1,8 +1,8 @@
 // A movie page is built by a fixed number of SQL statements, however large its cast.
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { clientFor, created, signInAs } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { clientFor, created, signInAs } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const statements: string[] = [];
 const t = useTestApp({}, { logQuery: (sql) => statements.push(sql) });

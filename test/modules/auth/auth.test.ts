@@ -1,9 +1,9 @@
 // Signing up, in, refreshing and out: the happy paths and every refusal.
 import { SignJWT, decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { bearer, register, unique } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { bearer, register, unique } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 

@@ -1,7 +1,7 @@
 // Password hashing: argon2id, and never more hashes at once than cores (each holds 19 MiB).
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordWork, verifyPassword } from '../../src/modules/auth/passwords.js';
+import { hashPassword, passwordWork, verifyPassword } from '../../../src/modules/auth/passwords.js';
 
 describe('password hashing', () => {
   it('runs no more hashes at once than there are cores, the rest waiting in line', async () => {

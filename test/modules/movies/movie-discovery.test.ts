@@ -1,8 +1,8 @@
 // GET /movies: every filter and sort, each checked against what the fixture data says it should find.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 interface Fixture {
   title: string;

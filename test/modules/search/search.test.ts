@@ -1,8 +1,8 @@
 // Typo-tolerant search: GET /search, and the same matching behind q on GET /movies and /persons.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../helpers/app.js';
-import { type Client, clientFor, created, signInAs } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
+import { useTestApp } from '../../helpers/app.js';
+import { type Client, clientFor, created, signInAs } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 interface Scored {
   id: number;

@@ -2,11 +2,11 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, utimesSync } from 'node:fs';
-import { collectGarbage, sweepUploadLeftovers } from '../../src/modules/files/files.gc.js';
-import { createLocalStorage } from '../../src/storage/local-storage.js';
-import { useTestApp } from '../helpers/app.js';
-import { signInAs } from '../helpers/builders.js';
-import { makeImage, multipart } from '../helpers/images.js';
+import { collectGarbage, sweepUploadLeftovers } from '../../../src/modules/files/files.gc.js';
+import { createLocalStorage } from '../../../src/storage/local-storage.js';
+import { useTestApp } from '../../helpers/app.js';
+import { signInAs } from '../../helpers/builders.js';
+import { makeImage, multipart } from '../../helpers/images.js';
 
 const t = useTestApp();
 const storage = () => createLocalStorage({ root: `${t.config.dataDir}/files`, publicBaseUrl: 'http://localhost' });

@@ -3,12 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLocalStorage } from '../../src/storage/local-storage.js';
-import { assertSafeKey, type Storage, UnsafeKeyError } from '../../src/storage/storage.js';
-import { createTestApp, useTestApp } from '../helpers/app.js';
-import { type Client, clientFor, created, signInAs, type SignedIn } from '../helpers/builders.js';
-import { query } from '../helpers/database.js';
-import { makeImage, multipart } from '../helpers/images.js';
+import { createLocalStorage } from '../../../src/storage/local-storage.js';
+import { assertSafeKey, type Storage, UnsafeKeyError } from '../../../src/storage/storage.js';
+import { createTestApp, useTestApp } from '../../helpers/app.js';
+import { type Client, clientFor, created, signInAs, type SignedIn } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
+import { makeImage, multipart } from '../../helpers/images.js';
 
 interface ImageDoc {
   id: number;

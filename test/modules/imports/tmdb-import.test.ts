@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputFileError } from '../../src/modules/imports/csv-source.js';
-import { flushPendingRecounts, importTmdb } from '../../src/modules/imports/tmdb-import.js';
-import { repairEscapes, splitName } from '../../src/modules/imports/tmdb-mapping.js';
-import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../src/modules/imports/tmdb-source.js';
-import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../helpers/database.js';
+import { InputFileError } from '../../../src/modules/imports/csv-source.js';
+import { flushPendingRecounts, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
+import { repairEscapes, splitName } from '../../../src/modules/imports/tmdb-mapping.js';
+import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../../src/modules/imports/tmdb-source.js';
+import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../../helpers/database.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-tmdb-'));
 const write = (name: string, text: string, gzip = false) => {
