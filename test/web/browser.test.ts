@@ -192,6 +192,67 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
+  it('on the results page, Enter before the suggestions come closes their list; coming back to the box shows them', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/search?q=Inception');
+    await page.getByRole('heading', { level: 1, name: /Results for/ }).waitFor();
+    const box = page.getByRole('combobox', { name: 'Search movies and people' });
+    const suggested = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/search?') && r.url().includes('q=nolan') && r.url().includes('limit=5'),
+    );
+    await box.fill('nolan');
+    await box.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Results for “nolan”' }).waitFor();
+    await suggested;
+    // The suggestions came after Enter: the list stays closed over the results.
+    await page.waitForTimeout(300);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('listbox', { name: 'Suggestions' }).count()).toBe(0);
+
+    await box.blur();
+    await box.focus();
+    await page
+      .getByRole('listbox', { name: 'Suggestions' })
+      .getByRole('option', { name: /Christopher Nolan/ })
+      .waitFor();
+    await context.close();
+  });
+
+  it('the actor filter empties after each pick; Escape on a closed picker keeps its text', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/discover');
+    const actor = page.getByRole('combobox', { name: 'Actor', exact: true });
+    await actor.fill('leonardo');
+    await page
+      .getByRole('listbox', { name: 'Actor', exact: true })
+      .getByRole('option', { name: /Leonardo DiCaprio/ })
+      .waitFor();
+    await actor.press('Enter');
+    await page.getByRole('list', { name: 'Chosen actors' }).getByText('Leonardo DiCaprio').waitFor();
+    await page.waitForURL(/[?&]cast=\d+/);
+    // The field stays, empty and closed, with the focus, for the next actor.
+    const next = page.getByRole('combobox', { name: 'Add an actor' });
+    expect(await next.inputValue()).toBe('');
+    expect(await next.getAttribute('aria-expanded')).toBe('false');
+    expect(await next.evaluate((input) => input === document.activeElement)).toBe(true);
+
+    const director = page.getByRole('combobox', { name: 'Director', exact: true });
+    await director.fill('zzzz');
+    const noMatch = page.locator('.field-hint', { hasText: 'No match.' });
+    await noMatch.waitFor();
+    await director.press('Escape');
+    await noMatch.waitFor({ state: 'detached' });
+    await director.press('Escape');
+    expect(await director.inputValue()).toBe('zzzz');
+    // Coming back to the field shows its status again.
+    await director.blur();
+    await director.focus();
+    await noMatch.waitFor();
+    await context.close();
+  });
+
   it('sign up -> favorite a movie -> it is in my favorites after a reload; no script can read the refresh token', async () => {
     const context = await newContext(browser, t.baseUrl);
     const page = await context.newPage();

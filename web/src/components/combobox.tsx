@@ -1,13 +1,23 @@
 // The one combobox of the app (the header's search, the person and country pickers): Downshift's
 // useCombobox for the ARIA pattern and the keys (arrows move, Enter picks, Escape closes), the
 // suggestions through the query cache as the user types, and a status line for screen readers.
+// What Enter, clicks, Escape and leaving the field do is combobox-state.ts.
 import { type QueryKey, type UseQueryOptions, keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCombobox } from 'downshift';
-import { type KeyboardEvent, type Ref, useId, useState } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useId, useState } from 'react';
 import type { Image } from '../api/client';
 import { useDebounced } from '../use-debounced';
+import { type ComboboxEvent, type ComboboxRules, comboboxChanges, pickableIndex } from './combobox-state';
 import { Field } from './field';
 import { Picture } from './picture';
+
+const EVENTS = new Map<unknown, ComboboxEvent>([
+  [useCombobox.stateChangeTypes.InputKeyDownEnter, 'enter'],
+  [useCombobox.stateChangeTypes.ItemClick, 'itemClick'],
+  [useCombobox.stateChangeTypes.InputClick, 'inputClick'],
+  [useCombobox.stateChangeTypes.InputKeyDownEscape, 'escape'],
+  [useCombobox.stateChangeTypes.InputBlur, 'blur'],
+]);
 
 /** How a suggestion reads. */
 export interface Option {
@@ -35,6 +45,8 @@ export interface ComboboxProps<T, D, E, K extends QueryKey> {
   delayMs?: number;
   /** The first suggestion is highlighted as soon as it comes, so that Enter takes it (pickers). */
   autoHighlight?: boolean;
+  /** A pick empties the field, for the next one (a field that adds one choice after another). */
+  clearOnSelect?: boolean;
   /** "No match" and a failed search also show under the field, not only to screen readers. */
   showStatus?: boolean;
   /** The listbox's name; the label's when not given. */
@@ -51,6 +63,7 @@ export interface ComboboxProps<T, D, E, K extends QueryKey> {
 
 export function Combobox<T, D, E, K extends QueryKey>(props: ComboboxProps<T, D, E, K>) {
   const { label, suggest, describe, onSelect, onEnter, minLength = 1, delayMs = 200, autoHighlight = false } = props;
+  const type = props.type ?? 'text';
   const id = useId();
   // Downshift keeps the input's text; this copy of it drives the search.
   const [text, setText] = useState(props.initialText ?? '');
@@ -62,7 +75,15 @@ export function Combobox<T, D, E, K extends QueryKey>(props: ComboboxProps<T, D,
   // The suggestions answer what is typed now: Enter picks only from those.
   const fresh = enabled && settled === q && found.isSuccess && !found.isPlaceholderData;
 
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
+  const rules: ComboboxRules = {
+    itemCount: items.length,
+    fresh,
+    searches: onEnter !== undefined,
+    clearOnSelect: props.clearOnSelect ?? false,
+    escapeClears: type === 'search',
+  };
+
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, openMenu, setHighlightedIndex } = useCombobox<T>({
     id,
     inputId: id,
     labelId: `${id}-label`,
@@ -79,23 +100,21 @@ export function Combobox<T, D, E, K extends QueryKey>(props: ComboboxProps<T, D,
     onSelectedItemChange: ({ selectedItem }) => {
       if (selectedItem !== null) onSelect(selectedItem);
     },
-    stateReducer: (state, { type, changes }) => {
-      switch (type) {
-        case useCombobox.stateChangeTypes.InputBlur:
-          // Leaving the field (Tab, a click elsewhere) picks nothing.
-          return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
-        case useCombobox.stateChangeTypes.InputKeyDownEnter:
-          return fresh ? { ...changes, inputValue: state.inputValue } : state;
-        case useCombobox.stateChangeTypes.ItemClick:
-          return { ...changes, inputValue: state.inputValue };
-        default:
-          return changes;
-      }
-    },
+    stateReducer: (state, { type: change, changes }) => comboboxChanges(EVENTS.get(change) ?? 'other', state, changes, rules),
   });
 
+  // Each answer for what is typed now starts from the first suggestion (pickers) or from none, so
+  // that the highlight never points past the end of a shorter list.
+  const answer = fresh ? `${found.dataUpdatedAt}:${settled}` : null;
+  useEffect(() => {
+    if (answer !== null) setHighlightedIndex(autoHighlight && items.length > 0 ? 0 : -1);
+    // Only a new answer resets it, not the keys that move it through this one.
+  }, [answer]);
+
   const showList = isOpen && items.length > 0;
-  const picking = showList && fresh && highlightedIndex >= 0 && highlightedIndex < items.length;
+  // The option highlighted, if it is one of those shown.
+  const active = showList && highlightedIndex < items.length ? highlightedIndex : -1;
+  const picking = pickableIndex({ isOpen, highlightedIndex }, rules) >= 0;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       // Enter picks or searches; it never submits the form around the field half filled.
@@ -105,6 +124,10 @@ export function Combobox<T, D, E, K extends QueryKey>(props: ComboboxProps<T, D,
       // Only the list closes: a dialog or page around it keeps its own Escape.
       event.stopPropagation();
     }
+  };
+  // Coming back to a field with text in it shows its suggestions (or its status) again.
+  const onFocus = () => {
+    if (!isOpen && q.length >= minLength) openMenu();
   };
 
   let status = '';
@@ -123,16 +146,17 @@ export function Combobox<T, D, E, K extends QueryKey>(props: ComboboxProps<T, D,
             <input
               {...getInputProps({
                 ref: props.inputRef,
-                type: props.type ?? 'text',
+                type,
                 placeholder: props.placeholder,
                 maxLength: props.maxLength,
                 disabled: props.disabled,
                 onKeyDown,
+                onFocus,
                 'aria-describedby': control['aria-describedby'],
                 'aria-invalid': control['aria-invalid'],
                 // Open only with something to show, and pointing at an option that is there.
                 'aria-expanded': showList,
-                'aria-activedescendant': showList && highlightedIndex >= 0 ? `${id}-option-${highlightedIndex}` : undefined,
+                'aria-activedescendant': active >= 0 ? `${id}-option-${active}` : undefined,
               })}
             />
             <ul {...getMenuProps({ className: 'suggestions', 'aria-label': props.listLabel ?? label, hidden: !showList })}>
@@ -140,7 +164,7 @@ export function Combobox<T, D, E, K extends QueryKey>(props: ComboboxProps<T, D,
                 items.map((item, index) => {
                   const option = describe(item);
                   return (
-                    <li key={option.key} {...getItemProps({ item, index, className: index === highlightedIndex ? 'active' : undefined })}>
+                    <li key={option.key} {...getItemProps({ item, index, className: index === active ? 'active' : undefined })}>
                       {option.image !== undefined && (
                         <Picture image={option.image} alt="" sizes="40px" className="thumb" fallback={option.fallback ?? ''} />
                       )}

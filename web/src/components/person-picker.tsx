@@ -34,9 +34,11 @@ export interface PersonPickerProps {
   onChange: (person: PersonRef | null) => void;
   error?: string;
   disabled?: boolean;
+  /** Each pick is added to a list shown elsewhere (value stays null): see Picker. */
+  adds?: boolean;
 }
 
-export function PersonPicker({ label, value, onChange, error, disabled }: PersonPickerProps) {
+export function PersonPicker({ label, value, onChange, error, disabled, adds }: PersonPickerProps) {
   return (
     <Picker
       label={label}
@@ -47,6 +49,7 @@ export function PersonPicker({ label, value, onChange, error, disabled }: Person
       error={error}
       disabled={disabled}
       placeholder="Type a name"
+      adds={adds}
     />
   );
 }

@@ -1,6 +1,7 @@
 // Choosing one thing (a director, an actor, a country) by typing part of its name: the combobox
 // while nothing is chosen, then the choice as a chip with a button to clear it. The catalogue holds
-// too many people for a <select>.
+// too many people for a <select>. A field that adds one choice after another to a list shown
+// elsewhere (the actors of a filter) stays a combobox, emptied after each pick.
 import type { QueryKey } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { Combobox, type ComboboxProps, type Option } from './combobox';
@@ -14,6 +15,8 @@ export interface PickerProps<T, D, E, K extends QueryKey> extends Pick<ComboboxP
   error?: string;
   disabled?: boolean;
   placeholder?: string;
+  /** Each pick is added to a list shown elsewhere (value stays null): the field empties for the next. */
+  adds?: boolean;
 }
 
 export function Picker<T, D, E, K extends QueryKey>({
@@ -25,6 +28,7 @@ export function Picker<T, D, E, K extends QueryKey>({
   error,
   disabled,
   placeholder,
+  adds = false,
 }: PickerProps<T, D, E, K>) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -45,10 +49,13 @@ export function Picker<T, D, E, K extends QueryKey>({
         suggest={suggest}
         describe={describe}
         onSelect={(item) => {
-          focusNext.current = 'clear';
+          // The chip's Clear button takes the focus from the field it replaces; a field that adds
+          // keeps it.
+          if (!adds) focusNext.current = 'clear';
           onChange(item);
         }}
         autoHighlight
+        clearOnSelect={adds}
         showStatus
         error={error}
         disabled={disabled}

@@ -89,6 +89,7 @@ export function PeopleFilters() {
         <PersonPicker
           label={cast.values.length > 0 ? 'Add an actor' : 'Actor'}
           value={null}
+          adds
           onChange={(p) => {
             if (!p || cast.values.includes(String(p.id))) return;
             remember(p);
