@@ -398,6 +398,42 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
+  it('a save that writes only part of a movie keeps the form open, even when reading the movie again fails', async () => {
+    const api = clientFor(t, await signInAs(t, 'editor'));
+    const movie = await created<{ id: number }>(await api.post('/movies', { title: `Reread ${unique('')}` }));
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await signInThroughForm(page, editorAccount);
+    await page.goto(`/movies/${movie.id}/edit`);
+    const titleField = page.getByLabel('Title', { exact: true });
+    await expect.poll(() => titleField.inputValue()).toMatch(/^Reread /);
+    const title = `Reread again ${unique('')}`;
+    await titleField.fill(title);
+    await page
+      .getByLabel('Poster', { exact: true })
+      .setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not an image') });
+    // From now on, reading the movie fails.
+    await page.route(`**/api/v1/movies/${movie.id}`, (route) =>
+      route.request().method() === 'GET'
+        ? route.fulfill({
+            status: 500,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Failed on purpose.' }),
+          })
+        : route.continue(),
+    );
+    const reread = page.waitForResponse((r) => r.url().endsWith(`/api/v1/movies/${movie.id}`) && r.request().method() === 'GET');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(/The movie’s details were saved, but not everything/).waitFor();
+    // The movie was written, so what shows it is read again, the editor's own copy too; that read
+    // failed, and the form is still there with what was typed.
+    expect((await reread).status()).toBe(500);
+    expect(await page.locator('.state-error').count()).toBe(0);
+    expect(await titleField.inputValue()).toBe(title);
+    expect(await query(t.database.handle, `select title from movie where movie_id = ${movie.id}`)).toEqual([{ title }]);
+    await context.close();
+  });
+
   it('signs in with the keyboard alone, with the focus visible on the way', async () => {
     const context = await newContext(browser, t.baseUrl);
     const page = await context.newPage();

@@ -9,8 +9,9 @@ import type { paths } from './schema';
 export const queryClient = new QueryClient({
   defaultOptions: {
     // A failed read shows its message with a retry button rather than trying again by itself, and
-    // nothing reloads under a form because the window got the focus back.
-    queries: { retry: false, refetchOnWindowFocus: false },
+    // nothing is read again because the window got the focus or the network back: an answer is
+    // asked again after a write or a change of caller only (and the forms keep what they opened with).
+    queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
   },
 });
 
@@ -31,6 +32,9 @@ export const CATALOGUE: readonly ApiPath[] = [
 /** What a favorite added or removed changes besides the movie itself: my list, and popularity. */
 export const FAVORITES: readonly ApiPath[] = ['/api/v1/me/favorites', '/api/v1/movies', '/api/v1/search'];
 
+/** What an account deleted changes: its favorites go with it, so every movie's count of them. */
+export const FAVORITE_COUNTS: readonly ApiPath[] = [...FAVORITES, '/api/v1/movies/{id}'];
+
 const readsOf = (targets: readonly ApiPath[]) => (query: Query) => targets.includes(query.queryKey[1] as ApiPath);
 
 /**
@@ -43,10 +47,10 @@ export async function invalidate(targets: readonly ApiPath[]): Promise<void> {
 }
 
 /**
- * After a change of who is signed in: answers depend on the caller (isFavorite, my favorites, what
- * an editor may read), so nothing of the previous caller is kept for later, and what is on screen is
- * asked again for the new one. Nothing is asked again when the session just ended: the page stays
- * as it was, under its sign-in form.
+ * After a change of who is signed in: answers depend on the caller (isFavorite, my favorites), so
+ * the answers no page shows are dropped, and what is on screen is asked again for the new caller.
+ * Nothing is asked again when the session just ended: the page stays as it was, under its sign-in
+ * form.
  */
 export function callerChanged(signedIn: boolean): void {
   queryClient.removeQueries({ type: 'inactive' });

@@ -14,15 +14,20 @@ function FavoriteToggle({ movie }: { movie: MovieDetails }) {
   // The cached movie is the truth: a toggle changes it in place, so the button keeps the focus.
   const favorite = movie.isFavorite ?? false;
   const count = movie.favoritesCount;
-  const toggled = (now: boolean) => {
+  // The movie the call named, not the one shown when it answers.
+  const toggled = (movieId: number, now: boolean) => {
     queryClient.setQueryData<MovieDetails>(
-      movieDetails(movie.id).queryKey,
+      movieDetails(movieId).queryKey,
       (m) => m && { ...m, isFavorite: now, favoritesCount: m.favoritesCount + (now ? 1 : -1) },
     );
     void invalidate(FAVORITES);
   };
-  const add = $api.useMutation('put', '/api/v1/me/favorites/{movieId}', { onSuccess: () => toggled(true) });
-  const remove = $api.useMutation('delete', '/api/v1/me/favorites/{movieId}', { onSuccess: () => toggled(false) });
+  const add = $api.useMutation('put', '/api/v1/me/favorites/{movieId}', {
+    onSuccess: (_, { params }) => toggled(params.path.movieId, true),
+  });
+  const remove = $api.useMutation('delete', '/api/v1/me/favorites/{movieId}', {
+    onSuccess: (_, { params }) => toggled(params.path.movieId, false),
+  });
 
   if (!session.user) {
     return (
@@ -104,7 +109,8 @@ export default function MoviePage() {
             <dd>{m.director ? <Link to={`/persons/${m.director.id}`}>{fullName(m.director)}</Link> : 'Unknown'}</dd>
           </dl>
           {m.description && <p className="description">{m.description}</p>}
-          <FavoriteToggle movie={m} />
+          {/* One toggle a movie and caller: a message or a call under way stays with its movie. */}
+          <FavoriteToggle key={`${m.id}-${user?.id ?? 'anonymous'}`} movie={m} />
           {hasRole(user, 'editor') && (
             <p>
               <Link className="button" to={`/movies/${m.id}/edit`}>

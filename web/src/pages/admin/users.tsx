@@ -4,7 +4,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
-import { $api } from '../../api/queries';
+import { $api, FAVORITE_COUNTS, invalidate } from '../../api/queries';
 import { Field } from '../../components/field';
 import { Empty, ErrorState, FormError, Loading } from '../../components/states';
 import { longDate } from '../../format';
@@ -157,6 +157,8 @@ function UserRow({ user: initial, onDeleted }: { user: AdminUser; onDeleted: () 
   });
   const remove = $api.useMutation('delete', '/api/v1/users/{id}', {
     onSuccess: async () => {
+      // Their favorites went with them: every count of favorites is read again.
+      void invalidate(FAVORITE_COUNTS);
       if (!isMe) return onDeleted();
       await session.signOut().catch(() => undefined);
       void navigate('/', { replace: true });

@@ -53,7 +53,8 @@ export default function GenresPage() {
       <h1>Genres</h1>
       <AddGenre onAdded={(genre) => changeGenres((current) => [...current, genre].sort(byName))} disabled={!list} />
       <h2>All genres{list ? ` (${list.length})` : ''}</h2>
-      {genres.isError ? (
+      {/* A failed first read only: a later one (after signing in again) keeps the rows and what is typed in them. */}
+      {genres.isError && !list ? (
         <ErrorState error={genres.error} retry={() => void genres.refetch()} />
       ) : !list ? (
         <Loading />

@@ -1,6 +1,6 @@
-// The movie form's state in one place, changed only through its actions: what the fields outside
-// the <form> hold (country, director, poster, cast), what the service last stored, and what the
-// last save could not do. Plain code, which the unit tests import.
+// The movie form's state in one place, changed only through its actions: what the fields the
+// form's FormData does not hold keep (country, director, poster, cast), what the service last
+// stored, and what the last save could not do. Plain code, which the unit tests import.
 import type { components } from '../../../api/schema.js';
 import { type CastErrors, type CastRow, castErrors, newRow, rowOf, savedRows } from './cast.js';
 

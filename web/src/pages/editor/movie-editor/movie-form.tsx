@@ -1,10 +1,12 @@
 // The movie form: its facts, genres, poster and cast. State lives in one reducer (form-state.ts);
 // a save is one mutation (save.ts) that is busy until the pages showing the movie have its new answer.
+// The form shows the movie and the genres as they were when it opened, whatever is read again
+// meanwhile: every field, those the browser holds and those of the reducer, starts from one version.
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useReducer } from 'react';
+import { type FormEvent, useReducer, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Genre, MovieDetails } from '../../../api/client';
-import { $api, CATALOGUE, invalidate } from '../../../api/queries';
+import { $api, CATALOGUE, invalidate, movieDetails, queryClient } from '../../../api/queries';
 import { FormError, Loading } from '../../../components/states';
 import { fieldError } from '../../../forms';
 import { CastEditor } from './cast-editor';
@@ -14,7 +16,9 @@ import { GenreFields } from './genre-fields';
 import { PosterField } from './poster-field';
 import { saveMovie } from './save';
 
-export function MovieForm({ movie, genres }: { movie: MovieDetails | null; genres: Genre[] }) {
+export function MovieForm(props: { movie: MovieDetails | null; genres: Genre[] }) {
+  const [movie] = useState(props.movie);
+  const [genres] = useState(props.genres);
   const navigate = useNavigate();
   const [state, dispatch] = useReducer(movieFormReducer, movie, initialState);
   const creating = state.savedId === null;
@@ -31,13 +35,18 @@ export function MovieForm({ movie, genres }: { movie: MovieDetails | null; genre
     onMutate: () => dispatch({ type: 'saving' }),
     onSuccess: async (outcome) => {
       dispatch({ type: 'saved', outcome });
-      if (!isComplete(outcome)) return;
+      // The movie was written, complete or not: the lists and pages that show it read it again.
+      // Only a complete save leaves the form, once the movie's page has its new answer.
+      if (!isComplete(outcome)) return void invalidate(CATALOGUE);
       await invalidate(CATALOGUE);
       void navigate(`/movies/${outcome.movieId}`);
     },
   });
   const remove = $api.useMutation('delete', '/api/v1/movies/{id}', {
-    onSuccess: () => {
+    onSuccess: (_, { params }) => {
+      // The editor still reads the movie until the page leaves: its answer goes first, so that
+      // nothing asks for the movie deleted (and keeps its 404).
+      queryClient.removeQueries({ queryKey: movieDetails(params.path.id).queryKey });
       void navigate('/', { replace: true });
       void invalidate(CATALOGUE);
     },

@@ -1,5 +1,6 @@
 // Adding a movie (/movies/new) or changing one (/movies/:id/edit): the movie and every genre are
-// loaded, then the form takes over.
+// loaded, then the form takes over. It keeps what it opened with: the movie may be read again under
+// it (after a save, or after signing in again), and a failure of that read does not take it away.
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { allGenres, movieDetails } from '../../../api/queries';
@@ -17,11 +18,13 @@ export default function MovieEditorPage() {
   useTitle(movieId === null ? 'New movie' : movieTitle ? `Edit ${movieTitle}` : 'Edit movie');
 
   if (!valid) return <ErrorState error={new Error('No movie has this address.')} />;
-  const movieFailed = movieId !== null && movie.isError;
-  if (movieFailed || genres.isError) {
+  // A failed first read only: once the form is open, reading the movie again may fail without it.
+  const movieFailed = movieId !== null && movie.isError && !movie.data;
+  const genresFailed = genres.isError && !genres.data;
+  if (movieFailed || genresFailed) {
     const retry = () => {
       if (movieFailed) void movie.refetch();
-      if (genres.isError) void genres.refetch();
+      if (genresFailed) void genres.refetch();
     };
     return <ErrorState error={movieFailed ? movie.error : genres.error} retry={retry} />;
   }

@@ -1,11 +1,14 @@
 // Adding a person (/persons/new) or changing one (/persons/:id/edit): name, gender, birth date,
 // country, biography, and the photo gallery. Photos belong to a person that exists, so on a new
 // person the chosen files go up after the create; on an edit each photo action is sent at once.
+// The person is read again under the editor (after each photo action, a save, signing in again):
+// the form keeps what it opened with, the gallery follows the answers, and a failure of such a
+// read takes neither away.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { type PersonDetails, api, fileUpload, unwrap } from '../../../api/client';
-import { $api, CATALOGUE, invalidate, personDetails } from '../../../api/queries';
+import { $api, CATALOGUE, invalidate, personDetails, queryClient } from '../../../api/queries';
 import { type Country, CountryPicker } from '../../../components/country-picker';
 import { Field } from '../../../components/field';
 import { ErrorState, FormError, Loading, messageOf } from '../../../components/states';
@@ -41,13 +44,16 @@ export default function PersonEditorPage() {
 
   if (personId === null) return <PersonForm key="new" person={null} />;
   if (!valid) return <ErrorState error={new Error('No person has this address.')} />;
-  if (loaded.isError) return <ErrorState error={loaded.error} retry={() => void loaded.refetch()} />;
+  // A failed first read only: once the form is open, reading the person again may fail without it.
+  if (loaded.isError && !loaded.data) return <ErrorState error={loaded.error} retry={() => void loaded.refetch()} />;
   // Loading too while the address changes (from an edit to /persons/new): the old person must not show.
   if (!loaded.data) return <Loading />;
   return <PersonForm key={personId} person={loaded.data} />;
 }
 
-function PersonForm({ person }: { person: PersonDetails | null }) {
+/** `person` is the latest answer, which the gallery shows; the fields start from the first. */
+function PersonForm({ person: latest }: { person: PersonDetails | null }) {
+  const [person] = useState(latest);
   const navigate = useNavigate();
   const location = useLocation();
   const [country, setCountry] = useState<Country | null>(person?.country ?? null);
@@ -94,7 +100,10 @@ function PersonForm({ person }: { person: PersonDetails | null }) {
   });
   // A 409 says they still direct or play in something: its detail says so, shown as it is.
   const remove = $api.useMutation('delete', '/api/v1/persons/{id}', {
-    onSuccess: () => {
+    onSuccess: (_, { params }) => {
+      // The editor still reads the person until the page leaves: their answer goes first, so that
+      // nothing asks for the person deleted (and keeps its 404).
+      queryClient.removeQueries({ queryKey: personDetails(params.path.id).queryKey });
       void navigate('/', { replace: true });
       void invalidate(CATALOGUE);
     },
@@ -177,7 +186,7 @@ function PersonForm({ person }: { person: PersonDetails | null }) {
         </div>
         {busy && <Loading label="Saving…" />}
       </form>
-      {person && <PhotoGallery person={person} />}
+      {latest && <PhotoGallery person={latest} />}
     </section>
   );
 }
