@@ -13,7 +13,17 @@ import PersonPage from './pages/person';
 import SearchPage from './pages/search';
 import { SignInPage, SignUpPage } from './pages/sign-in';
 import { SessionProvider } from './session';
-import './styles.css';
+// The styles by concern, in this order: later files override earlier ones (phone.css the rules
+// before it, below 640 px).
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/catalogue.css';
+import './styles/phone.css';
+import './styles/forms.css';
+import './styles/filters.css';
+import './styles/editors.css';
+import './styles/admin.css';
 
 const DiscoverPage = lazy(() => import('./pages/discover'));
 const FavoritesPage = lazy(() => import('./pages/favorites'));
