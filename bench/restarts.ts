@@ -1,6 +1,6 @@
 // Restarts PostgreSQL under a mixed read and write load, again and again, and reports whether the
 // service survived each run, how fast it was ready again, and every broken promise (see
-// docs/reliability.md). The fault test (test/faults/database-restart.test.ts) does one run of 10
+// docs/reliability.md). The fault test (test/faults/database-faults.test.ts) does one run of 10
 // restarts; this does as many runs as asked, and with --cli measures another build the same way
 // (a checkout's compiled dist/cli.js), so that two drivers can be compared in one sitting.
 // Run: npx tsx bench/restarts.ts [--runs 20] [--restarts 10] [--cli ../other/dist/cli.js]
