@@ -13,12 +13,67 @@ export function repairEscapes(text: string): string {
   return text.replace(LOST_ESCAPE, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 
-/** TMDB keeps one name; split at the last space so that first + " " + last gives it back. */
+/**
+ * Words that belong to the surname that follows them ("Robert De Niro": "De Niro"; "Ludwig Mies van
+ * der Rohe": "van der Rohe"; "Guillermo del Toro"), compared without case.
+ */
+const SURNAME_PARTICLES = new Set([
+  'al',
+  'bin',
+  'binti',
+  'bint',
+  'da',
+  'das',
+  'de',
+  'degli',
+  'del',
+  'dela',
+  'della',
+  'delle',
+  'dello',
+  'den',
+  'der',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'lo',
+  'mac',
+  'op',
+  "'t",
+  'st.',
+  'te',
+  'ten',
+  'ter',
+  'van',
+  'vande',
+  'vander',
+  'von',
+  'zu',
+]);
+
+/** Words that end a name after the surname ("Robert Downey Jr.": "Downey Jr."). */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * TMDB keeps one name; it is split at a space so that first + " " + last gives it back exactly. The
+ * surname is the last word, with the particles before it (de, van der, del, bin, ...) and a suffix
+ * after it (Jr., III); the first name is never left empty ("De Niro" alone: "De" / "Niro").
+ */
 export function splitName(name: string): { firstName: string; lastName: string } {
   const trimmed = name.trim();
-  const cut = trimmed.lastIndexOf(' ');
-  if (cut <= 0) return { firstName: trimmed, lastName: '' };
-  return { firstName: trimmed.slice(0, cut), lastName: trimmed.slice(cut + 1) };
+  const words = [...trimmed.matchAll(/\S+/g)].map((match) => ({ text: match[0].toLowerCase(), start: match.index }));
+  if (words.length < 2) return { firstName: trimmed, lastName: '' };
+  let surname = words.length - 1;
+  if (NAME_SUFFIXES.has(words[surname]!.text.replace(/,$/, '')) && surname > 1) surname--;
+  while (surname > 1 && SURNAME_PARTICLES.has(words[surname - 1]!.text)) surname--;
+  const cut = words[surname]!.start;
+  return { firstName: trimmed.slice(0, cut).trimEnd(), lastName: trimmed.slice(cut) };
 }
 
 export type CharacterRole = (typeof CHARACTER_ROLES)[number];

@@ -147,10 +147,41 @@ describe('the mapping rules', () => {
     }
   });
 
-  it('splits names at the last space, so that they join back', () => {
+  it('splits names before the surname, so that they join back', () => {
     expect(splitName('Sam Worthington')).toEqual({ firstName: 'Sam', lastName: 'Worthington' });
     expect(splitName('Mary Elizabeth Winstead')).toEqual({ firstName: 'Mary Elizabeth', lastName: 'Winstead' });
     expect(splitName('Cher')).toEqual({ firstName: 'Cher', lastName: '' });
+    expect(splitName('  Cher ')).toEqual({ firstName: 'Cher', lastName: '' });
+  });
+
+  it('keeps surname particles and suffixes with the surname', () => {
+    const cases: [string, string, string][] = [
+      ['Robert De Niro', 'Robert', 'De Niro'],
+      ['Guillermo del Toro', 'Guillermo', 'del Toro'],
+      ['Benicio Del Toro', 'Benicio', 'Del Toro'],
+      ['Jean-Claude Van Damme', 'Jean-Claude', 'Van Damme'],
+      ['Ludwig Mies van der Rohe', 'Ludwig Mies', 'van der Rohe'],
+      ['Olivia de la Fuente', 'Olivia', 'de la Fuente'],
+      ['Ana de Armas', 'Ana', 'de Armas'],
+      ['Max von Sydow', 'Max', 'von Sydow'],
+      ['Leonardo da Vinci', 'Leonardo', 'da Vinci'],
+      ['Vittorio De Sica', 'Vittorio', 'De Sica'],
+      ['Rutger Hauer', 'Rutger', 'Hauer'],
+      ['Robert Downey Jr.', 'Robert', 'Downey Jr.'],
+      ['Martin Luther King Jr.', 'Martin Luther', 'King Jr.'],
+      ['Sammy Davis, Jr.', 'Sammy', 'Davis, Jr.'],
+      ['Lindsay Duncan III', 'Lindsay', 'Duncan III'],
+      ['Mohammed bin Salman', 'Mohammed', 'bin Salman'],
+      // The first name is never left empty.
+      ['De Niro', 'De', 'Niro'],
+      ['Van der Beek', 'Van', 'der Beek'],
+      ['Prince Jr.', 'Prince', 'Jr.'],
+      ['Al Pacino', 'Al', 'Pacino'],
+    ];
+    for (const [name, firstName, lastName] of cases) {
+      expect(splitName(name), name).toEqual({ firstName, lastName });
+      expect(`${firstName} ${lastName}`).toBe(name);
+    }
   });
 });
 
