@@ -12,6 +12,7 @@ import {
   check,
   customType,
   date,
+  doublePrecision,
   index,
   integer,
   interval,
@@ -29,6 +30,8 @@ import {
 export const genderEnum = pgEnum('gender', ['female', 'male', 'non_binary', 'unknown']);
 export const userRoleEnum = pgEnum('user_role', ['user', 'editor', 'admin']);
 export const CHARACTER_ROLES = ['leading', 'supporting', 'background'] as const;
+/** TMDB's release statuses (Rumored, Planned, In Production, Post Production, Released, Canceled). */
+export const movieStatusEnum = pgEnum('movie_status', ['rumored', 'planned', 'in_production', 'post_production', 'released', 'canceled']);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 // Moved on every UPDATE by the set_updated_at trigger.
@@ -186,6 +189,17 @@ export const movie = pgTable(
     countryId: integer('country_id').references(() => country.countryId, { onDelete: 'restrict' }),
     posterFileId: integer('poster_file_id').references(() => file.fileId, { onDelete: 'restrict' }),
     tmdbId: integer('tmdb_id'),
+    // TMDB's facts beside the diagram's: the title and language of the original release, the
+    // tagline, where it stands, its site, its box office and TMDB's own popularity and votes.
+    originalTitle: text('original_title'),
+    originalLanguage: text('original_language'),
+    tagline: text('tagline'),
+    status: movieStatusEnum('status'),
+    homepage: text('homepage'),
+    revenue: numeric('revenue', { precision: 14, scale: 2 }),
+    popularity: doublePrecision('popularity'),
+    voteAverage: numeric('vote_average', { precision: 3, scale: 1 }),
+    voteCount: integer('vote_count'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Derived: the title folded (search and the title sort), its words, the genre ids (sorted), how
@@ -223,6 +237,12 @@ export const movie = pgTable(
     check('movie_title_not_blank', sql`length(btrim(${t.title})) > 0`),
     check('movie_budget_nonnegative', sql`${t.budget} >= 0`),
     check('movie_duration_positive', sql`${t.duration} > interval '0'`),
+    check('movie_original_title_not_blank', sql`length(btrim(${t.originalTitle})) > 0`),
+    check('movie_original_language_code', sql`${t.originalLanguage} ~ '^[a-z]{2,3}$'`),
+    check('movie_revenue_nonnegative', sql`${t.revenue} >= 0`),
+    check('movie_popularity_nonnegative', sql`${t.popularity} >= 0 and ${t.popularity} < 'Infinity'::float8`),
+    check('movie_vote_average_range', sql`${t.voteAverage} between 0 and 10`),
+    check('movie_vote_count_nonnegative', sql`${t.voteCount} >= 0`),
   ],
 );
 

@@ -59,6 +59,8 @@ const PATTERN_EXAMPLES: Record<string, string> = {
   '\\S': 'Fuzz',
   '^[A-Za-z]{2}$': 'QZ',
   '^(?!\\s*\\d+\\s*$)[^,|]*[^,|\\s][^,|]*$': 'Fuzzgenre',
+  '^[a-z]{2,3}$': 'fr',
+  '^https?://': 'https://example.org/fuzz',
 };
 
 const t = useTestApp();

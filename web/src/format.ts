@@ -13,6 +13,12 @@ export function money(amount: number | null | undefined): string {
   return new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
 }
 
+/** "7.2 / 10 (11,800 votes)"; no votes: "Not rated". */
+export function rating(average: number | null | undefined, votes: number | null | undefined): string {
+  if (average == null || !votes) return 'Not rated';
+  return `${average.toFixed(1)} / 10 (${new Intl.NumberFormat('en').format(votes)} ${votes === 1 ? 'vote' : 'votes'})`;
+}
+
 export function runtime(minutes: number | null | undefined): string {
   if (minutes == null) return 'Unknown';
   const hours = Math.floor(minutes / 60);

@@ -1,6 +1,6 @@
 // The demo catalogue a fresh embedded install starts with, so that `npm start` shows real films at
 // once: about 3,000 films from the vega-datasets package (title, director, genre, budget, release
-// date, running time), cleaned of its known errors.
+// date, running time, worldwide gross, IMDb rating and votes), cleaned of its known errors.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type SQL, sql } from 'drizzle-orm';
@@ -15,6 +15,9 @@ interface VegaMovie {
   'Running Time min'?: number | null;
   'Major Genre'?: string | null;
   Director?: string | null;
+  'Worldwide Gross'?: number | null;
+  'IMDB Rating'?: number | null;
+  'IMDB Votes'?: number | null;
 }
 
 /** The dataset's genres, in TMDB's names. */
@@ -63,6 +66,11 @@ export interface DemoMovie {
   durationMinutes: number | null;
   genres: string[];
   director: string | null;
+  /** Worldwide gross, in US dollars. */
+  revenue: number | null;
+  /** IMDb's rating (0 to 10) and its votes. */
+  voteAverage: number | null;
+  voteCount: number | null;
 }
 
 export async function loadDemoMovies(): Promise<DemoMovie[]> {
@@ -79,6 +87,10 @@ export async function loadDemoMovies(): Promise<DemoMovie[]> {
     seen.add(key);
     const budget = row['Production Budget'];
     const minutes = row['Running Time min'];
+    const gross = row['Worldwide Gross'];
+    const rating = row['IMDB Rating'];
+    const votes = row['IMDB Votes'];
+    const voted = typeof votes === 'number' && Number.isInteger(votes) && votes > 0 && votes <= 2_147_483_647;
     movies.push({
       title: title.slice(0, 300),
       budget: typeof budget === 'number' && budget > 0 ? budget : null,
@@ -86,6 +98,9 @@ export async function loadDemoMovies(): Promise<DemoMovie[]> {
       durationMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 1440 ? Math.round(minutes) : null,
       genres: GENRES[row['Major Genre'] ?? ''] ?? [],
       director: row.Director?.trim() || null,
+      revenue: typeof gross === 'number' && gross > 0 && gross < 1e12 ? Math.round(gross) : null,
+      voteAverage: voted && typeof rating === 'number' && rating >= 0 && rating <= 10 ? Math.round(rating * 10) / 10 : null,
+      voteCount: voted ? votes : null,
     });
   }
   return movies;
@@ -131,10 +146,10 @@ export async function seedDemo(db: Database): Promise<number> {
       const batch = movies.slice(i, i + 500);
       const rows = rowsOf<{ id: number }>(
         await tx.execute(
-          sql`insert into movie (title, budget, release_date, duration, director_id) values ${sql.join(
+          sql`insert into movie (title, budget, release_date, duration, director_id, revenue, vote_average, vote_count) values ${sql.join(
             batch.map(
               (m) => sql`(${m.title}, ${m.budget}::numeric, ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
-              ${m.director ? directorIds.get(m.director)! : null}::int)`,
+              ${m.director ? directorIds.get(m.director)! : null}::int, ${m.revenue}::numeric, ${m.voteAverage}::numeric, ${m.voteCount}::int)`,
             ),
             sql`, `,
           )} returning movie_id as id`,

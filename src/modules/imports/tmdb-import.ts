@@ -8,6 +8,19 @@ import { intArray, textArray } from '../../db/sql.js';
 import { roleForOrder, splitName } from './tmdb-mapping.js';
 import type { SourceCredit, TmdbSource } from './tmdb-source.js';
 
+/** The movie's TMDB facts beside the diagram's columns, in the order the import's rows give them. */
+const FACT_COLUMNS = [
+  'original_title',
+  'original_language',
+  'tagline',
+  'status',
+  'homepage',
+  'revenue',
+  'popularity',
+  'vote_average',
+  'vote_count',
+] as const;
+
 export interface Counts {
   inserted: number;
   updated: number;
@@ -153,18 +166,23 @@ export async function importTmdb(
         return sql`(${m.tmdbId}::int, ${m.title}, ${m.description}, ${m.budget}::numeric,
           ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
           ${director === undefined ? null : (personIds.get(director) ?? null)}::int,
-          (select country_id from country where code = ${m.country?.code ?? null}))`;
+          (select country_id from country where code = ${m.country?.code ?? null}),
+          ${m.originalTitle}, ${m.originalLanguage}, ${m.tagline}, ${m.status}::movie_status, ${m.homepage},
+          ${m.revenue}::numeric, ${m.popularity}::float8, ${m.voteAverage}::numeric, ${m.voteCount}::int)`;
       });
       await upsert(
         tx,
-        sql`insert into movie (tmdb_id, title, description, budget, release_date, duration, director_id, country_id)
+        sql`insert into movie (tmdb_id, title, description, budget, release_date, duration, director_id, country_id,
+            ${sql.raw(FACT_COLUMNS.join(', '))})
           values ${values(rows)}
           on conflict (tmdb_id) do update set title = excluded.title, description = excluded.description,
             budget = excluded.budget, release_date = excluded.release_date, duration = excluded.duration,
-            director_id = excluded.director_id, country_id = excluded.country_id
-          where (movie.title, movie.description, movie.budget, movie.release_date, movie.duration, movie.director_id, movie.country_id)
+            director_id = excluded.director_id, country_id = excluded.country_id,
+            ${sql.raw(FACT_COLUMNS.map((column) => `${column} = excluded.${column}`).join(', '))}
+          where (movie.title, movie.description, movie.budget, movie.release_date, movie.duration, movie.director_id, movie.country_id,
+              ${sql.raw(FACT_COLUMNS.map((column) => `movie.${column}`).join(', '))})
             is distinct from (excluded.title, excluded.description, excluded.budget, excluded.release_date, excluded.duration,
-              excluded.director_id, excluded.country_id)
+              excluded.director_id, excluded.country_id, ${sql.raw(FACT_COLUMNS.map((column) => `excluded.${column}`).join(', '))})
           returning (xmax = 0) as inserted`,
         batch.length,
         summary.movies,

@@ -1,5 +1,5 @@
 // How TMDB's data becomes moviedb's (docs/import.md): pure functions, no I/O.
-import type { CHARACTER_ROLES } from '../../db/schema.js';
+import type { CHARACTER_ROLES, movieStatusEnum } from '../../db/schema.js';
 
 /**
  * The shared credits lost the backslash of every \uXXXX escape ("Lu00e9a Seydoux"). Only sequences
@@ -116,4 +116,50 @@ export function dateOf(raw: string): string | null {
 export function textOf(raw: string | undefined): string | null {
   const value = raw?.trim();
   return value ? value : null;
+}
+
+export type MovieStatus = (typeof movieStatusEnum.enumValues)[number];
+
+/** TMDB's statuses as it spells them. */
+const STATUSES: Record<string, MovieStatus> = {
+  rumored: 'rumored',
+  planned: 'planned',
+  'in production': 'in_production',
+  'post production': 'post_production',
+  released: 'released',
+  canceled: 'canceled',
+  cancelled: 'canceled',
+};
+
+/** A number in a range, or null for empty, malformed or out-of-range text. */
+function numberIn(raw: string | undefined, min: number, max: number): number | null {
+  const text = raw?.trim() ?? '';
+  const value = Number(text);
+  return text === '' || !Number.isFinite(value) || value < min || value > max ? null : value;
+}
+
+/**
+ * The movie's facts beside the diagram's, from a row of tmdb_5000_movies.csv (each column may be
+ * missing): revenue 0 is unknown (as budget), an average only with at least one vote, a homepage only if
+ * it is an http(s) address, a language code only as ISO 639-1 letters.
+ */
+export function movieFactsOf(values: Record<string, string | undefined>) {
+  const voteCount = numberIn(values.vote_count, 0, 2_147_483_647);
+  const votes = voteCount !== null && Number.isInteger(voteCount) ? voteCount : null;
+  const average = numberIn(values.vote_average, 0, 10);
+  const language = values.original_language?.trim().toLowerCase() ?? '';
+  const homepage = textOf(values.homepage);
+  const revenue = budgetOf(values.revenue ?? '');
+  const popularity = numberIn(values.popularity, 0, 1e9);
+  return {
+    originalTitle: textOf(values.original_title)?.slice(0, 300) ?? null,
+    originalLanguage: /^[a-z]{2,3}$/.test(language) ? language : null,
+    tagline: textOf(values.tagline)?.slice(0, 1_000) ?? null,
+    status: STATUSES[values.status?.trim().toLowerCase() ?? ''] ?? null,
+    homepage: homepage && /^https?:\/\/\S+$/i.test(homepage) && homepage.length <= 2_000 ? homepage : null,
+    revenue: revenue !== null && revenue <= 999_999_999_999.99 ? revenue : null,
+    popularity: popularity === null ? null : Math.round(popularity * 1e6) / 1e6,
+    voteAverage: !votes || average === null ? null : Math.round(average * 10) / 10,
+    voteCount: votes,
+  };
 }

@@ -2,7 +2,7 @@
 // Kaggle's JSON-in-CSV (tmdb_5000_credits.csv) and the normalized tables (person, movie_cast,
 // movie_crew). A row that cannot be used is skipped with its line number and the reason.
 import { checkCsv, readCsv } from './csv-source.js';
-import { budgetOf, dateOf, genderOf, repairEscapes, runtimeOf, textOf } from './tmdb-mapping.js';
+import { type MovieStatus, budgetOf, dateOf, genderOf, movieFactsOf, repairEscapes, runtimeOf, textOf } from './tmdb-mapping.js';
 
 export interface Skip {
   file: string;
@@ -19,6 +19,15 @@ export interface SourceMovie {
   durationMinutes: number | null;
   genres: string[];
   country: { code: string; name: string } | null;
+  originalTitle: string | null;
+  originalLanguage: string | null;
+  tagline: string | null;
+  status: MovieStatus | null;
+  homepage: string | null;
+  revenue: number | null;
+  popularity: number | null;
+  voteAverage: number | null;
+  voteCount: number | null;
 }
 
 export interface SourceCredit {
@@ -110,6 +119,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
         country: /^[A-Z]{2}$/.test(code)
           ? { code, name: typeof first?.name === 'string' && first.name.trim() ? first.name.trim() : code }
           : null,
+        ...movieFactsOf(values),
       });
     }
   }

@@ -3,7 +3,7 @@
 import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
-import { movie, movieGenre } from '../../db/schema.js';
+import { movie, movieGenre, type movieStatusEnum } from '../../db/schema.js';
 import { intArray, isoTimestamp, wholeMinutes, whereClause } from '../../db/sql.js';
 import { imageOfFileId, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
@@ -35,7 +35,12 @@ export const summaryFields = sql`
     select json_agg(json_build_object('id', g.genre_id, 'name', g.genre_name) order by g.genre_name)
     from genre g where g.genre_id = any(m.genre_ids)), '[]'::json),
   'actorsCount', m.actors_count,
-  'favoritesCount', m.favorites_count`;
+  'favoritesCount', m.favorites_count,
+  'originalTitle', m.original_title,
+  'originalLanguage', m.original_language,
+  'voteAverage', m.vote_average,
+  'voteCount', m.vote_count,
+  'popularity', m.popularity`;
 
 export const movieSummaryJson = sql`json_build_object(${summaryFields})`;
 
@@ -49,6 +54,10 @@ function movieDetailsStatement(withFavorite: boolean) {
     (value) => sql`
       select json_build_object(${summaryFields},
         'description', m.description,
+        'tagline', m.tagline,
+        'status', m.status,
+        'homepage', m.homepage,
+        'revenue', m.revenue,
         'characters', coalesce((
           select json_agg(${characterJson} order by ${characterOrder})
           from ${characterSources} where ch.movie_id = m.movie_id), '[]'::json),
@@ -79,10 +88,13 @@ export async function findMovieDetails(db: Database, movieId: number, userId?: n
   return json === undefined ? undefined : normalizeMovie(JSON.parse(json) as MovieDetails);
 }
 
-/** JSON numbers may arrive as strings from numeric columns on some drivers; budgets are numbers. */
+/** JSON numbers may arrive as strings from numeric columns on some drivers; budgets, ratings and revenue are numbers. */
 export function normalizeMovie<T extends MovieSummary>(doc: T | string): T {
   const movie = jsonValue(doc);
   if (movie.budget !== null) movie.budget = Number(movie.budget);
+  if (movie.voteAverage !== null) movie.voteAverage = Number(movie.voteAverage);
+  const revenue = (movie as { revenue?: number | null }).revenue;
+  if (revenue !== undefined && revenue !== null) (movie as { revenue?: number | null }).revenue = Number(revenue);
   return movie;
 }
 
@@ -235,13 +247,27 @@ export interface MovieValues {
   directorId?: number | null;
   countryId?: number | null;
   tmdbId?: number | null;
+  originalTitle?: string | null;
+  originalLanguage?: string | null;
+  tagline?: string | null;
+  status?: (typeof movieStatusEnum.enumValues)[number] | null;
+  homepage?: string | null;
+  revenue?: number | null;
+  voteAverage?: number | null;
+  voteCount?: number | null;
+  popularity?: number | null;
 }
 
+const decimal = (value: number | null | undefined, digits: number) =>
+  value === undefined ? undefined : value === null ? null : value.toFixed(digits);
+
 function movieColumns(values: MovieValues) {
-  const { durationMinutes, budget, ...rest } = values;
+  const { durationMinutes, budget, revenue, voteAverage, ...rest } = values;
   return {
     ...rest,
-    ...(budget !== undefined ? { budget: budget === null ? null : budget.toFixed(2) } : {}),
+    ...(budget !== undefined ? { budget: decimal(budget, 2) } : {}),
+    ...(revenue !== undefined ? { revenue: decimal(revenue, 2) } : {}),
+    ...(voteAverage !== undefined ? { voteAverage: decimal(voteAverage, 1) } : {}),
     ...(durationMinutes !== undefined
       ? { duration: durationMinutes === null ? null : sql`make_interval(mins => ${durationMinutes})` }
       : {}),

@@ -1,8 +1,13 @@
 import Type, { type Static } from 'typebox';
+import { movieStatusEnum } from '../../db/schema.js';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import type { CharacterDefinitions } from '../characters/characters.schemas.js';
 import { CountryRefSchema, GenreRefSchema } from '../refs/refs.schemas.js';
+
+const MovieStatus = Type.Enum([...movieStatusEnum.enumValues], {
+  description: 'Where the movie stands (TMDB: Rumored ... Canceled).',
+});
 
 const summaryProperties = {
   id: Type.Integer(),
@@ -17,6 +22,13 @@ const summaryProperties = {
   genres: Type.Array(GenreRefSchema),
   actorsCount: Type.Integer({ description: 'How many people play in it.' }),
   favoritesCount: Type.Integer({ description: 'How many users keep it among their favorites.' }),
+  originalTitle: Nullable(Type.String({ description: 'The title of the original release, as TMDB has it.' })),
+  originalLanguage: Nullable(Type.String({ description: 'The language of the original release: an ISO 639-1 code (TMDB: xx, none).' })),
+  voteAverage: Nullable(
+    Type.Number({ description: "The average rating, 0 to 10, one decimal (TMDB's on imported data, IMDb's on the demo)." }),
+  ),
+  voteCount: Nullable(Type.Integer({ description: 'How many votes voteAverage is made of.' })),
+  popularity: Nullable(Type.Number({ description: "TMDB's popularity score, when imported." })),
 };
 
 export const MovieSummarySchema = Type.Object(summaryProperties, { $id: 'MovieSummary' });
@@ -28,6 +40,10 @@ export const MovieDetailsSchema = Type.Object(
   {
     ...summaryProperties,
     description: Nullable(Type.String()),
+    tagline: Nullable(Type.String()),
+    status: Nullable(MovieStatus),
+    homepage: Nullable(Type.String({ format: 'uri' })),
+    revenue: Nullable(Type.Number({ description: 'Box office, in US dollars.' })),
     characters: Type.Array(Type.Ref('Character'), { description: 'In credits order.' }),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
@@ -44,8 +60,20 @@ const Description = Nullable(Type.String({ maxLength: 10_000 }));
 const MAX_BUDGET = 999_999_999_999.99;
 const Budget = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, description: 'In US dollars, at most two decimals.' }));
 const Minutes = Nullable(Type.Integer({ minimum: 1, maximum: 1440 }));
+const Revenue = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, description: 'Box office, in US dollars, at most two decimals.' }));
 
 const movieWriteProperties = {
+  originalTitle: Type.Optional(Nullable(NonBlank(300))),
+  originalLanguage: Type.Optional(
+    Nullable(Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3, description: 'ISO 639-1 code, lower case (TMDB: xx, none).' })),
+  ),
+  tagline: Type.Optional(Nullable(Type.String({ maxLength: 1_000 }))),
+  status: Type.Optional(Nullable(MovieStatus)),
+  homepage: Type.Optional(Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2_000 }))),
+  revenue: Type.Optional(Revenue),
+  voteAverage: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 10, description: 'At most one decimal.' }))),
+  voteCount: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 2_147_483_647 }))),
+  popularity: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 1e9 }))),
   description: Type.Optional(Description),
   budget: Type.Optional(Budget),
   releaseDate: Type.Optional(Nullable(DateString)),

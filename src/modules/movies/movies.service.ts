@@ -29,11 +29,17 @@ import {
 import type { FileService, ImageInput } from '../files/files.service.js';
 import type { CreateMovieBody, MovieDetails, MovieListQuery, MovieSummary, UpdateMovieBody } from './movies.schemas.js';
 
-function checkBudget(budget: number | null | undefined): void {
-  if (typeof budget === 'number' && Math.abs(budget * 100 - Math.round(budget * 100)) > 1e-6) {
-    throw new BadRequestError('Invalid body fields: budget must have at most two decimals.', [
-      { in: 'body', field: 'budget', message: 'must have at most two decimals' },
-    ]);
+/** Money is stored in cents (numeric(14,2)), a rating to one decimal: more decimals are refused rather than rounded. */
+const DECIMALS = { budget: 2, revenue: 2, voteAverage: 1 } as const;
+
+function checkDecimals(body: UpdateMovieBody): void {
+  for (const [field, digits] of Object.entries(DECIMALS) as [keyof typeof DECIMALS, number][]) {
+    const value = body[field];
+    const scale = 10 ** digits;
+    if (typeof value === 'number' && Math.abs(value * scale - Math.round(value * scale)) > 1e-6) {
+      const rule = `must have at most ${digits === 1 ? 'one decimal' : 'two decimals'}`;
+      throw new BadRequestError(`Invalid body fields: ${field} ${rule}.`, [{ in: 'body', field, message: rule }]);
+    }
   }
 }
 
@@ -53,7 +59,7 @@ export function createMovieService({ db, files, cursors, broadMatches }: MovieSe
   }
 
   async function write(body: UpdateMovieBody, apply: (tx: Database) => Promise<number>, created?: CreateRecord): Promise<MovieDetails> {
-    checkBudget(body.budget);
+    checkDecimals(body);
     return db.transaction(async (tx) => {
       await checkReferences(tx, [
         { field: 'directorId', table: 'person', ids: [body.directorId] },

@@ -94,6 +94,11 @@ describe('favorites', () => {
       ],
       actorsCount: 0,
       favoritesCount: 1,
+      originalTitle: null,
+      originalLanguage: null,
+      voteAverage: null,
+      voteCount: null,
+      popularity: null,
       favoritedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) as string,
     });
   });

@@ -23,7 +23,25 @@ const csv = (rows: (string | number)[][]) =>
     .join('\n') + '\n';
 const json = (value: unknown) => JSON.stringify(value);
 
-const MOVIE_HEADER = ['budget', 'genres', 'homepage', 'id', 'overview', 'production_countries', 'release_date', 'runtime', 'title'];
+const MOVIE_HEADER = [
+  'budget',
+  'genres',
+  'homepage',
+  'id',
+  'overview',
+  'production_countries',
+  'release_date',
+  'runtime',
+  'title',
+  'original_language',
+  'original_title',
+  'popularity',
+  'revenue',
+  'status',
+  'tagline',
+  'vote_average',
+  'vote_count',
+];
 const moviesFile = write(
   'movies.csv.gz',
   csv([
@@ -44,11 +62,39 @@ const moviesFile = write(
       '2009-12-10',
       162,
       'Avatar',
+      'en',
+      'Avatar',
+      150.437577,
+      2787965087,
+      'Released',
+      'Enter the World of Pandora.',
+      7.2,
+      11800,
     ],
-    [0, json([{ id: 10769, name: 'Foreign' }]), '', 2, '', json([]), '', '', 'No Budget No Date'],
-    [1000, json([]), '', 3, 'Line one\nline two', json([{ iso_3166_1: 'SU', name: 'Soviet Union' }]), '1970-01-01', '98.0', 'Old Film'],
-    [5, 'not json', '', 4, 'x', json([]), '2000-01-01', 0, 'Broken Genres'],
-    [5, json([]), '', '', 'x', json([]), '2000-01-01', 90, 'No Id'],
+    // No votes: no average; revenue 0 is unknown; TMDB's xx (no language) is a code like the others.
+    [0, json([{ id: 10769, name: 'Foreign' }]), '', 2, '', json([]), '', '', 'No Budget No Date', 'xx', '', 0, 0, 'Rumored', '', 0, 0],
+    // Upper case and spaces are tidied; malformed numbers, an out-of-range average and a blank tagline are unknown.
+    [
+      1000,
+      json([]),
+      'ftp://old.example',
+      3,
+      'Line one\nline two',
+      json([{ iso_3166_1: 'SU', name: 'Soviet Union' }]),
+      '1970-01-01',
+      '98.0',
+      'Old Film',
+      ' RU ',
+      'Старый фильм',
+      'abc',
+      '',
+      'Post Production',
+      '   ',
+      11,
+      5,
+    ],
+    [5, 'not json', '', 4, 'x', json([]), '2000-01-01', 0, 'Broken Genres', 'en', '', 1, 1, 'Released', '', 1, 1],
+    [5, json([]), '', '', 'x', json([]), '2000-01-01', 90, 'No Id', 'en', '', 1, 1, 'Released', '', 1, 1],
   ]),
   true,
 );
@@ -251,6 +297,51 @@ describe.each([
         code: 'US',
         director: 'James Cameron',
         genres: ['Action', 'Science Fiction'],
+      },
+    ]);
+
+    const facts = await query(
+      t.handle,
+      `select tmdb_id, original_title, original_language, tagline, status::text, homepage, revenue::text, popularity,
+              vote_average::text, vote_count
+       from movie order by tmdb_id`,
+    );
+    expect(facts).toEqual([
+      {
+        tmdb_id: 2,
+        original_title: null,
+        original_language: 'xx',
+        tagline: null,
+        status: 'rumored',
+        homepage: null,
+        revenue: null,
+        popularity: 0,
+        vote_average: null,
+        vote_count: 0,
+      },
+      {
+        tmdb_id: 3,
+        original_title: 'Старый фильм',
+        original_language: 'ru',
+        tagline: null,
+        status: 'post_production',
+        homepage: null,
+        revenue: null,
+        popularity: null,
+        vote_average: null,
+        vote_count: 5,
+      },
+      {
+        tmdb_id: 19995,
+        original_title: 'Avatar',
+        original_language: 'en',
+        tagline: 'Enter the World of Pandora.',
+        status: 'released',
+        homepage: 'http://x',
+        revenue: '2787965087.00',
+        popularity: 150.437577,
+        vote_average: '7.2',
+        vote_count: 11800,
       },
     ]);
 

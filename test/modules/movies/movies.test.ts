@@ -80,6 +80,15 @@ describe('POST /movies', () => {
       characters: [],
       actorsCount: 0,
       favoritesCount: 0,
+      originalTitle: null,
+      originalLanguage: null,
+      tagline: null,
+      status: null,
+      homepage: null,
+      revenue: null,
+      voteAverage: null,
+      voteCount: null,
+      popularity: null,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as string,
       updatedAt: expect.stringMatching(/Z$/) as string,
     });
@@ -89,6 +98,71 @@ describe('POST /movies', () => {
       `select duration::text, budget::text from movie where movie_id = ${movie.id}`,
     );
     expect(stored).toEqual({ duration: '01:34:00', budget: '10000000.50' });
+  });
+
+  it("writes TMDB's facts: original title and language, tagline, status, homepage, revenue, rating and popularity", async () => {
+    const facts = {
+      originalTitle: 'Le Fabuleux Destin d’Amélie Poulain',
+      originalLanguage: 'fr',
+      tagline: 'She will change your life.',
+      status: 'released',
+      homepage: 'https://example.org/amelie',
+      revenue: 173_921_954.25,
+      voteAverage: 7.8,
+      voteCount: 3_310,
+      popularity: 73.720244,
+    };
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Amélie', ...facts }));
+    expect(movie).toMatchObject(facts);
+    expect((await anonymous.get(`/movies/${movie.id}`)).json()).toMatchObject(facts);
+    const [stored] = await query<Record<string, string>>(
+      t.database.handle,
+      `select revenue::text, vote_average::text, status::text, original_language from movie where movie_id = ${movie.id}`,
+    );
+    expect(stored).toEqual({ revenue: '173921954.25', vote_average: '7.8', status: 'released', original_language: 'fr' });
+    // The summary in lists carries the rating, the votes, the popularity and the original title.
+    const listed = (await anonymous.get(`/movies?ids=${movie.id}`)).json<{ items: Record<string, unknown>[] }>().items[0];
+    expect(listed).toMatchObject({ originalTitle: facts.originalTitle, voteAverage: 7.8, voteCount: 3_310, popularity: 73.720244 });
+    expect(listed).not.toHaveProperty('tagline');
+
+    const cleared = await editor.patch(`/movies/${movie.id}`, { tagline: null, status: 'canceled', voteAverage: null, voteCount: 0 });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json()).toMatchObject({ tagline: null, status: 'canceled', voteAverage: null, voteCount: 0, revenue: 173_921_954.25 });
+  });
+
+  it('refuses facts out of their bounds, naming the field, and changes nothing', async () => {
+    const movie = await created<MovieDoc>(await editor.post('/movies', { title: 'Bounded' }));
+    const before = (await anonymous.get(`/movies/${movie.id}`)).json<unknown>();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ status: 'Released' }, 'status'],
+      [{ status: 'lost' }, 'status'],
+      [{ originalLanguage: 'EN' }, 'originalLanguage'],
+      [{ originalLanguage: 'english' }, 'originalLanguage'],
+      [{ originalTitle: '   ' }, 'originalTitle'],
+      [{ homepage: 'ftp://example.org/' }, 'homepage'],
+      [{ homepage: 'not a url' }, 'homepage'],
+      [{ homepage: `https://example.org/${'a'.repeat(2_000)}` }, 'homepage'],
+      [{ tagline: 'x'.repeat(1_001) }, 'tagline'],
+      [{ revenue: -1 }, 'revenue'],
+      [{ revenue: 1.005 }, 'revenue'],
+      [{ revenue: 1e13 }, 'revenue'],
+      [{ voteAverage: 10.1 }, 'voteAverage'],
+      [{ voteAverage: -0.1 }, 'voteAverage'],
+      [{ voteAverage: 7.25 }, 'voteAverage'],
+      [{ voteCount: -1 }, 'voteCount'],
+      [{ voteCount: 1.5 }, 'voteCount'],
+      [{ popularity: -3 }, 'popularity'],
+      [{ popularity: 'high' }, 'popularity'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await editor.patch(`/movies/${movie.id}`, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(
+        response.json<{ errors: { field: string }[] }>().errors.map((e) => e.field),
+        JSON.stringify(body),
+      ).toContain(field);
+    }
+    expect((await anonymous.get(`/movies/${movie.id}`)).json()).toEqual(before);
   });
 
   it('needs only a title', async () => {

@@ -1218,6 +1218,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         title: string;
+                        originalTitle?: string | null;
+                        originalLanguage?: string | null;
+                        tagline?: string | null;
+                        status?: ("rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled") | null;
+                        homepage?: string | null;
+                        revenue?: number | null;
+                        voteAverage?: number | null;
+                        voteCount?: number | null;
+                        popularity?: number | null;
                         description?: string | null;
                         budget?: number | null;
                         releaseDate?: string | null;
@@ -1382,6 +1391,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         title?: string;
+                        originalTitle?: string | null;
+                        originalLanguage?: string | null;
+                        tagline?: string | null;
+                        status?: ("rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled") | null;
+                        homepage?: string | null;
+                        revenue?: number | null;
+                        voteAverage?: number | null;
+                        voteCount?: number | null;
+                        popularity?: number | null;
                         description?: string | null;
                         budget?: number | null;
                         releaseDate?: string | null;
@@ -3258,6 +3276,11 @@ export interface components {
             actorsCount: number;
             /** @description How many users keep it among their favorites. */
             favoritesCount: number;
+            originalTitle: string | null;
+            originalLanguage: string | null;
+            voteAverage: number | null;
+            voteCount: number | null;
+            popularity: number | null;
         };
         MovieDetails: {
             id: number;
@@ -3281,7 +3304,16 @@ export interface components {
             actorsCount: number;
             /** @description How many users keep it among their favorites. */
             favoritesCount: number;
+            originalTitle: string | null;
+            originalLanguage: string | null;
+            voteAverage: number | null;
+            voteCount: number | null;
+            popularity: number | null;
             description: string | null;
+            tagline: string | null;
+            status: ("rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled") | null;
+            homepage: string | null;
+            revenue: number | null;
             /** @description In credits order. */
             characters: components["schemas"]["Character"][];
             /** Format: date-time */
@@ -3381,6 +3413,11 @@ export interface components {
             actorsCount: number;
             /** @description How many users keep it among their favorites. */
             favoritesCount: number;
+            originalTitle: string | null;
+            originalLanguage: string | null;
+            voteAverage: number | null;
+            voteCount: number | null;
+            popularity: number | null;
             /** Format: date-time */
             favoritedAt: string;
         };

@@ -5,7 +5,7 @@ import type { MovieDetails } from '../api/client';
 import { $api, FAVORITES, invalidate, movieDetails, queryClient } from '../api/queries';
 import { Picture, initials } from '../components/picture';
 import { ErrorState, FormError, Loading } from '../components/states';
-import { fullName, longDate, money, runtime } from '../format';
+import { fullName, longDate, money, rating, runtime } from '../format';
 import { hasRole, useSession } from '../session';
 import { useTitle } from '../use-title';
 
@@ -87,6 +87,12 @@ export default function MoviePage() {
         />
         <div className="movie-facts">
           <h1>{m.title}</h1>
+          {m.originalTitle && m.originalTitle !== m.title && (
+            <p className="original-title">
+              Original title: <span lang={m.originalLanguage ?? undefined}>{m.originalTitle}</span>
+            </p>
+          )}
+          {m.tagline && <p className="tagline">{m.tagline}</p>}
           {m.genres.length > 0 && (
             <ul className="tags" aria-label="Genres">
               {m.genres.map((g) => (
@@ -101,8 +107,12 @@ export default function MoviePage() {
             <dd>{longDate(m.releaseDate)}</dd>
             <dt>Runtime</dt>
             <dd>{runtime(m.durationMinutes)}</dd>
+            <dt>Rating</dt>
+            <dd>{rating(m.voteAverage, m.voteCount)}</dd>
             <dt>Budget</dt>
             <dd>{money(m.budget)}</dd>
+            <dt>Revenue</dt>
+            <dd>{money(m.revenue)}</dd>
             <dt>Country</dt>
             <dd>{m.country ? m.country.name : 'Unknown'}</dd>
             <dt>Director</dt>
