@@ -139,6 +139,25 @@ function numberIn(raw: string | undefined, min: number, max: number): number | n
 }
 
 /**
+ * An http(s) address as the API accepts it (an RFC 3986 URI): the first of several separated by
+ * spaces, with what a URI may not hold percent-encoded ({ and } in a query).
+ */
+export function homepageOf(raw: string | null): string | null {
+  const first = raw?.split(/\s+/)[0];
+  if (!first || !/^https?:\/\//i.test(first)) return null;
+  try {
+    // WHATWG's URL encodes spaces and non-ASCII letters but leaves { } | ^ ` and the backslash in a query.
+    const href = new URL(first).href.replace(
+      /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+    return href.length <= 2_000 ? href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The movie's facts beside the diagram's, from a row of tmdb_5000_movies.csv (each column may be
  * missing): revenue 0 is unknown (as budget), an average only with at least one vote, a homepage only if
  * it is an http(s) address, a language code only as ISO 639-1 letters.
@@ -156,7 +175,7 @@ export function movieFactsOf(values: Record<string, string | undefined>) {
     originalLanguage: /^[a-z]{2,3}$/.test(language) ? language : null,
     tagline: textOf(values.tagline)?.slice(0, 1_000) ?? null,
     status: STATUSES[values.status?.trim().toLowerCase() ?? ''] ?? null,
-    homepage: homepage && /^https?:\/\/\S+$/i.test(homepage) && homepage.length <= 2_000 ? homepage : null,
+    homepage: homepageOf(homepage),
     revenue: revenue !== null && revenue <= 999_999_999_999.99 ? revenue : null,
     popularity: popularity === null ? null : Math.round(popularity * 1e6) / 1e6,
     voteAverage: !votes || average === null ? null : Math.round(average * 10) / 10,

@@ -43,6 +43,13 @@ export async function resolveMovieFilter(db: Database, query: MovieFilterQuery):
     maxDuration: query.maxDuration,
     minBudget: query.minBudget,
     maxBudget: query.maxBudget,
+    minRevenue: query.minRevenue,
+    maxRevenue: query.maxRevenue,
+    minVoteCount: query.minVoteCount,
+    minVoteAverage: query.minVoteAverage,
+    maxVoteAverage: query.maxVoteAverage,
+    status: query.status,
+    originalLanguage: query.originalLanguage,
     tmdbId: query.tmdbId,
     text: query.q === undefined ? undefined : await analyzeSearchText(db, query.q),
   };

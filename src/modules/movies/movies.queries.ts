@@ -17,7 +17,10 @@ import {
   matchTier,
 } from '../../db/search-text.js';
 import { characterJson, characterOrder, characterSources } from '../characters/characters.queries.js';
-import type { MovieDetails, MovieSummary } from './movies.schemas.js';
+import { type MovieDetails, type MovieSummary, type MOVIE_SORTS, RATING_VOTE_FLOOR } from './movies.schemas.js';
+
+/** The average of a movie with enough votes, else null; movie_rated_idx indexes the same expression. */
+const ratedAverage = sql`(case when m.vote_count >= ${sql.raw(String(RATING_VOTE_FLOOR))} then m.vote_average end)`;
 
 /** The summary of the movie row aliased `m` (country `c` and director `d` joined by movieSources). */
 export const summaryFields = sql`
@@ -111,6 +114,13 @@ export interface MovieFilter {
   maxDuration?: number | undefined;
   minBudget?: number | undefined;
   maxBudget?: number | undefined;
+  minRevenue?: number | undefined;
+  maxRevenue?: number | undefined;
+  minVoteCount?: number | undefined;
+  minVoteAverage?: number | undefined;
+  maxVoteAverage?: number | undefined;
+  status?: MovieValues['status'] | undefined;
+  originalLanguage?: string | undefined;
   tmdbId?: number | undefined;
   ids?: number[] | undefined;
   /** Matches the title (see db/search-text.ts). */
@@ -151,6 +161,13 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   if (filter.maxDuration !== undefined) conditions.push(sql`m.duration <= make_interval(mins => ${filter.maxDuration})`);
   if (filter.minBudget !== undefined) conditions.push(sql`m.budget >= ${filter.minBudget}`);
   if (filter.maxBudget !== undefined) conditions.push(sql`m.budget <= ${filter.maxBudget}`);
+  if (filter.minRevenue !== undefined) conditions.push(sql`m.revenue >= ${filter.minRevenue}`);
+  if (filter.maxRevenue !== undefined) conditions.push(sql`m.revenue <= ${filter.maxRevenue}`);
+  if (filter.minVoteCount !== undefined) conditions.push(sql`m.vote_count >= ${filter.minVoteCount}`);
+  if (filter.minVoteAverage !== undefined) conditions.push(sql`m.vote_average >= ${filter.minVoteAverage}`);
+  if (filter.maxVoteAverage !== undefined) conditions.push(sql`m.vote_average <= ${filter.maxVoteAverage}`);
+  if (filter.status !== undefined) conditions.push(sql`m.status = ${filter.status}::movie_status`);
+  if (filter.originalLanguage !== undefined) conditions.push(sql`m.original_language = ${filter.originalLanguage}`);
   if (filter.tmdbId !== undefined) conditions.push(sql`m.tmdb_id = ${filter.tmdbId}`);
   if (filter.ids) conditions.push(sql`m.movie_id = any(${intArray(filter.ids)})`);
   // The list itself reads the matches through searchListSource; other lists filter here.
@@ -158,7 +175,7 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   return conditions;
 }
 
-export type MovieSortKey = 'title' | 'releaseDate' | 'budget' | 'duration' | 'popularity' | 'createdAt';
+export type MovieSortKey = (typeof MOVIE_SORTS)[number];
 
 // Each sort has an index on (column, movie_id): a page, at any depth, is one index range.
 const SORT_COLUMNS: Record<MovieSortKey, Omit<SortColumn, 'descending'> & { nullable: boolean }> = {
@@ -168,6 +185,10 @@ const SORT_COLUMNS: Record<MovieSortKey, Omit<SortColumn, 'descending'> & { null
   duration: { value: sql`m.duration`, type: 'interval', nullable: true },
   popularity: { value: sql`m.favorites_count`, type: 'integer', nullable: false },
   createdAt: { value: sql`m.created_at`, type: 'timestamptz', nullable: false },
+  // The rating counts only with enough votes behind it (the expression of movie_rated_idx).
+  voteAverage: { value: ratedAverage, type: 'numeric', nullable: true },
+  voteCount: { value: sql`m.vote_count`, type: 'integer', nullable: true },
+  revenue: { value: sql`m.revenue`, type: 'numeric', nullable: true },
 };
 
 /** A sort by one field; unknown values (no date, no budget) come last either way; ids break ties. */

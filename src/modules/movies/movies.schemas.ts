@@ -92,7 +92,20 @@ export const UpdateMovieBody = Type.Object(
 );
 export type UpdateMovieBody = Static<typeof UpdateMovieBody>;
 
-export const MOVIE_SORTS = ['title', 'releaseDate', 'budget', 'duration', 'popularity', 'createdAt'] as const;
+export const MOVIE_SORTS = [
+  'title',
+  'releaseDate',
+  'budget',
+  'duration',
+  'popularity',
+  'createdAt',
+  'voteAverage',
+  'voteCount',
+  'revenue',
+] as const;
+
+/** Fewer votes than this and a movie's average is not ranked by a sort on voteAverage: it comes last, as unknown. */
+export const RATING_VOTE_FLOOR = 50;
 
 const idListPattern = (what: string) =>
   Type.String({
@@ -125,6 +138,15 @@ export const movieFilterProperties = {
   maxDuration: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440, description: 'Minutes.' })),
   minBudget: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
   maxBudget: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
+  minRevenue: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
+  maxRevenue: Type.Optional(Type.Number({ minimum: 0, maximum: MAX_BUDGET })),
+  minVoteCount: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, description: 'At least this many votes.' })),
+  minVoteAverage: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
+  maxVoteAverage: Type.Optional(Type.Number({ minimum: 0, maximum: 10 })),
+  status: Type.Optional(MovieStatus),
+  originalLanguage: Type.Optional(
+    Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3, description: 'The original language: an ISO 639-1 code, lower case.' }),
+  ),
   tmdbId: Type.Optional(Id),
   ids: Type.Optional(
     Type.String({
@@ -152,6 +174,7 @@ export const MovieListQuery = Type.Object(
       Type.Enum([...MOVIE_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
         description:
           'A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. ' +
+          `voteAverage ranks movies with at least ${RATING_VOTE_FLOOR} votes; the others come last, as movies without a value do. ` +
           'Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. ' +
           'A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most ' +
           '3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match.',

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../../src/modules/imports/csv-source.js';
 import { flushPendingRecounts, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
-import { repairEscapes, splitName } from '../../../src/modules/imports/tmdb-mapping.js';
+import { homepageOf, repairEscapes, splitName } from '../../../src/modules/imports/tmdb-mapping.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../../src/modules/imports/tmdb-source.js';
 import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../../helpers/database.js';
 
@@ -200,6 +200,17 @@ describe('the mapping rules', () => {
     expect(splitName('  Cher ')).toEqual({ firstName: 'Cher', lastName: '' });
   });
 
+  it('keeps a homepage only as an http(s) URI, encoding what a URI may not hold', () => {
+    expect(homepageOf('http://www.avatarmovie.com/')).toBe('http://www.avatarmovie.com/');
+    expect(homepageOf('http://tartanvideo.com/film.asp?ProjectID={C668EA2C-810D}')).toBe(
+      'http://tartanvideo.com/film.asp?ProjectID=%7BC668EA2C-810D%7D',
+    );
+    expect(homepageOf('http://www.cargoderfilm.ch http://cargothemovie.com')).toBe('http://www.cargoderfilm.ch/');
+    for (const bad of ['', null, 'ftp://example.org/', 'www.example.org', 'http://', `http://example.org/${'a'.repeat(2_000)}`]) {
+      expect(homepageOf(bad), String(bad)).toBeNull();
+    }
+  });
+
   it('keeps surname particles and suffixes with the surname', () => {
     const cases: [string, string, string][] = [
       ['Robert De Niro', 'Robert', 'De Niro'],
@@ -337,7 +348,7 @@ describe.each([
         original_language: 'en',
         tagline: 'Enter the World of Pandora.',
         status: 'released',
-        homepage: 'http://x',
+        homepage: 'http://x/',
         revenue: '2787965087.00',
         popularity: 150.437577,
         vote_average: '7.2',

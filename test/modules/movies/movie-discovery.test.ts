@@ -14,7 +14,15 @@ interface Fixture {
   director?: 'nolan' | 'bigelow';
   cast?: ('pugh' | 'oh')[];
   favorites?: number;
+  revenue?: number;
+  voteAverage?: number;
+  voteCount?: number;
+  status?: string;
+  originalLanguage?: string;
 }
+
+/** The rating the voteAverage sort ranks: only with 50 votes or more (RATING_VOTE_FLOOR). */
+const rated = (f: Fixture) => (f.voteCount !== undefined && f.voteCount >= 50 ? f.voteAverage : undefined);
 
 const today = new Date();
 const yearsAgo = (years: number, extraDays = 0) => {
@@ -32,6 +40,11 @@ const FIXTURES: Fixture[] = [
     budget: 10_000_000,
     cast: ['pugh'],
     favorites: 2,
+    revenue: 173_921_954,
+    voteAverage: 7.8,
+    voteCount: 3_310,
+    status: 'released',
+    originalLanguage: 'fr',
   },
   {
     title: 'Dune Part Two',
@@ -42,6 +55,11 @@ const FIXTURES: Fixture[] = [
     budget: 190_000_000,
     cast: ['pugh', 'oh'],
     favorites: 3,
+    revenue: 714_444_358,
+    voteAverage: 8.2,
+    voteCount: 6_000,
+    status: 'released',
+    originalLanguage: 'en',
   },
   {
     title: 'Oppenheimer',
@@ -53,6 +71,11 @@ const FIXTURES: Fixture[] = [
     director: 'nolan',
     cast: ['pugh'],
     favorites: 1,
+    revenue: 975_311_333,
+    voteAverage: 8.1,
+    voteCount: 9_000,
+    status: 'released',
+    originalLanguage: 'en',
   },
   {
     title: 'The Hurt Locker',
@@ -63,6 +86,12 @@ const FIXTURES: Fixture[] = [
     budget: 15_000_000,
     director: 'bigelow',
     cast: ['oh'],
+    revenue: 49_230_772,
+    // The best average, but too few votes to be ranked by it.
+    voteAverage: 9.5,
+    voteCount: 40,
+    status: 'released',
+    originalLanguage: 'en',
   },
   {
     title: 'Tenet',
@@ -72,10 +101,33 @@ const FIXTURES: Fixture[] = [
     durationMinutes: 150,
     budget: 205_000_000,
     director: 'nolan',
+    revenue: 365_304_105,
+    voteAverage: 7.2,
+    voteCount: 8_000,
+    status: 'released',
+    originalLanguage: 'en',
   },
-  { title: 'Recent Short', genres: ['Animation'], country: 'JP', releaseDate: yearsAgo(1), durationMinutes: 12 },
+  {
+    title: 'Recent Short',
+    genres: ['Animation'],
+    country: 'JP',
+    releaseDate: yearsAgo(1),
+    durationMinutes: 12,
+    voteAverage: 6.4,
+    voteCount: 55,
+    status: 'post_production',
+    originalLanguage: 'ja',
+  },
   { title: 'Almost Six Years Old', genres: ['Documentary'], releaseDate: yearsAgo(6, 2), durationMinutes: 95, budget: 1_000 },
-  { title: 'Announced', genres: ['Action'], country: 'US', releaseDate: yearsAgo(-2) },
+  {
+    title: 'Announced',
+    genres: ['Action'],
+    country: 'US',
+    releaseDate: yearsAgo(-2),
+    voteCount: 0,
+    status: 'planned',
+    originalLanguage: 'en',
+  },
   { title: 'No Data At All', genres: [] },
   {
     title: 'Action Epic 2022',
@@ -126,6 +178,11 @@ beforeAll(async () => {
         ...(fixture.durationMinutes ? { durationMinutes: fixture.durationMinutes } : {}),
         ...(fixture.budget !== undefined ? { budget: fixture.budget } : {}),
         ...(fixture.director ? { directorId: people.get(fixture.director) } : {}),
+        revenue: fixture.revenue ?? null,
+        voteAverage: fixture.voteAverage ?? null,
+        voteCount: fixture.voteCount ?? null,
+        status: fixture.status ?? null,
+        originalLanguage: fixture.originalLanguage ?? null,
       }),
     );
     ids.set(fixture.title, movie.id);
@@ -199,6 +256,25 @@ describe('GET /movies filters', () => {
     expect(await titles('maxBudget=1')).toEqual(['Action Epic 2022']);
   });
 
+  it("TMDB's facts: revenue, votes and rating ranges, status and original language", async () => {
+    expect(await titles('minRevenue=173921954&maxRevenue=714444358')).toEqual(
+      where((f) => f.revenue !== undefined && f.revenue >= 173_921_954 && f.revenue <= 714_444_358),
+    );
+    expect(await titles('minVoteCount=3310')).toEqual(where((f) => (f.voteCount ?? -1) >= 3_310));
+    expect(await titles('minVoteCount=0')).toEqual(where((f) => f.voteCount !== undefined));
+    expect(await titles('minVoteAverage=7.8&maxVoteAverage=9.5')).toEqual(
+      where((f) => f.voteAverage !== undefined && f.voteAverage >= 7.8 && f.voteAverage <= 9.5),
+    );
+    expect(await titles('minVoteAverage=7.8&minVoteCount=50')).toEqual(where((f) => (rated(f) ?? 0) >= 7.8));
+    expect(await titles('status=post_production')).toEqual(['Recent Short']);
+    expect(await titles('status=released')).toEqual(where((f) => f.status === 'released'));
+    expect(await titles('originalLanguage=fr')).toEqual(['Amélie']);
+    expect(await titles('originalLanguage=en&genre=Action')).toEqual(
+      where((f) => f.originalLanguage === 'en' && f.genres.includes('Action')),
+    );
+    expect(await titles('originalLanguage=de')).toEqual([]);
+  });
+
   it('ids, tmdbId and the title search (case and accents ignored)', async () => {
     const some = ['Tenet', 'Amélie', 'Oppenheimer'].map((title) => ids.get(title));
     expect(await titles(`ids=${some.join(',')}`)).toEqual(
@@ -232,6 +308,9 @@ describe('GET /movies sorts and paging', () => {
     ['releaseDate', (f: Fixture) => f.releaseDate],
     ['duration', (f: Fixture) => f.durationMinutes],
     ['budget', (f: Fixture) => f.budget],
+    ['revenue', (f: Fixture) => f.revenue],
+    ['voteCount', (f: Fixture) => f.voteCount],
+    ['voteAverage', rated],
   ] as const)('sorts by %s both ways, unknown values last either way', async (sort, value) => {
     const known = FIXTURES.filter((f) => value(f) !== undefined);
     const unknown = FIXTURES.filter((f) => value(f) === undefined).map((f) => f.title);
@@ -299,6 +378,14 @@ describe('GET /movies refusals', () => {
     ['sort=rating', 'sort', 400],
     ['pageSize=101', 'pageSize', 400],
     ['director=0', 'director', 400],
+    ['minRevenue=-5', 'minRevenue', 400],
+    ['maxRevenue=1e13', 'maxRevenue', 400],
+    ['minVoteCount=1.5', 'minVoteCount', 400],
+    ['minVoteAverage=11', 'minVoteAverage', 400],
+    ['maxVoteAverage=-1', 'maxVoteAverage', 400],
+    ['status=Released', 'status', 400],
+    ['originalLanguage=EN', 'originalLanguage', 400],
+    ['originalLanguage=english', 'originalLanguage', 400],
   ])('refuses ?%s naming %s', async (queryString, field, status) => {
     const response = await anonymous.get(`/movies?${queryString}`);
     expect(response.statusCode).toBe(status);

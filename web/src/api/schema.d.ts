@@ -1145,13 +1145,23 @@ export interface paths {
                     maxDuration?: number;
                     minBudget?: number;
                     maxBudget?: number;
+                    minRevenue?: number;
+                    maxRevenue?: number;
+                    /** @description At least this many votes. */
+                    minVoteCount?: number;
+                    minVoteAverage?: number;
+                    maxVoteAverage?: number;
+                    /** @description Where the movie stands (TMDB: Rumored ... Canceled). */
+                    status?: "rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled";
+                    /** @description The original language: an ISO 639-1 code, lower case. */
+                    originalLanguage?: string;
                     tmdbId?: number;
                     /** @description Up to 100 movie ids, comma-separated. */
                     ids?: string;
                     /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
                     q?: string;
-                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
-                    sort?: "title" | "-title" | "releaseDate" | "-releaseDate" | "budget" | "-budget" | "duration" | "-duration" | "popularity" | "-popularity" | "createdAt" | "-createdAt" | "relevance";
+                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. voteAverage ranks movies with at least 50 votes; the others come last, as movies without a value do. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
+                    sort?: "title" | "-title" | "releaseDate" | "-releaseDate" | "budget" | "-budget" | "duration" | "-duration" | "popularity" | "-popularity" | "createdAt" | "-createdAt" | "voteAverage" | "-voteAverage" | "voteCount" | "-voteCount" | "revenue" | "-revenue" | "relevance";
                 };
                 header?: never;
                 path?: never;
@@ -2108,13 +2118,23 @@ export interface paths {
                     maxDuration?: number;
                     minBudget?: number;
                     maxBudget?: number;
+                    minRevenue?: number;
+                    maxRevenue?: number;
+                    /** @description At least this many votes. */
+                    minVoteCount?: number;
+                    minVoteAverage?: number;
+                    maxVoteAverage?: number;
+                    /** @description Where the movie stands (TMDB: Rumored ... Canceled). */
+                    status?: "rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled";
+                    /** @description The original language: an ISO 639-1 code, lower case. */
+                    originalLanguage?: string;
                     tmdbId?: number;
                     /** @description Up to 100 movie ids, comma-separated. */
                     ids?: string;
                     /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
                     q?: string;
                     /** @description Default: newest favorites first, or `relevance` with `q`; any sort of GET /movies works too. */
-                    sort?: "-favoritedAt" | "favoritedAt" | "-title" | "title" | "-releaseDate" | "releaseDate" | "-budget" | "budget" | "-duration" | "duration" | "-popularity" | "popularity" | "-createdAt" | "createdAt" | "relevance";
+                    sort?: "-favoritedAt" | "favoritedAt" | "-title" | "title" | "-releaseDate" | "releaseDate" | "-budget" | "budget" | "-duration" | "duration" | "-popularity" | "popularity" | "-createdAt" | "createdAt" | "-voteAverage" | "voteAverage" | "-voteCount" | "voteCount" | "-revenue" | "revenue" | "relevance";
                 };
                 header?: never;
                 path?: never;
