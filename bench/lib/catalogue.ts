@@ -37,7 +37,9 @@ export async function createStagingTables(sql: Sql): Promise<void> {
     create schema ${STAGING_SCHEMA};
     create unlogged table ${STAGING_SCHEMA}.movie (
       movie_id integer, title text, description text, budget numeric(14, 2), release_date date,
-      duration_minutes integer, director_id integer, country_id integer, created_at timestamptz);
+      duration_minutes integer, director_id integer, country_id integer, created_at timestamptz,
+      original_language text, status movie_status, revenue numeric(14, 2), popularity float8,
+      vote_average numeric(3, 1), vote_count integer);
     create unlogged table ${STAGING_SCHEMA}.person (
       person_id integer, first_name text, last_name text, biography text, birth_date date,
       gender gender, country_id integer, created_at timestamptz);
@@ -71,7 +73,7 @@ export async function readReferenceData(sql: Sql): Promise<ReferenceData> {
 
 // Each part of the catalogue draws from its own stream, so that changing one part leaves the
 // others' rows as they were.
-const PART = { persons: 1, movies: 2, users: 3, favorites: 4 } as const;
+const PART = { persons: 1, movies: 2, users: 3, favorites: 4, movieFacts: 5 } as const;
 
 // Roughly how TMDB's movies spread over its genres: Drama everywhere, Westerns rare (the rare
 // genres are the ones a genre filter must still answer fast).
@@ -196,6 +198,8 @@ export async function generateMovies(
   progress: (done: number) => void,
 ): Promise<MovieCounts> {
   const random = createRandom(seed, PART.movies);
+  // TMDB's facts from a stream of their own: the rest of the catalogue is what it was without them.
+  const factsRandom = createRandom(seed, PART.movieFacts);
   const country = countryPicker(reference);
   const genre = weightedPicker(reference.genres.map((g) => [g.id, GENRE_WEIGHTS[g.name] ?? 2] as const));
   const genreCount = weightedPicker([
@@ -220,6 +224,12 @@ export async function generateMovies(
         'director_id',
         'country_id',
         'created_at',
+        'original_language',
+        'status',
+        'revenue',
+        'popularity',
+        'vote_average',
+        'vote_count',
       ],
     }),
     openCopy(sql, { table: 'movie_genre', columns: ['movie_id', 'genre_id'] }),
@@ -252,6 +262,7 @@ export async function generateMovies(
       random.chance(0.92) ? directorOf(random.skewedRank(scale.directors, 1.5)) : null,
       random.chance(0.97) ? country(random) : null,
       createdAt,
+      ...movieFacts(factsRandom),
     ]);
 
     const genres = new Set<number>();
@@ -284,6 +295,43 @@ export async function generateMovies(
     [movies, movieGenres, characters, actorRoles].map((stream) => stream.end()),
   );
   return { movies: movieCount!, movieGenres: movieGenreCount!, characters: characterCount!, actorRoles: actorRoleCount! };
+}
+
+const LANGUAGES = weightedPicker([
+  ['en', 70],
+  ['fr', 5],
+  ['es', 5],
+  ['ja', 4],
+  ['de', 3],
+  ['it', 3],
+  ['ko', 2],
+  ['zh', 2],
+  ['hi', 2],
+  ['ru', 2],
+  ['sv', 1],
+  ['xx', 1],
+] as const);
+const STATUSES = weightedPicker([
+  ['released', 950],
+  ['post_production', 20],
+  ['in_production', 10],
+  ['planned', 10],
+  ['rumored', 5],
+  ['canceled', 5],
+] as const);
+
+/**
+ * Original language, status, revenue, popularity and votes, roughly as TMDB's spread: most movies
+ * have few votes and a few have tens of thousands; the average clusters around 6.3; popularity
+ * follows the votes.
+ */
+function movieFacts(random: Random): [string | null, string, number | null, number, number | null, number] {
+  const votes = random.chance(0.05) ? 0 : Math.floor(20_000 * random.next() ** 4);
+  const spread = (random.next() + random.next() + random.next() - 1.5) * 2.4;
+  const average = votes === 0 ? null : Math.round(Math.min(10, Math.max(0, 6.3 + spread)) * 10) / 10;
+  const popularity = Math.round((votes / 100 + random.next() * 5) * 1e6) / 1e6;
+  const revenue = random.chance(0.35) ? Math.round(Math.exp(Math.log(10_000) + random.next() * Math.log(200_000))) : null;
+  return [random.chance(0.99) ? LANGUAGES(random) : null, STATUSES(random), revenue, popularity, average, votes];
 }
 
 /** 100 thousand to 300 million, evenly spread on a log scale, in whole thousands. */

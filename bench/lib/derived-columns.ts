@@ -11,9 +11,11 @@ import { STAGING_SCHEMA } from './catalogue.js';
 export async function insertMovies(sql: Sql): Promise<number> {
   const result = await sql.unsafe(`
     insert into movie (movie_id, title, description, budget, release_date, duration, director_id, country_id,
+      original_language, status, revenue, popularity, vote_average, vote_count,
       created_at, updated_at, title_key, title_document, genre_ids, favorites_count, actors_count)
     select s.movie_id, s.title, s.description, s.budget, s.release_date, make_interval(mins => s.duration_minutes),
-      s.director_id, s.country_id, s.created_at, s.created_at,
+      s.director_id, s.country_id, s.original_language, s.status, s.revenue, s.popularity, s.vote_average, s.vote_count,
+      s.created_at, s.created_at,
       k.title_key, search_document(k.title_key), coalesce(g.ids, '{}'), coalesce(f.favorites, 0), coalesce(a.actors, 0)
     from ${STAGING_SCHEMA}.movie s
     cross join lateral (select search_key(s.title) as title_key) k

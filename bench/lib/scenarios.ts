@@ -125,6 +125,32 @@ function discoverQuery(random: Random, facts: CatalogueFacts) {
   };
 }
 
+/** Top rated in a genre: enough votes, the best average first (the rating sort's index). */
+function ratedQuery(random: Random, facts: CatalogueFacts) {
+  return {
+    genre: String(random.pick(facts.genreIds)),
+    minVoteCount: random.pick([50, 200, 1000]),
+    sort: '-voteAverage' as const,
+    pageSize: PAGE_SIZE,
+  };
+}
+
+/** The most popular movies first released in one language over a window of years. */
+function languageQuery(random: Random) {
+  const years = random.int(5, 30);
+  const from = random.int(1920, 2026 - years + 1);
+  return {
+    originalLanguage: random.pick(['fr', 'ja', 'de', 'ko', 'sv']),
+    releasedFrom: `${from}-01-01`,
+    releasedTo: `${from + years - 1}-12-31`,
+    sort: random.pick(['-popularity', '-releaseDate', '-revenue'] as const),
+    pageSize: PAGE_SIZE,
+  };
+}
+
+const asPath = (query: Record<string, string | number>) =>
+  `${API}/movies?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
+
 const found = (what: string) => (value: unknown) => {
   if (value === undefined) throw new Error(`${what} not found`);
 };
@@ -154,6 +180,34 @@ export const SCENARIOS: Scenario[] = [
         2,
         async (r) => {
           await movies.listMovies(discoverQuery(r, facts));
+        },
+      );
+    },
+  },
+  {
+    slug: 'discover-rated',
+    name: 'discover top rated (votes, rating)',
+    prepare: async ({ facts, db, cursors }) => {
+      const movies = await movieService(db, cursors);
+      return getEach(
+        (r) => asPath(ratedQuery(r, facts)),
+        9,
+        async (r) => {
+          await movies.listMovies(ratedQuery(r, facts));
+        },
+      );
+    },
+  },
+  {
+    slug: 'discover-language',
+    name: 'discover by original language',
+    prepare: async ({ db, cursors }) => {
+      const movies = await movieService(db, cursors);
+      return getEach(
+        (r) => asPath(languageQuery(r)),
+        10,
+        async (r) => {
+          await movies.listMovies(languageQuery(r));
         },
       );
     },

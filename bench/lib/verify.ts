@@ -30,6 +30,16 @@ const CHECKS: { check: string; query: string }[] = [
       where m.genre_ids is distinct from coalesce(g.ids, '{}'::integer[])`,
   },
   {
+    // TMDB's facts: filled for most movies, an average only with votes behind it (what the
+    // service shows and the rating sort ranks); the checks of migration 0012 hold for loaded rows too.
+    check: 'movie facts (language, status, votes, revenue, popularity)',
+    query: `select count(*) from movie
+      where (vote_average is not null and coalesce(vote_count, 0) = 0)
+        or vote_count is null or popularity is null or status is null
+        or not (original_language ~ '^[a-z]{2,3}$') or revenue < 0 or popularity < 0
+        or not (vote_average between 0 and 10) or vote_count < 0`,
+  },
+  {
     check: 'movie.favorites_count',
     query: `select count(*) from movie m
       left join (select movie_id, count(*)::int as n from favorite_movies group by movie_id) f on f.movie_id = m.movie_id
