@@ -434,6 +434,67 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
+  it('an editor fills in TMDB’s facts and the movie page shows them; a bad language code is refused, by the browser and by the service', async () => {
+    const api = clientFor(t, await signInAs(t, 'editor'));
+    const movie = await created<{ id: number }>(await api.post('/movies', { title: `Voyage ${unique('')}` }));
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await signInThroughForm(page, editorAccount);
+    await page.goto(`/movies/${movie.id}/edit`);
+    const titleField = page.getByLabel('Title', { exact: true });
+    await expect.poll(() => titleField.inputValue()).toMatch(/^Voyage /);
+    const title = await titleField.inputValue();
+    await page.getByLabel('Tagline', { exact: true }).fill('A trip to the Moon.');
+    await page.getByLabel('Original title', { exact: true }).fill('Le Voyage dans la Lune');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Released' });
+    await page.getByLabel('Revenue (US dollars)', { exact: true }).fill('677471339.25');
+    await page.getByLabel('Rating (0 to 10)', { exact: true }).fill('7.5');
+    await page.getByLabel('Votes', { exact: true }).fill('1234');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(`**/movies/${movie.id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await page.locator('.tagline').innerText()).toBe('A trip to the Moon.');
+    expect(await page.locator('.original-title').innerText()).toBe('Original title: Le Voyage dans la Lune');
+    expect(await page.locator('.facts').innerText()).toMatch(
+      /Rating\s+7\.5 \/ 10 \(1,234 votes\)\s+Budget\s+Unknown\s+Revenue\s+\$677,471,339\s/,
+    );
+    expect(
+      await query(
+        t.database.handle,
+        `select status, revenue::text, vote_average::text, vote_count, original_language from movie where movie_id = ${movie.id}`,
+      ),
+    ).toEqual([{ status: 'released', revenue: '677471339.25', vote_average: '7.5', vote_count: 1234, original_language: null }]);
+
+    // A language code of letters only: the input's own pattern stops the save, and the browser says why.
+    await page.getByRole('link', { name: 'Edit this movie' }).click();
+    const language = page.getByLabel('Original language', { exact: true });
+    await expect.poll(() => page.getByLabel('Tagline', { exact: true }).inputValue()).toBe('A trip to the Moon.');
+    let writes = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH') writes++;
+    });
+    await language.fill('EN1');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect(await language.evaluate((input: HTMLInputElement) => input.validity.patternMismatch)).toBe(true);
+    expect(await language.evaluate((input: HTMLInputElement) => input.validationMessage)).not.toBe('');
+    expect(page.url()).toBe(`${t.baseUrl}/movies/${movie.id}/edit`);
+    // Past the browser's checks (as without them), the service refuses it, and its message shows under the field.
+    await page.locator('form.form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+    const refused = page.waitForResponse((r) => r.url().endsWith(`/api/v1/movies/${movie.id}`) && r.request().method() === 'PATCH');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect((await refused).status()).toBe(400);
+    expect(writes).toBe(1);
+    await expect.poll(() => language.getAttribute('aria-invalid')).toBe('true');
+    const message = page.locator(`[id="${await language.getAttribute('id')}-error"]`);
+    expect(await message.innerText()).not.toBe('');
+    expect(await language.getAttribute('aria-describedby')).toContain(await message.getAttribute('id'));
+    expect(page.url()).toBe(`${t.baseUrl}/movies/${movie.id}/edit`);
+    expect(await query(t.database.handle, `select original_language from movie where movie_id = ${movie.id}`)).toEqual([
+      { original_language: null },
+    ]);
+    await context.close();
+  });
+
   it('signs in with the keyboard alone, with the focus visible on the way', async () => {
     const context = await newContext(browser, t.baseUrl);
     const page = await context.newPage();

@@ -1,5 +1,6 @@
-// The movie's own facts: title, release date, runtime, budget, description and country, and its
-// director. The text fields stay the form's own (read when it is sent); country and director are form state.
+// The movie's own facts: title, original title and language, tagline, release date, runtime, budget,
+// description and country, and its director. The text fields stay the form's own (read when it is
+// sent); country and director are form state. TMDB's release and reception are in release-fields.tsx.
 import type { MovieDetails, PersonRef } from '../../../api/client';
 import { type Country, CountryPicker } from '../../../components/country-picker';
 import { Field } from '../../../components/field';
@@ -18,6 +19,32 @@ export function DetailsFields({ movie, errorOf, country, onCountry }: DetailsFie
     <>
       <Field label="Title" error={errorOf('title')}>
         {(control) => <input {...control} name="title" required maxLength={300} defaultValue={movie?.title ?? ''} autoFocus={!movie} />}
+      </Field>
+      <Field label="Original title" hint="As the original release has it, when it differs." error={errorOf('originalTitle')}>
+        {(control) => <input {...control} name="originalTitle" maxLength={300} defaultValue={movie?.originalTitle ?? ''} />}
+      </Field>
+      <Field
+        label="Original language"
+        hint="The ISO 639-1 code of the original release, in lower case: en, fr, ja (xx for none)."
+        error={errorOf('originalLanguage')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="originalLanguage"
+            className="input-code"
+            minLength={2}
+            maxLength={3}
+            pattern="[A-Za-z]{2,3}"
+            autoCapitalize="none"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={movie?.originalLanguage ?? ''}
+          />
+        )}
+      </Field>
+      <Field label="Tagline" error={errorOf('tagline')}>
+        {(control) => <input {...control} name="tagline" maxLength={1000} defaultValue={movie?.tagline ?? ''} />}
       </Field>
       <Field label="Release date" error={errorOf('releaseDate')}>
         {(control) => <input {...control} name="releaseDate" type="date" min="0001-01-01" defaultValue={movie?.releaseDate ?? ''} />}

@@ -1,5 +1,6 @@
-// The movie form: its facts, genres, poster and cast. State lives in one reducer (form-state.ts);
-// a save is one mutation (save.ts) that is busy until the pages showing the movie have its new answer.
+// The movie form: its facts (and TMDB's of its release and reception), genres, poster and cast.
+// State lives in one reducer (form-state.ts); a save is one mutation (save.ts) that is busy until
+// the pages showing the movie have its new answer.
 // The form shows the movie and the genres as they were when it opened, whatever is read again
 // meanwhile: every field, those the browser holds and those of the reducer, starts from one version.
 import { useMutation } from '@tanstack/react-query';
@@ -14,6 +15,7 @@ import { DetailsFields, DirectorField } from './details-fields';
 import { initialState, isComplete, movieFormReducer } from './form-state';
 import { GenreFields } from './genre-fields';
 import { PosterField } from './poster-field';
+import { ReleaseFields } from './release-fields';
 import { saveMovie } from './save';
 
 export function MovieForm(props: { movie: MovieDetails | null; genres: Genre[] }) {
@@ -91,6 +93,7 @@ export function MovieForm(props: { movie: MovieDetails | null; genres: Genre[] }
             country={state.country}
             onCountry={(country) => dispatch({ type: 'country', country })}
           />
+          <ReleaseFields movie={movie} errorOf={errorOf} />
           <GenreFields genres={genres} movie={movie} error={errorOf('genreIds')} />
           <DirectorField
             director={state.director}

@@ -2,15 +2,9 @@
 // so that a failure there leaves the movie saved and says which part did not save; saving again
 // sends only what is still different. The cast goes in one request, all or nothing.
 import { api, fileUpload, unwrap } from '../../../api/client';
-import { optionalText, textField } from '../../../forms';
 import { castBody, castChanged } from './cast';
 import type { MovieFormState, PartOutcome, SaveOutcome } from './form-state';
-
-/** A number field: empty is null (clears the value); the input's min, max and step did the checking. */
-function numberField(form: FormData, name: string): number | null {
-  const value = textField(form, name).trim();
-  return value === '' ? null : Number(value);
-}
+import { movieBody } from './movie-body';
 
 /** Runs one part of the save: what it stored, or why it failed. */
 async function part<T>(run: () => Promise<T>): Promise<PartOutcome<T>> {
@@ -26,16 +20,7 @@ async function part<T>(run: () => Promise<T>): Promise<PartOutcome<T>> {
  * hears of a new movie's id at once, before the rest is sent.
  */
 export async function saveMovie(state: MovieFormState, form: FormData, created: (id: number) => void): Promise<SaveOutcome> {
-  const body = {
-    title: textField(form, 'title').trim(),
-    description: optionalText(form, 'description') ?? null,
-    releaseDate: optionalText(form, 'releaseDate') ?? null,
-    durationMinutes: numberField(form, 'durationMinutes'),
-    budget: numberField(form, 'budget'),
-    countryId: state.country?.id ?? null,
-    directorId: state.director?.id ?? null,
-    genreIds: form.getAll('genreIds').map(Number),
-  };
+  const body = movieBody(state, form);
   let movieId = state.savedId;
   if (movieId === null) {
     movieId = (await unwrap(api.POST('/api/v1/movies', { body }))).id;
