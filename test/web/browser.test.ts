@@ -151,7 +151,7 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     const poster = page.getByRole('img', { name: 'Poster of Inception' });
     expect(await poster.getAttribute('srcset')).toMatch(/ 92w, .* 185w, .* 500w$/);
     expect(await page.locator('.facts').innerText()).toMatch(
-      /Released\s+July 16, 2010\s+Runtime\s+2 h 28 min\s+Budget\s+\$160,000,000\s+Country\s+United States/,
+      /Released\s+July 16, 2010\s+Runtime\s+2 h 28 min\s+Rating\s+Not rated\s+Budget\s+\$160,000,000\s+Revenue\s+Unknown\s+Country\s+United States/,
     );
     expect(await page.getByRole('list', { name: 'Genres' }).innerText()).toMatch(/Action\s+Science Fiction/);
 
