@@ -270,6 +270,44 @@ export const genre = pgTable(
   ],
 );
 
+/** TMDB's twelve crew departments (Directing, Writing, ...), seeded by drizzle/0013_crew.sql. */
+export const department = pgTable(
+  'department',
+  {
+    departmentId: id('department_id'),
+    name: text('name').notNull(),
+  },
+  (t) => [
+    uniqueIndex('department_name_key').on(sql`lower(${t.name})`),
+    check('department_name_not_blank', sql`length(btrim(${t.name})) > 0`),
+  ],
+);
+
+/** Who did what on a movie besides playing in it: one row a person, department and job. */
+export const crewCredit = pgTable(
+  'crew_credit',
+  {
+    creditId: id('credit_id'),
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => person.personId, { onDelete: 'restrict' }),
+    departmentId: integer('department_id')
+      .notNull()
+      .references(() => department.departmentId, { onDelete: 'restrict' }),
+    job: text('job').notNull(),
+  },
+  (t) => [
+    // A movie's crew, in one index range; the same credit twice is one row.
+    uniqueIndex('crew_credit_movie_person_department_job_key').on(t.movieId, t.personId, t.departmentId, t.job),
+    index('crew_credit_person_id_idx').on(t.personId, t.movieId),
+    index('crew_credit_department_id_idx').on(t.departmentId),
+    check('crew_credit_job_not_blank', sql`length(btrim(${t.job})) > 0 and length(${t.job}) <= 200`),
+  ],
+);
+
 export const movieGenre = pgTable(
   'movie_genre',
   {

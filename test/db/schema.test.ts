@@ -5,6 +5,7 @@ import { query, sqlStateOf, useTestDatabase } from '../helpers/database.js';
 
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
+const RESTRICT_VIOLATION = '23001';
 // ON DELETE RESTRICT reports 23503 up to PostgreSQL 17 and 23001 (restrict_violation) from 18 on.
 const RESTRICTED: unknown = expect.stringMatching(/^(23503|23001)$/);
 const CHECK_VIOLATION = '23514';
@@ -109,11 +110,35 @@ describe('tables and columns', () => {
     }
     // The design's eleven, plus auth_session (the sign-in sessions behind refresh tokens),
     // search_word (the dictionary that search corrects misspelt words against), pending_recount
-    // (the figures a bulk import recounts once, at its end) and idempotency_key (the first answers
-    // to creates sent with an Idempotency-Key).
+    // (the figures a bulk import recounts once, at its end), idempotency_key (the first answers
+    // to creates sent with an Idempotency-Key), and TMDB's crew: department and crew_credit.
     expect([...actual.keys()].sort()).toEqual(
-      [...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount', 'idempotency_key'].sort(),
+      [...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount', 'idempotency_key', 'department', 'crew_credit'].sort(),
     );
+    expect(actual.get('crew_credit')).toEqual(
+      new Map([
+        ['credit_id', 'integer'],
+        ['movie_id', 'integer'],
+        ['person_id', 'integer'],
+        ['department_id', 'integer'],
+        ['job', 'text'],
+      ]),
+    );
+    const departments = await query<{ name: string }>(t.handle, 'select name from department order by department_id');
+    expect(departments.map((d) => d.name)).toEqual([
+      'Directing',
+      'Writing',
+      'Production',
+      'Editing',
+      'Camera',
+      'Sound',
+      'Art',
+      'Costume & Make-Up',
+      'Crew',
+      'Visual Effects',
+      'Lighting',
+      'Actors',
+    ]);
     for (const [table, columns] of Object.entries(MODEL)) {
       for (const [column, type] of Object.entries(columns)) {
         expect(actual.get(table)?.has(column), `${table}.${column}`).toBe(true);
@@ -197,6 +222,25 @@ describe('rules the database enforces', () => {
     for (const role of ['leading', 'supporting', 'background']) {
       expect(await stateOf(`insert into "character" (name, role, movie_id) values ('X', '${role}', ${movieId})`)).toBeUndefined();
     }
+  });
+
+  it('keeps crew credits to TMDB departments, with a job, once each', async () => {
+    const credit = (department: string, job: string) =>
+      `insert into crew_credit (movie_id, person_id, department_id, job)
+       select ${movieId}, ${otherPersonId}, department_id, '${job}' from department where name = '${department}'`;
+    expect(await stateOf(credit('Directing', 'Director'))).toBeUndefined();
+    expect(await stateOf(credit('Writing', 'Screenplay'))).toBeUndefined();
+    expect(await stateOf(credit('Directing', 'Director'))).toBe(UNIQUE_VIOLATION);
+    expect(await stateOf(credit('Writing', '  '))).toBe(CHECK_VIOLATION);
+    expect(await stateOf(credit('Writing', 'x'.repeat(201)))).toBe(CHECK_VIOLATION);
+    expect(
+      await stateOf(`insert into crew_credit (movie_id, person_id, department_id, job) values (${movieId}, ${otherPersonId}, 999, 'Grip')`),
+    ).toBe(FOREIGN_KEY_VIOLATION);
+    // A person in a crew stays until detached; the movie takes its crew with it.
+    // ON DELETE RESTRICT: 23001 on PGlite (PostgreSQL 17), 23503 on PostgreSQL 15; a refusal either way.
+    expect([RESTRICT_VIOLATION, FOREIGN_KEY_VIOLATION]).toContain(await stateOf(`delete from person where person_id = ${otherPersonId}`));
+    await run(`delete from movie where movie_id = ${movieId}`);
+    expect(await query(t.handle, 'select * from crew_credit')).toEqual([]);
   });
 
   it('refuses an unknown gender', async () => {

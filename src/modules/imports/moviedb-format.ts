@@ -13,6 +13,7 @@ import { InputFileError } from './csv-source.js';
 const TABLES: { name: string; order: string[]; key?: string }[] = [
   { name: 'country', order: ['country_id'], key: 'country_id' },
   { name: 'genre', order: ['genre_id'], key: 'genre_id' },
+  { name: 'department', order: ['department_id'], key: 'department_id' },
   { name: 'file', order: ['file_id'], key: 'file_id' },
   { name: 'person', order: ['person_id'], key: 'person_id' },
   { name: 'person_photos', order: ['photo_id'], key: 'photo_id' },
@@ -20,6 +21,7 @@ const TABLES: { name: string; order: string[]; key?: string }[] = [
   { name: 'movie_genre', order: ['movie_id', 'genre_id'] },
   { name: 'character', order: ['character_id'], key: 'character_id' },
   { name: 'actor_roles', order: ['character_id', 'actor_id'] },
+  { name: 'crew_credit', order: ['credit_id'], key: 'credit_id' },
 ];
 /**
  * Columns the database derives from the others (drizzle/0007_search_and_figures.sql): left out of
@@ -88,7 +90,7 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
   const known = new Set(TABLES.map((t) => t.name));
   let lineNumber = 0;
   let header = false;
-  const summary: ExportSummary = { rows: {} };
+  const summary: ExportSummary = { rows: Object.fromEntries(TABLES.map((table) => [table.name, 0])) };
   return db.transaction(async (tx) => {
     const [existing] = rowsOf<{ n: number }>(
       await tx.execute(sql`select (select count(*) from movie) + (select count(*) from person) + (select count(*) from file) as n`),
@@ -96,7 +98,9 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
     if (Number(existing?.n) > 0) {
       throw new InputFileError('The catalogue is not empty: import a moviedb export into a new database.');
     }
-    // The export brings its own countries and genres, with their ids.
+    // The export brings its own countries and genres, with their ids. Departments are the same
+    // twelve in every install (the migration seeds them): an export's are added where missing, so
+    // that one made before departments existed still imports.
     await tx.execute(sql`delete from genre`);
     await tx.execute(sql`delete from country`);
     await tx.execute(sql`set constraints person_primary_photo_fk deferred`);
@@ -110,7 +114,7 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
       const columns = sql.raw((await storedColumns(tx, pending.table)).map((c) => `"${c}"`).join(', '));
       await tx.execute(sql`insert into ${table} (${columns})
         select ${columns} from json_populate_recordset(null::${table}, ${JSON.stringify(pending.rows)}::json)
-        ${pending.table === 'actor_roles' ? sql`on conflict do nothing` : sql``}`);
+        ${pending.table === 'actor_roles' || pending.table === 'department' ? sql`on conflict do nothing` : sql``}`);
       summary.rows[pending.table] = (summary.rows[pending.table] ?? 0) + pending.rows.length;
       pending.rows = [];
     };

@@ -34,6 +34,8 @@ export interface ImportSummary {
   persons: Counts;
   movies: Counts;
   characters: Counts;
+  /** Crew credits added, removed (no longer in the source) and already there; the source's exact repeats, left out. */
+  crew: { inserted: number; removed: number; unchanged: number; duplicates: number };
   skipped: { file: string; line: number; reason: string }[];
 }
 
@@ -84,6 +86,7 @@ export async function importTmdb(
     persons: zero(),
     movies: zero(),
     characters: zero(),
+    crew: { inserted: 0, removed: 0, unchanged: 0, duplicates: 0 },
     skipped: source.skipped,
   };
 
@@ -154,6 +157,18 @@ export async function importTmdb(
     list.push(credit);
     castByMovie.set(credit.movieTmdbId, list);
   }
+  const crewByMovie = new Map<number, TmdbSource['crew']>();
+  for (const credit of source.crew) {
+    const list = crewByMovie.get(credit.movieTmdbId) ?? [];
+    list.push(credit);
+    crewByMovie.set(credit.movieTmdbId, list);
+  }
+  summary.crew.duplicates = source.crewDuplicates;
+  const departmentIds = new Map(
+    rowsOf<{ id: number; name: string }>(await db.execute(sql`select department_id as id, lower(name) as name from department`)).map(
+      (d) => [d.name, Number(d.id)],
+    ),
+  );
   progress.start('movies', source.movies.length);
   done = 0;
   for (const [index, batch] of chunks(source.movies, batchSizes.movies).entries()) {
@@ -209,6 +224,19 @@ export async function importTmdb(
         personIds,
         summary.characters,
       );
+      await writeCrew(
+        tx,
+        batchIds,
+        batch.flatMap((m) =>
+          (crewByMovie.get(m.tmdbId) ?? []).map((credit) => ({
+            movieId: movieIds.get(m.tmdbId)!,
+            personId: personIds.get(credit.personTmdbId)!,
+            departmentId: departmentIds.get(credit.department.toLowerCase())!,
+            job: credit.job,
+          })),
+        ),
+        summary.crew,
+      );
     });
     progress.advance((done += batch.length));
   }
@@ -218,6 +246,35 @@ export async function importTmdb(
   // An import cut short leaves its notes committed, and the next import or start recounts them.
   await flushPendingRecounts(db, progress);
   return summary;
+}
+
+/**
+ * The batch's crew credits, exactly the source's: those gone are removed, new ones added. The
+ * credits go as one JSON parameter: a batch of big productions holds more credits than a
+ * statement may have parameters (65,535).
+ */
+async function writeCrew(
+  tx: Database,
+  batchIds: SQL,
+  credits: { movieId: number; personId: number; departmentId: number; job: string }[],
+  counts: ImportSummary['crew'],
+): Promise<void> {
+  const wanted = sql`json_to_recordset(${JSON.stringify(credits)}::json) as w("movieId" int, "personId" int, "departmentId" int, job text)`;
+  const removed = rowsOf(
+    await tx.execute(sql`delete from crew_credit c where c.movie_id = any(${batchIds})
+      and not exists (select 1 from ${wanted}
+        where w."movieId" = c.movie_id and w."personId" = c.person_id and w."departmentId" = c.department_id and w.job = c.job)
+      returning c.credit_id`),
+  );
+  counts.removed += removed.length;
+  if (!credits.length) return;
+  const inserted = rowsOf(
+    await tx.execute(sql`insert into crew_credit (movie_id, person_id, department_id, job)
+      select w."movieId", w."personId", w."departmentId", w.job from ${wanted}
+      on conflict do nothing returning credit_id`),
+  );
+  counts.inserted += inserted.length;
+  counts.unchanged += credits.length - inserted.length;
 }
 
 /** Runs the recounts that bulk writers put off; returns how many people and movies it recounted. */

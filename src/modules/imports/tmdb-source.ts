@@ -40,10 +40,37 @@ export interface SourceCredit {
   order: number;
 }
 
+export interface SourceCrewCredit {
+  movieTmdbId: number;
+  personTmdbId: number;
+  /** One of TMDB's departments (DEPARTMENTS), by name. */
+  department: string;
+  job: string;
+}
+
+/** TMDB's departments; the normalized crew file numbers them as its department.csv does. */
+const DEPARTMENTS = [
+  'Camera',
+  'Directing',
+  'Production',
+  'Writing',
+  'Editing',
+  'Sound',
+  'Art',
+  'Costume & Make-Up',
+  'Crew',
+  'Visual Effects',
+  'Lighting',
+  'Actors',
+] as const;
+
 export interface TmdbSource {
   movies: SourceMovie[];
   persons: Map<number, { name: string; gender: 'female' | 'male' | 'unknown' }>;
   cast: SourceCredit[];
+  /** Every crew credit, each once: a row the same as one before it is counted in crewDuplicates. */
+  crew: SourceCrewCredit[];
+  crewDuplicates: number;
   /** The first Director crew row of each movie, in the source's order. */
   directors: Map<number, number>;
   rowsRead: Record<string, number>;
@@ -82,7 +109,17 @@ export async function checkTmdbFiles(moviesFile: string, credits: CreditFiles): 
 }
 
 export async function readTmdb(moviesFile: string, credits: CreditFiles): Promise<TmdbSource> {
-  const source: TmdbSource = { movies: [], persons: new Map(), cast: [], directors: new Map(), rowsRead: {}, skipped: [] };
+  const source: TmdbSource = {
+    movies: [],
+    persons: new Map(),
+    cast: [],
+    crew: [],
+    crewDuplicates: 0,
+    directors: new Map(),
+    rowsRead: {},
+    skipped: [],
+  };
+  const crewSeen = new Set<string>();
   const skip = (file: string, line: number, reason: string) => source.skipped.push({ file, line, reason });
   const count = (file: string) => (source.rowsRead[file] = (source.rowsRead[file] ?? 0) + 1);
 
@@ -142,11 +179,29 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     const known = genders.get(personTmdbId);
     if (!known || known === 'unknown') genders.set(personTmdbId, genderOf(gender));
   };
-  const addDirector = (movieTmdbId: number | undefined, personTmdbId: number | undefined, job: unknown) => {
-    if (job === 'Director' && movieTmdbId && personTmdbId && seenMovies.has(movieTmdbId) && !source.directors.has(movieTmdbId)) {
-      source.directors.set(movieTmdbId, personTmdbId);
+  const addCrew = (
+    file: string,
+    line: number,
+    movieTmdbId: number | undefined,
+    personTmdbId: number | undefined,
+    department: string | undefined,
+    rawJob: unknown,
+  ) => {
+    const job = typeof rawJob === 'string' ? rawJob.trim().slice(0, 200) : '';
+    if (!movieTmdbId || !personTmdbId) return skip(file, line, 'crew row without a usable movie or person id');
+    if (!seenMovies.has(movieTmdbId)) return skip(file, line, `crew row of movie ${movieTmdbId}, which is not among the movies`);
+    if (job === 'Director' && !source.directors.has(movieTmdbId)) source.directors.set(movieTmdbId, personTmdbId);
+    if (!department || !job) return skip(file, line, 'crew row without a known department or a job');
+    const key = `${movieTmdbId}:${personTmdbId}:${department}:${job}`;
+    if (crewSeen.has(key)) {
+      source.crewDuplicates++;
+      return;
     }
+    crewSeen.add(key);
+    source.crew.push({ movieTmdbId, personTmdbId, department, job });
   };
+  const departmentNamed = (name: unknown) =>
+    DEPARTMENTS.find((d) => typeof name === 'string' && d.toLowerCase() === name.trim().toLowerCase());
 
   if (credits.kind === 'normalized') {
     for await (const { line, values } of readCsv(credits.persons, (line, reason) => skip(credits.persons, line, reason))) {
@@ -169,9 +224,10 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
         values.gender_id,
       );
     }
-    for await (const { values } of readCsv(credits.crew, (line, reason) => skip(credits.crew, line, reason))) {
+    for await (const { line, values } of readCsv(credits.crew, (line, reason) => skip(credits.crew, line, reason))) {
       count(credits.crew);
-      addDirector(positiveId(values.movie_id), positiveId(values.person_id), values.job);
+      const department = DEPARTMENTS[Number(values.department_id) - 1];
+      addCrew(credits.crew, line, positiveId(values.movie_id), positiveId(values.person_id), department, values.job);
     }
   } else {
     for await (const { line, values } of readCsv(credits.credits, (line, reason) => skip(credits.credits, line, reason))) {
@@ -202,12 +258,15 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
           entry.gender,
         );
       }
-      for (const entry of crew as { id?: unknown; name?: unknown; job?: unknown }[]) {
+      for (const entry of crew as { id?: unknown; name?: unknown; job?: unknown; department?: unknown }[]) {
         const personTmdbId = positiveId(entry.id as number);
         if (personTmdbId && typeof entry.name === 'string' && entry.name.trim() && !source.persons.has(personTmdbId)) {
           source.persons.set(personTmdbId, { name: entry.name.trim(), gender: 'unknown' });
         }
-        addDirector(movieTmdbId, personTmdbId, entry.job);
+        // An entry without a department (not TMDB's own form) is filed as TMDB files its directors, or under Crew.
+        const department =
+          entry.department === undefined ? (entry.job === 'Director' ? 'Directing' : 'Crew') : departmentNamed(entry.department);
+        addCrew(credits.credits, line, movieTmdbId, personTmdbId, department, entry.job);
       }
     }
   }
@@ -219,6 +278,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     return false;
   });
   for (const [movie, director] of source.directors) if (!source.persons.has(director)) source.directors.delete(movie);
+  source.crew = source.crew.filter((credit) => source.persons.has(credit.personTmdbId));
   for (const [id, person] of source.persons) person.gender = genders.get(id) ?? 'unknown';
   return source;
 }

@@ -205,13 +205,14 @@ export async function updatePerson(tx: Database, personId: number, values: Perso
 }
 
 /** What still ties a person to the catalogue: movies they direct, characters they play. */
-export async function findPersonCredits(tx: Database, personId: number): Promise<{ directs: number; plays: number }> {
-  const [row] = rowsOf<{ directs: number; plays: number }>(
+export async function findPersonCredits(tx: Database, personId: number): Promise<{ directs: number; plays: number; crew: number }> {
+  const [row] = rowsOf<{ directs: number; plays: number; crew: number }>(
     await tx.execute(sql`select
       (select count(*)::int from movie where director_id = ${personId}) as directs,
-      (select count(*)::int from actor_roles where actor_id = ${personId}) as plays`),
+      (select count(*)::int from actor_roles where actor_id = ${personId}) as plays,
+      (select count(distinct movie_id)::int from crew_credit where person_id = ${personId}) as crew`),
   );
-  return { directs: Number(row?.directs ?? 0), plays: Number(row?.plays ?? 0) };
+  return { directs: Number(row?.directs ?? 0), plays: Number(row?.plays ?? 0), crew: Number(row?.crew ?? 0) };
 }
 
 export async function deletePerson(tx: Database, personId: number): Promise<boolean> {

@@ -97,9 +97,15 @@ export function createPersonService({ db, files, cursors, broadMatches }: Person
 
     async deletePerson(personId: number): Promise<void> {
       const gallery = await db.transaction(async (tx) => {
-        const { directs, plays } = await findPersonCredits(tx, personId);
-        if (directs > 0 || plays > 0) {
-          const ties = [directs && `directs ${directs} movie(s)`, plays && `plays ${plays} character(s)`].filter(Boolean).join(' and ');
+        const { directs, plays, crew } = await findPersonCredits(tx, personId);
+        if (directs > 0 || plays > 0 || crew > 0) {
+          const ties = [
+            directs && `directs ${directs} movie(s)`,
+            plays && `plays ${plays} character(s)`,
+            crew && `is in the crew of ${crew} movie(s)`,
+          ]
+            .filter(Boolean)
+            .join(' and ');
           throw new ConflictError(`This person ${ties}: detach them first (change those movies and characters).`);
         }
         const fileIds = await findGalleryFileIds(tx, personId);

@@ -137,7 +137,10 @@ const crewFile = write(
     ['movie_id', 'person_id', 'department_id', 'job'],
     [19995, 2710, 4, 'Writer'],
     [19995, 2710, 2, 'Director'],
+    // Two directors; one person under two jobs; the same credit twice (kept once, counted).
     [19995, 46, 2, 'Director'],
+    [19995, 2710, 2, 'Director'],
+    // Second Director is in the crew only.
     [3, 46, 2, 'Director'],
   ]),
 );
@@ -159,9 +162,10 @@ const kaggleFile = write(
         { cast_id: 5, character: '', gender: 0, id: 45, name: 'Extra Number Ten', order: 10 },
       ]),
       json([
-        { id: 2710, name: 'James Cameron', job: 'Writer' },
-        { id: 2710, name: 'James Cameron', job: 'Director' },
-        { id: 46, name: 'Second Director', job: 'Director' },
+        { id: 2710, name: 'James Cameron', job: 'Writer', department: 'Writing' },
+        { id: 2710, name: 'James Cameron', job: 'Director', department: 'Directing' },
+        { id: 46, name: 'Second Director', job: 'Director', department: 'Directing' },
+        { id: 2710, name: 'James Cameron', job: 'Director', department: 'Directing' },
       ]),
     ],
     [
@@ -356,6 +360,20 @@ describe.each([
       },
     ]);
 
+    const crew = await query(
+      t.handle,
+      `select m.tmdb_id as movie, p.tmdb_id as person, d.name as department, c.job
+       from crew_credit c join movie m using (movie_id) join person p using (person_id) join department d using (department_id)
+       order by m.tmdb_id, p.tmdb_id, c.job`,
+    );
+    expect(crew).toEqual([
+      { movie: 3, person: 46, department: 'Directing', job: 'Director' },
+      { movie: 19995, person: 46, department: 'Directing', job: 'Director' },
+      { movie: 19995, person: 2710, department: 'Directing', job: 'Director' },
+      { movie: 19995, person: 2710, department: 'Writing', job: 'Writer' },
+    ]);
+    expect(summary.crew).toEqual({ inserted: 4, removed: 0, unchanged: 0, duplicates: 1 });
+
     const characters = await query(
       t.handle,
       `select m.tmdb_id as movie, ch.name, ch.billing_order as ord, ch.role, p.tmdb_id as person,
@@ -394,6 +412,7 @@ describe.each([
     expect(again.persons.inserted + again.persons.updated).toBe(0);
     expect(again.movies).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
     expect(again.characters).toEqual({ inserted: 0, updated: 0, unchanged: 8 });
+    expect(again.crew).toEqual({ inserted: 0, removed: 0, unchanged: 4, duplicates: 1 });
     expect(again.genres.created + again.countries.created).toBe(0);
   });
 

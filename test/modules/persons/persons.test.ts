@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, useTestApp } from '../../helpers/app.js';
 import { type Client, clientFor, created, signInAs } from '../../helpers/builders.js';
+import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
 let editor: Client;
@@ -246,5 +247,25 @@ describe('person writes', () => {
     expect((await user.delete(`/persons/${person.id}`)).statusCode).toBe(403);
     expect((await editor.delete(`/persons/${person.id}`)).statusCode).toBe(204);
     expect((await anonymous.get(`/persons/${person.id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses to delete someone in a crew; the crew goes with its movie', async () => {
+    const person = await newPerson({ firstName: 'Crew', lastName: 'Only' });
+    const movie = await newMovie({ title: 'Crewed' });
+    await query(
+      t.database.handle,
+      `insert into crew_credit (movie_id, person_id, department_id, job)
+       select ${movie.id}, ${person.id}, department_id, job from department, (values ('Screenplay'), ('Story')) j(job) where name = 'Writing'`,
+    );
+    const refused = await editor.delete(`/persons/${person.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      detail: 'This person is in the crew of 1 movie(s): detach them first (change those movies and characters).',
+    });
+    expect((await anonymous.get(`/persons/${person.id}`)).statusCode).toBe(200);
+
+    expect((await editor.delete(`/movies/${movie.id}`)).statusCode).toBe(204);
+    expect(await query(t.database.handle, `select * from crew_credit where person_id = ${person.id}`)).toEqual([]);
+    expect((await editor.delete(`/persons/${person.id}`)).statusCode).toBe(204);
   });
 });
