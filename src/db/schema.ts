@@ -217,14 +217,23 @@ export const movie = pgTable(
   (t) => [
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
     // One index per sort, (sort value, id), for keyset pages. The discover filters (genres, release
-    // date, country) ride along as trailing columns, so that a filtered page is read from the index
+    // date, country, and on the title, popularity, date, revenue and votes sorts the original
+    // language: a 1% language read 2,600 rows from the table for a page) ride along as trailing columns, so that a filtered page is read from the index
     // alone, however many rows the filters skip, and only the page's rows touch the table. No GIN
     // index on genre_ids: with one, planning a page with a genre and a date range took 2-3 ms,
     // more than running it; without, 0.15 ms.
     // The title's also serves a search by the title's beginning, taken by popularity.
-    index('movie_title_key_idx').on(sql`${t.titleKey} collate "C"`, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.favoritesCount),
-    index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId),
-    index('movie_release_date_idx').on(t.releaseDate, t.movieId, t.genreIds, t.countryId),
+    index('movie_title_key_idx').on(
+      sql`${t.titleKey} collate "C"`,
+      t.movieId,
+      t.genreIds,
+      t.releaseDate,
+      t.countryId,
+      t.favoritesCount,
+      t.originalLanguage,
+    ),
+    index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
+    index('movie_release_date_idx').on(t.releaseDate, t.movieId, t.genreIds, t.countryId, t.originalLanguage),
     index('movie_budget_idx').on(t.budget, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_duration_idx').on(t.duration, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_created_at_idx').on(t.createdAt, t.movieId, t.genreIds, t.releaseDate, t.countryId),
@@ -237,8 +246,8 @@ export const movie = pgTable(
       t.releaseDate,
       t.countryId,
     ),
-    index('movie_vote_count_idx').on(t.voteCount, t.movieId, t.genreIds, t.releaseDate, t.countryId),
-    index('movie_revenue_idx').on(t.revenue, t.movieId, t.genreIds, t.releaseDate, t.countryId),
+    index('movie_vote_count_idx').on(t.voteCount, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
+    index('movie_revenue_idx').on(t.revenue, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
     // No pending list: every favorite added or removed rewrites the row (favorites_count), and
     // 21,000 entries waiting in a pending list made every title search 9 ms slower.
     index('movie_title_document_idx').using('gin', t.titleDocument).with({ fastupdate: false }),
