@@ -30,6 +30,11 @@ import {
 export const genderEnum = pgEnum('gender', ['female', 'male', 'non_binary', 'unknown']);
 export const userRoleEnum = pgEnum('user_role', ['user', 'editor', 'admin']);
 export const CHARACTER_ROLES = ['leading', 'supporting', 'background'] as const;
+/**
+ * Fewer votes than this and a movie's average is not ranked by the rating sort: movie_rated_idx
+ * and the sort's value (modules/movies/movies.queries.ts) are the one expression, so the index serves it.
+ */
+export const RATING_VOTE_FLOOR = 50;
 /** TMDB's release statuses (Rumored, Planned, In Production, Post Production, Released, Canceled). */
 export const movieStatusEnum = pgEnum('movie_status', ['rumored', 'planned', 'in_production', 'post_production', 'released', 'canceled']);
 
@@ -237,10 +242,9 @@ export const movie = pgTable(
     index('movie_budget_idx').on(t.budget, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_duration_idx').on(t.duration, t.movieId, t.genreIds, t.releaseDate, t.countryId),
     index('movie_created_at_idx').on(t.createdAt, t.movieId, t.genreIds, t.releaseDate, t.countryId),
-    // The rating sort's value: the average of a movie with at least 50 votes (RATING_VOTE_FLOOR in
-    // modules/movies/movies.schemas.ts), else null.
+    // The rating sort's value: the average of a movie with at least RATING_VOTE_FLOOR votes, else null.
     index('movie_rated_idx').on(
-      sql`(case when ${t.voteCount} >= 50 then ${t.voteAverage} end)`,
+      sql`(case when ${t.voteCount} >= ${sql.raw(String(RATING_VOTE_FLOOR))} then ${t.voteAverage} end)`,
       t.movieId,
       t.genreIds,
       t.releaseDate,

@@ -3,7 +3,7 @@
 import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
-import { movie, movieGenre, type movieStatusEnum } from '../../db/schema.js';
+import { RATING_VOTE_FLOOR, movie, movieGenre, type movieStatusEnum } from '../../db/schema.js';
 import { intArray, isoTimestamp, wholeMinutes, whereClause } from '../../db/sql.js';
 import { imageOfFileId, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
@@ -17,7 +17,7 @@ import {
   matchTier,
 } from '../../db/search-text.js';
 import { characterJson, characterOrder, characterSources } from '../characters/characters.queries.js';
-import { type MovieDetails, type MovieSummary, type MOVIE_SORTS, RATING_VOTE_FLOOR } from './movies.schemas.js';
+import type { MovieDetails, MovieSummary, MOVIE_SORTS } from './movies.schemas.js';
 
 /** The average of a movie with enough votes, else null; movie_rated_idx indexes the same expression. */
 const ratedAverage = sql`(case when m.vote_count >= ${sql.raw(String(RATING_VOTE_FLOOR))} then m.vote_average end)`;
@@ -92,12 +92,12 @@ export async function findMovieDetails(db: Database, movieId: number, userId?: n
 }
 
 /** JSON numbers may arrive as strings from numeric columns on some drivers; budgets, ratings and revenue are numbers. */
-export function normalizeMovie<T extends MovieSummary>(doc: T | string): T {
+export function normalizeMovie<T extends MovieSummary & { revenue?: number | null }>(doc: T | string): T {
   const movie = jsonValue(doc);
   if (movie.budget !== null) movie.budget = Number(movie.budget);
   if (movie.voteAverage !== null) movie.voteAverage = Number(movie.voteAverage);
-  const revenue = (movie as { revenue?: number | null }).revenue;
-  if (revenue !== undefined && revenue !== null) (movie as { revenue?: number | null }).revenue = Number(revenue);
+  // Only a movie page has the revenue.
+  if (movie.revenue != null) movie.revenue = Number(movie.revenue);
   return movie;
 }
 

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { movieStatusEnum } from '../../db/schema.js';
+import { RATING_VOTE_FLOOR, movieStatusEnum } from '../../db/schema.js';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import type { CharacterDefinitions } from '../characters/characters.schemas.js';
@@ -103,9 +103,6 @@ export const MOVIE_SORTS = [
   'voteCount',
   'revenue',
 ] as const;
-
-/** Fewer votes than this and a movie's average is not ranked by a sort on voteAverage: it comes last, as unknown. */
-export const RATING_VOTE_FLOOR = 50;
 
 const idListPattern = (what: string) =>
   Type.String({
