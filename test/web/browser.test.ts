@@ -304,9 +304,9 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     // reload stays signed out.
     const refresh = (await context.cookies()).find((c) => c.name === 'moviedb_refresh')!.value;
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
     await page.reload();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
     const [session] = await query<{ revoked_reason: string | null }>(
       t.database.handle,
