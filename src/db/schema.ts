@@ -218,6 +218,13 @@ export const movie = pgTable(
     favoritesCount: integer('favorites_count').notNull().default(0),
     // Derived: the distinct people who play in it (any character, principal or not).
     actorsCount: integer('actors_count').notNull().default(0),
+    // Derived: what the popularity sort orders by. TMDB's popularity where the movie has one; else
+    // its favorites count, with its votes breaking ties (the fraction votes / (votes + 1) is below 1).
+    popularityScore: doublePrecision('popularity_score')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`coalesce(popularity, favorites_count + coalesce(vote_count, 0)::float8 / (coalesce(vote_count, 0) + 1))`,
+      ),
   },
   (t) => [
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
@@ -235,6 +242,14 @@ export const movie = pgTable(
       t.releaseDate,
       t.countryId,
       t.favoritesCount,
+      t.originalLanguage,
+    ),
+    index('movie_popularity_score_idx').on(
+      t.popularityScore,
+      t.movieId,
+      t.genreIds,
+      t.releaseDate,
+      t.countryId,
       t.originalLanguage,
     ),
     index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
@@ -318,6 +333,122 @@ export const crewCredit = pgTable(
     index('crew_credit_person_id_idx').on(t.personId, t.movieId),
     index('crew_credit_department_id_idx').on(t.departmentId),
     check('crew_credit_job_not_blank', sql`length(btrim(${t.job})) > 0 and length(${t.job}) <= 200`),
+  ],
+);
+
+/** Every production country of a movie, in the source's order; movie.country_id is the first (position 0). */
+export const movieCountry = pgTable(
+  'movie_country',
+  {
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    countryId: integer('country_id')
+      .notNull()
+      .references(() => country.countryId, { onDelete: 'restrict' }),
+    position: smallint('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.movieId, t.countryId] }),
+    index('movie_country_country_id_idx').on(t.countryId, t.movieId),
+    check('movie_country_position_nonnegative', sql`${t.position} >= 0`),
+  ],
+);
+
+/** Languages by ISO 639-1 code with their English names (seeded by drizzle/0015), and TMDB's own few. */
+export const language = pgTable(
+  'language',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+  },
+  (t) => [
+    check('language_code_format', sql`${t.code} ~ '^[a-z]{2,3}$'`),
+    check('language_name_not_blank', sql`length(btrim(${t.name})) > 0 and length(${t.name}) <= 200`),
+  ],
+);
+
+/** The languages spoken in a movie, in the source's order. */
+export const movieLanguage = pgTable(
+  'movie_language',
+  {
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    languageCode: text('language_code')
+      .notNull()
+      .references(() => language.code, { onDelete: 'restrict' }),
+    position: smallint('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.movieId, t.languageCode] }),
+    index('movie_language_language_code_idx').on(t.languageCode, t.movieId),
+    check('movie_language_position_nonnegative', sql`${t.position} >= 0`),
+  ],
+);
+
+/** A word or phrase a movie is about ("time travel"), TMDB's by its id. */
+export const keyword = pgTable(
+  'keyword',
+  {
+    keywordId: id('keyword_id'),
+    name: text('name').notNull(),
+    tmdbId: integer('tmdb_id'),
+  },
+  (t) => [
+    uniqueIndex('keyword_tmdb_id_key').on(t.tmdbId),
+    // Looked up by name (GET /keywords?q=): a word anywhere in it, without regard to case.
+    index('keyword_name_trigram_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    check('keyword_name_not_blank', sql`length(btrim(${t.name})) > 0 and length(${t.name}) <= 200`),
+  ],
+);
+
+export const movieKeyword = pgTable(
+  'movie_keyword',
+  {
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    keywordId: integer('keyword_id')
+      .notNull()
+      .references(() => keyword.keywordId, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.movieId, t.keywordId] }), index('movie_keyword_keyword_id_idx').on(t.keywordId, t.movieId)],
+);
+
+/** A production company (a studio, a distributor), TMDB's by its id. */
+export const company = pgTable(
+  'company',
+  {
+    companyId: id('company_id'),
+    name: text('name').notNull(),
+    originCountryId: integer('origin_country_id').references(() => country.countryId, { onDelete: 'restrict' }),
+    tmdbId: integer('tmdb_id'),
+  },
+  (t) => [
+    uniqueIndex('company_tmdb_id_key').on(t.tmdbId),
+    index('company_name_trigram_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('company_origin_country_id_idx').on(t.originCountryId),
+    check('company_name_not_blank', sql`length(btrim(${t.name})) > 0 and length(${t.name}) <= 300`),
+  ],
+);
+
+/** The companies of a movie, in the source's order. */
+export const movieCompany = pgTable(
+  'movie_company',
+  {
+    movieId: integer('movie_id')
+      .notNull()
+      .references(() => movie.movieId, { onDelete: 'cascade' }),
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => company.companyId, { onDelete: 'restrict' }),
+    position: smallint('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.movieId, t.companyId] }),
+    index('movie_company_company_id_idx').on(t.companyId, t.movieId),
+    check('movie_company_position_nonnegative', sql`${t.position} >= 0`),
   ],
 );
 

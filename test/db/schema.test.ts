@@ -111,10 +111,22 @@ describe('tables and columns', () => {
     // The design's eleven, plus auth_session (the sign-in sessions behind refresh tokens),
     // search_word (the dictionary that search corrects misspelt words against), pending_recount
     // (the figures a bulk import recounts once, at its end), idempotency_key (the first answers
-    // to creates sent with an Idempotency-Key), and TMDB's crew: department and crew_credit.
+    // to creates sent with an Idempotency-Key), and TMDB's crew (department, crew_credit), keywords,
+    // companies, languages and every production country.
+    const TMDB_TABLES = ['department', 'crew_credit', 'keyword', 'movie_keyword', 'company', 'movie_company', 'language', 'movie_language'];
     expect([...actual.keys()].sort()).toEqual(
-      [...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount', 'idempotency_key', 'department', 'crew_credit'].sort(),
+      [...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount', 'idempotency_key', ...TMDB_TABLES, 'movie_country'].sort(),
     );
+    const languages = await query<{ code: string; name: string }>(t.handle, 'select code, name from language order by code');
+    // ISO 639-1's 183 codes, the withdrawn sh, and TMDB's cn and xx.
+    expect(languages).toHaveLength(186);
+    expect(languages.filter((l) => ['cn', 'en', 'fr', 'xx', 'zh'].includes(l.code))).toEqual([
+      { code: 'cn', name: 'Cantonese' },
+      { code: 'en', name: 'English' },
+      { code: 'fr', name: 'French' },
+      { code: 'xx', name: 'No Language' },
+      { code: 'zh', name: 'Chinese' },
+    ]);
     expect(actual.get('crew_credit')).toEqual(
       new Map([
         ['credit_id', 'integer'],
@@ -241,6 +253,40 @@ describe('rules the database enforces', () => {
     expect([RESTRICT_VIOLATION, FOREIGN_KEY_VIOLATION]).toContain(await stateOf(`delete from person where person_id = ${otherPersonId}`));
     await run(`delete from movie where movie_id = ${movieId}`);
     expect(await query(t.handle, 'select * from crew_credit')).toEqual([]);
+  });
+
+  it('keeps movie.country_id as the first of the production countries', async () => {
+    const countries = async () =>
+      (
+        await query<{ code: string; position: number }>(
+          t.handle,
+          `select c.code, mc.position from movie_country mc join country c using (country_id) where mc.movie_id = ${movieId} order by mc.position, c.code`,
+        )
+      ).map((r) => `${r.code}${r.position}`);
+    expect(await countries()).toEqual([]);
+    await run(`update movie set country_id = (select country_id from country where code = 'US') where movie_id = ${movieId}`);
+    await run(`insert into movie_country (movie_id, country_id, position) select ${movieId}, country_id, 1 from country where code = 'GB'`);
+    expect(await countries()).toEqual(['US0', 'GB1']);
+    // Another head replaces the first; the one already in the list moves to the head.
+    await run(`update movie set country_id = (select country_id from country where code = 'GB') where movie_id = ${movieId}`);
+    expect(await countries()).toEqual(['GB0']);
+    await run(`insert into movie_country (movie_id, country_id, position) select ${movieId}, country_id, 1 from country where code = 'FR'`);
+    await run(`update movie set title = 'Lady Bird (2017)' where movie_id = ${movieId}`);
+    expect(await countries()).toEqual(['GB0', 'FR1']);
+    await run(`update movie set country_id = null where movie_id = ${movieId}`);
+    expect(await countries()).toEqual([]);
+    expect(await stateOf(`insert into movie_language (movie_id, language_code, position) values (${movieId}, 'qq', 0)`)).toBe(
+      FOREIGN_KEY_VIOLATION,
+    );
+  });
+
+  it('orders by TMDB popularity where there is one, else by favorites with votes breaking ties', async () => {
+    const score = async () => Number((await one<{ s: number }>(`select popularity_score as s from movie where movie_id = ${movieId}`)).s);
+    expect(await score()).toBe(0);
+    await run(`update movie set vote_count = 3 where movie_id = ${movieId}`);
+    expect(await score()).toBe(0.75);
+    await run(`update movie set popularity = 42.5 where movie_id = ${movieId}`);
+    expect(await score()).toBe(42.5);
   });
 
   it('refuses an unknown gender', async () => {
