@@ -1,6 +1,6 @@
 // Generates a synthetic catalogue at scale in a PostgreSQL database of its own, for bench/run.ts:
-// N movies, 3N people, about 10N characters, N/10 users and about N favorites, the same rows for the
-// same arguments. The database is dropped and created anew with the project's migrations.
+// N movies, 3N people, about 10N characters and 10N crew credits, keywords and companies, N/10 users
+// and about N favorites, the same rows for the same arguments. The database is dropped and created anew with the project's migrations.
 // Run: npx tsx bench/generate.ts --movies 1000000 [--database-url URL] [--seed 1] [--verify]
 // (see docs/performance.md).
 import type { Sql } from 'postgres';
@@ -23,15 +23,33 @@ import {
   generateFavorites,
   generateMovies,
   generatePersons,
+  countryPicker,
   generateUsers,
   readReferenceData,
   scaleFor,
 } from './lib/catalogue.js';
 import { insertActorRoles, insertMovies, insertPersons, insertSearchWords } from './lib/derived-columns.js';
+import { generateKeywordsAndCompanies } from './lib/movie-links.js';
 import { createPhaseLog } from './lib/phases.js';
 import { verifyCatalogue } from './lib/verify.js';
 
-const LOADED_TABLES = ['movie', 'person', 'character', 'actor_roles', 'movie_genre', 'favorite_movies', 'user_account', 'search_word'];
+const LOADED_TABLES = [
+  'movie',
+  'person',
+  'character',
+  'actor_roles',
+  'movie_genre',
+  'keyword',
+  'movie_keyword',
+  'company',
+  'movie_company',
+  'movie_language',
+  'movie_country',
+  'crew_credit',
+  'favorite_movies',
+  'user_account',
+  'search_word',
+];
 
 const USAGE = 'Usage: npx tsx bench/generate.ts --movies N [--database-url postgres://...bench...] [--seed 1] [--verify]';
 const options = readOptions(
@@ -48,11 +66,14 @@ const seed = wholeNumber('seed', options.seed, 0, 2 ** 31 - 1);
 const url = benchDatabaseUrl(options['database-url']);
 
 const log = createPhaseLog();
-console.log(`Generating ${databaseName(url)}: ${scale.movies} movies, ${scale.persons} people, ${scale.users} users (seed ${seed})`);
+console.log(
+  `Generating ${databaseName(url)}: ${scale.movies} movies, ${scale.persons} people, ${scale.keywords} keywords, ` +
+    `${scale.companies} companies, ${scale.users} users (seed ${seed})`,
+);
 
 await log.run('create the database and apply the migrations', () => recreateDatabase(url));
-// Four COPY streams at once while the movies are drawn, plus one to watch them.
-const sql = loadingConnections(url, 6);
+// Nine COPY streams at once while the movies are drawn, plus one to watch them.
+const sql = loadingConnections(url, 11);
 let failed = false;
 try {
   const reference = await readReferenceData(sql);
@@ -64,7 +85,8 @@ try {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
   await log.run('people', () => generatePersons(sql, scale, reference, seed, (done) => log.note(`${done} of ${scale.persons} people`)));
-  await log.run('movies, genres, characters, performers', () =>
+  await log.run('keywords and companies', () => generateKeywordsAndCompanies(sql, scale, countryPicker(reference), seed));
+  await log.run('movies, genres, characters, performers, keywords, companies, languages, countries, crew', () =>
     generateMovies(sql, scale, reference, seed, (done) => log.note(`${done} of ${scale.movies} movies`)),
   );
   await log.run('users', () => generateUsers(sql, scale, passwordHash, seed));

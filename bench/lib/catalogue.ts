@@ -3,6 +3,7 @@
 // Base rows only: derived columns are computed in SQL afterwards (derived-columns.ts).
 import type { Sql } from 'postgres';
 import { type CopyStream, openCopy } from './copy.js';
+import { type LinkCounts, openMovieLinks } from './movie-links.js';
 import { everyTenth } from './phases.js';
 import { type Random, createRandom, spreadIds, weightedPicker } from './random.js';
 import { characterDescription, characterName, movieDescription, movieTitle, personBiography, personName } from './text.js';
@@ -15,6 +16,9 @@ export interface Scale {
   directors: number;
   /** One user for ten movies; each keeps about ten favorites, so favorites ≈ movies. */
   users: number;
+  /** 30,000 keywords and 20,000 companies for a million movies, as TMDB's proportions. */
+  keywords: number;
+  companies: number;
 }
 
 export const MIN_MOVIES = 100;
@@ -24,7 +28,14 @@ export const BENCH_PASSWORD = 'bench-password';
 
 export function scaleFor(movies: number): Scale {
   const persons = movies * 3;
-  return { movies, persons, directors: Math.max(1, Math.round(persons * 0.03)), users: Math.max(1, Math.round(movies / 10)) };
+  return {
+    movies,
+    persons,
+    directors: Math.max(1, Math.round(persons * 0.03)),
+    users: Math.max(1, Math.round(movies / 10)),
+    keywords: Math.max(50, Math.round(movies * 0.03)),
+    companies: Math.max(50, Math.round(movies * 0.02)),
+  };
 }
 
 /** The staging tables the loops fill; derived-columns.ts moves them into the real tables. */
@@ -62,13 +73,19 @@ export async function dropStagingTables(sql: Sql): Promise<void> {
 export interface ReferenceData {
   genres: { id: number; name: string }[];
   countries: { id: number; code: string }[];
+  languages: string[];
+  departments: { id: number; name: string }[];
 }
 
 export async function readReferenceData(sql: Sql): Promise<ReferenceData> {
   const genres = await sql<{ id: number; name: string }[]>`select genre_id as id, genre_name as name from genre order by genre_id`;
   const countries = await sql<{ id: number; code: string }[]>`select country_id as id, code from country order by country_id`;
-  if (genres.length === 0 || countries.length === 0) throw new Error('The migrations inserted no genres or no countries');
-  return { genres: [...genres], countries: [...countries] };
+  const languages = await sql<{ code: string }[]>`select code from language order by code`;
+  const departments = await sql<{ id: number; name: string }[]>`select department_id as id, name from department order by department_id`;
+  if (genres.length === 0 || countries.length === 0 || languages.length === 0 || departments.length === 0) {
+    throw new Error('The migrations inserted no genres, countries, languages or departments');
+  }
+  return { genres: [...genres], countries: [...countries], languages: languages.map((row) => row.code), departments: [...departments] };
 }
 
 // Each part of the catalogue draws from its own stream, so that changing one part leaves the
@@ -119,7 +136,7 @@ const COUNTRY_WEIGHTS: Record<string, number> = {
   DK: 1,
 };
 
-function countryPicker(reference: ReferenceData): (random: Random) => number {
+export function countryPicker(reference: ReferenceData): (random: Random) => number {
   return weightedPicker(reference.countries.map((country) => [country.id, COUNTRY_WEIGHTS[country.code] ?? 0.15] as const));
 }
 
@@ -178,7 +195,7 @@ export async function generatePersons(
   return persons.end();
 }
 
-export interface MovieCounts {
+export interface MovieCounts extends LinkCounts {
   movies: number;
   movieGenres: number;
   characters: number;
@@ -186,7 +203,7 @@ export interface MovieCounts {
 }
 
 /**
- * Movies with their genres, characters and performers. Every character has a principal actor (in
+ * Movies with their genres, characters and performers, and their lists (movie-links.ts). Every character has a principal actor (in
  * character.actor_id and in actor_roles); a few have a second performer. Nobody is cast twice in one
  * movie, so each actor_roles row of a movie is a distinct (person, movie) pair.
  */
@@ -239,6 +256,7 @@ export async function generateMovies(
     }),
     openCopy(sql, { table: `${STAGING_SCHEMA}.actor_roles`, columns: ['actor_id', 'character_id', 'movie_id'] }),
   ]);
+  const links = await openMovieLinks(sql, scale, reference, country, seed);
 
   /** Someone not yet in this movie's cast; popular actors are drawn far more often. */
   const castMember = (cast: number[]): number => {
@@ -252,18 +270,17 @@ export async function generateMovies(
   let characterId = 0;
   for (let movieId = 1; movieId <= scale.movies; movieId++) {
     const createdAt = timestampAt('2022-01-01T00:00:00Z', movieId, 30);
-    movies.row([
-      movieId,
-      movieTitle(random),
-      random.chance(0.6) ? movieDescription(random) : null,
-      random.chance(0.4) ? budget(random) : null,
-      random.chance(0.99) ? releaseDate(random) : null,
-      random.chance(0.98) ? durationMinutes(random) : null,
-      random.chance(0.92) ? directorOf(random.skewedRank(scale.directors, 1.5)) : null,
-      random.chance(0.97) ? country(random) : null,
-      createdAt,
-      ...movieFacts(factsRandom),
-    ]);
+    // Drawn in this order, as they always were, so that the same seed gives the same movies.
+    const title = movieTitle(random);
+    const description = random.chance(0.6) ? movieDescription(random) : null;
+    const movieBudget = random.chance(0.4) ? budget(random) : null;
+    const released = random.chance(0.99) ? releaseDate(random) : null;
+    const duration = random.chance(0.98) ? durationMinutes(random) : null;
+    const directorId = random.chance(0.92) ? directorOf(random.skewedRank(scale.directors, 1.5)) : null;
+    const countryId = random.chance(0.97) ? country(random) : null;
+    const facts = movieFacts(factsRandom);
+    movies.row([movieId, title, description, movieBudget, released, duration, directorId, countryId, createdAt, ...facts]);
+    links.add({ movieId, countryId, directorId, originalLanguage: facts[0] });
 
     const genres = new Set<number>();
     for (let wanted = genreCount(random); genres.size < wanted;) genres.add(genre(random));
@@ -289,12 +306,14 @@ export async function generateMovies(
       if (random.chance(0.03)) actorRoles.row([castMember(cast), characterId, movieId]);
     }
     await drained(movies, movieGenres, characters, actorRoles);
+    await links.drained();
     report(movieId);
   }
-  const [movieCount, movieGenreCount, characterCount, actorRoleCount] = await Promise.all(
-    [movies, movieGenres, characters, actorRoles].map((stream) => stream.end()),
-  );
-  return { movies: movieCount!, movieGenres: movieGenreCount!, characters: characterCount!, actorRoles: actorRoleCount! };
+  const [[movieCount, movieGenreCount, characterCount, actorRoleCount], linkCounts] = await Promise.all([
+    Promise.all([movies, movieGenres, characters, actorRoles].map((stream) => stream.end())),
+    links.end(),
+  ]);
+  return { movies: movieCount!, movieGenres: movieGenreCount!, characters: characterCount!, actorRoles: actorRoleCount!, ...linkCounts };
 }
 
 const LANGUAGES = weightedPicker([

@@ -93,3 +93,48 @@ export function characterName(random: Random): string {
 export function characterDescription(random: Random): string {
   return `${adjective(random)} ${noun(random).toLowerCase()}`;
 }
+
+/**
+ * The index-th of a list of distinct names: each form in turn enumerates its product of word lists,
+ * and past the end of all of them the names repeat with a number ("haunted harbor 2").
+ */
+function nthOfProduct(index: number, forms: readonly (readonly (readonly string[])[])[], join: (words: string[]) => string): string {
+  const sizes = forms.map((lists) => lists.reduce((product, list) => product * list.length, 1));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const round = Math.floor(index / total);
+  let rest = index % total;
+  let form = 0;
+  while (rest >= sizes[form]!) rest -= sizes[form++]!;
+  const words: string[] = [];
+  for (const list of forms[form]!) {
+    words.push(list[rest % list.length]!);
+    rest = Math.floor(rest / list.length);
+  }
+  const name = join(words);
+  return round === 0 ? name : `${name} ${round + 1}`;
+}
+
+const lower = (list: readonly string[]) => list.map((word) => word.toLowerCase());
+const KEYWORD_FORMS = [
+  [lower(TITLE_NOUNS)],
+  [lower(TITLE_ADJECTIVES), lower(TITLE_NOUNS)],
+  [lower(TITLE_ADJECTIVES), lower(TITLE_PLURALS)],
+  [lower(TITLE_NOUNS), ['in'], TITLE_PLACES],
+];
+
+/** Keyword names as TMDB writes them, in lower case ("harbor", "haunted harbor", "spy in Berlin"); distinct for every index. */
+export function keywordName(index: number): string {
+  return nthOfProduct(index, KEYWORD_FORMS, (words) => words.join(' '));
+}
+
+const COMPANY_KINDS = ['Pictures', 'Films', 'Studios', 'Entertainment', 'Productions', 'Media', 'Film Company', 'Cinema', 'Animation'];
+const COMPANY_FORMS = [
+  [LAST_NAMES.filter((name) => name !== ''), COMPANY_KINDS],
+  [TITLE_PLACES, COMPANY_KINDS],
+  [TITLE_ADJECTIVES, TITLE_NOUNS, COMPANY_KINDS],
+];
+
+/** Production company names ("Müller Films", "Berlin Studios", "Silent Harbor Pictures"); distinct for every index. */
+export function companyName(index: number): string {
+  return nthOfProduct(index, COMPANY_FORMS, (words) => words.join(' '));
+}

@@ -3,6 +3,7 @@
 // drizzle/0007_search_and_figures.sql define it, and looks for what the skipped rules would have
 // refused. Each check counts the rows that disagree; all must be 0.
 import type { Sql } from 'postgres';
+import { DIRECTOR_JOB } from './movie-links.js';
 
 export interface CheckResult {
   check: string;
@@ -92,6 +93,60 @@ const CHECKS: { check: string; query: string }[] = [
     query: `select count(*) from search_word s
       where not exists (select 1 from movie m where m.title_document @@ quote_literal(s.word)::tsquery)
         and not exists (select 1 from person p where p.name_document @@ quote_literal(s.word)::tsquery)`,
+  },
+  {
+    // movie_country_head (migration 0015): movie.country_id is the list's position 0, a movie without
+    // one has no list; positions run 0..n-1.
+    check: 'movie_country: head is movie.country_id, positions 0..n-1',
+    query: `select count(*) from movie m
+      left join (select movie_id, count(*) as n, count(distinct position) as positions, max(position) as last,
+          min(country_id) filter (where position = 0) as head
+        from movie_country group by movie_id) c on c.movie_id = m.movie_id
+      where (m.country_id is null and c.n is not null)
+        or (m.country_id is not null and (c.head is distinct from m.country_id or c.positions <> c.n or c.last <> c.n - 1))`,
+  },
+  ...['movie_language', 'movie_company'].map((table) => ({
+    check: `${table}: positions 0..n-1`,
+    query: `select count(*) from (select movie_id from ${table} group by movie_id
+      having count(distinct position) <> count(*) or min(position) <> 0 or max(position) <> count(*) - 1) x`,
+  })),
+  {
+    check: 'movie_language: the original language is spoken first',
+    query: `select count(*) from movie m
+      where m.original_language is not null
+        and not exists (select 1 from movie_language l where l.movie_id = m.movie_id and l.position = 0 and l.language_code = m.original_language)`,
+  },
+  {
+    check: 'every movie has 1 to 3 spoken languages, 1 to 3 companies, at most 3 countries and 10 keywords',
+    query: `select count(*) from movie m
+      cross join lateral (select
+        (select count(*) from movie_language l where l.movie_id = m.movie_id) as languages,
+        (select count(*) from movie_company c where c.movie_id = m.movie_id) as companies,
+        (select count(*) from movie_country c where c.movie_id = m.movie_id) as countries,
+        (select count(*) from movie_keyword k where k.movie_id = m.movie_id) as keywords) n
+      where n.languages not between 1 and 3 or n.companies not between 1 and 3 or n.countries > 3 or n.keywords > 10`,
+  },
+  {
+    // Plausible counts (1 when out of range): about 5 keywords and 1.5 companies a movie, a few
+    // keywords and companies very common (the most common in at least 1% of the movies).
+    check: 'keywords 4 to 6 a movie, companies 1.3 to 1.7, the most common of each in 1% of movies or more',
+    query: `select (not (k.n between 4 * m.n and 6 * m.n and c.n between 1.3 * m.n and 1.7 * m.n
+        and k.top >= 0.01 * m.n and c.top >= 0.01 * m.n))::int
+      from (select count(*) as n from movie) m,
+        (select count(*) as n, (select count(*) from movie_keyword group by keyword_id order by 1 desc limit 1) as top from movie_keyword) k,
+        (select count(*) as n, (select count(*) from movie_company group by company_id order by 1 desc limit 1) as top from movie_company) c`,
+  },
+  {
+    check: 'crew: 9 to 11.5 credits a movie, in all 12 departments',
+    query: `select (not (c.n between 9 * m.n and 11.5 * m.n and c.departments = (select count(*) from department)))::int
+      from (select count(*) as n from movie) m,
+        (select count(*) as n, count(distinct department_id) as departments from crew_credit) c`,
+  },
+  {
+    check: 'crew: every movie.director_id is credited as Directing / Director',
+    query: `select count(*) from movie m
+      where m.director_id is not null and not exists (select 1 from crew_credit c join department d on d.department_id = c.department_id
+        where c.movie_id = m.movie_id and c.person_id = m.director_id and d.name = '${DIRECTOR_JOB.department}' and c.job = '${DIRECTOR_JOB.job}')`,
   },
   {
     check: 'indexes valid',
