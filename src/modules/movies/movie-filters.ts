@@ -65,6 +65,27 @@ export async function resolveMovieFilter(db: Database, query: MovieFilterQuery):
     const list = parseList(query.cast, 'cast');
     filter.cast = { ids: idsOf(list.values, 'cast'), mode: list.mode };
   }
+  if (query.keyword) {
+    const list = parseList(query.keyword, 'keyword');
+    filter.keywordIds = { ids: idsOf(list.values, 'keyword'), mode: list.mode };
+  }
+  if (query.company) {
+    const list = parseList(query.company, 'company');
+    filter.companyIds = { ids: idsOf(list.values, 'company'), mode: list.mode };
+  }
+  if (query.language) {
+    const list = parseList(query.language, 'language');
+    filter.languageCodes = { codes: list.values, mode: list.mode };
+  }
+  if (query.job !== undefined && !query.crew) {
+    throw new UnprocessableError('A job filters crew credits: give crew (person ids) with it.', [
+      { in: 'query', field: 'job', message: 'needs crew' },
+    ]);
+  }
+  if (query.crew) {
+    const list = parseList(query.crew, 'crew');
+    filter.crew = { ids: idsOf(list.values, 'crew'), mode: list.mode, job: query.job };
+  }
   if (query.ids) filter.ids = idsOf(query.ids.split(','), 'ids');
   return filter;
 }

@@ -4,7 +4,7 @@ import { type SQL, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
 import { RATING_VOTE_FLOOR, movie, movieGenre, type movieStatusEnum } from '../../db/schema.js';
-import { intArray, isoTimestamp, wholeMinutes, whereClause } from '../../db/sql.js';
+import { intArray, isoTimestamp, textArray, wholeMinutes, whereClause } from '../../db/sql.js';
 import { imageOfFileId, personRefJson } from '../files/image-sizes.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../db/keyset.js';
@@ -17,7 +17,7 @@ import {
   matchTier,
 } from '../../db/search-text.js';
 import { characterJson, characterOrder, characterSources } from '../characters/characters.queries.js';
-import type { MovieDetails, MovieSummary, MOVIE_SORTS } from './movies.schemas.js';
+import type { CrewCredit, MovieDetails, MovieSummary, MOVIE_SORTS } from './movies.schemas.js';
 
 /** The average of a movie with enough votes, else null; movie_rated_idx indexes the same expression. */
 const ratedAverage = sql`(case when m.vote_count >= ${sql.raw(String(RATING_VOTE_FLOOR))} then m.vote_average end)`;
@@ -52,6 +52,14 @@ export const movieSources = sql`movie m
   left join country c on c.country_id = m.country_id
   left join person d on d.person_id = m.director_id`;
 
+const countryRefJson = (alias: string) => {
+  const c = sql.raw(alias);
+  return sql`json_build_object('id', ${c}.country_id, 'code', ${c}.code, 'name', ${c}.name)`;
+};
+
+/** Credits within a department (`cc` with its person `cp`): by job, then the person's name sort key. */
+const crewOrderWithin = sql`cc.job collate "C", cp.sort_key collate "C", cc.credit_id`;
+
 function movieDetailsStatement(withFavorite: boolean) {
   return fixedStatement(
     (value) => sql`
@@ -64,6 +72,30 @@ function movieDetailsStatement(withFavorite: boolean) {
         'characters', coalesce((
           select json_agg(${characterJson} order by ${characterOrder})
           from ${characterSources} where ch.movie_id = m.movie_id), '[]'::json),
+        'countries', coalesce((
+          select json_agg(${countryRefJson('pc')} order by mc.position)
+          from movie_country mc join country pc on pc.country_id = mc.country_id where mc.movie_id = m.movie_id), '[]'::json),
+        'languages', coalesce((
+          select json_agg(json_build_object('code', l.code, 'name', l.name) order by ml.position)
+          from movie_language ml join language l on l.code = ml.language_code where ml.movie_id = m.movie_id), '[]'::json),
+        'keywords', coalesce((
+          select json_agg(json_build_object('id', k.keyword_id, 'name', k.name) order by k.name collate "C", k.keyword_id)
+          from movie_keyword mk join keyword k on k.keyword_id = mk.keyword_id where mk.movie_id = m.movie_id), '[]'::json),
+        'companies', coalesce((
+          select json_agg(json_build_object('id', co.company_id, 'name', co.name,
+              'originCountry', case when oc.country_id is null then null else ${countryRefJson('oc')} end) order by mco.position)
+          from movie_company mco join company co on co.company_id = mco.company_id
+          left join country oc on oc.country_id = co.origin_country_id
+          where mco.movie_id = m.movie_id), '[]'::json),
+        'crew', coalesce((
+          select json_agg(json_build_object('department', json_build_object('id', dep.department_id, 'name', dep.name),
+              'credits', (
+                select json_agg(json_build_object('id', cc.credit_id, 'job', cc.job, 'person', ${personRefJson('cp')}) order by ${crewOrderWithin})
+                from crew_credit cc join person cp on cp.person_id = cc.person_id
+                where cc.movie_id = m.movie_id and cc.department_id = dep.department_id))
+            order by dep.department_id)
+          from department dep
+          where exists (select 1 from crew_credit held where held.movie_id = m.movie_id and held.department_id = dep.department_id)), '[]'::json),
         'createdAt', ${isoTimestamp(sql`m.created_at`)},
         'updatedAt', ${isoTimestamp(sql`m.updated_at`)}
         ${withFavorite ? sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${value('userId')})` : sql``})::text as doc
@@ -101,6 +133,8 @@ export function normalizeMovie<T extends MovieSummary & { revenue?: number | nul
   return movie;
 }
 
+type IdList = { ids: number[]; mode: 'all' | 'any' };
+
 export interface MovieFilter {
   genreIds?: { ids: number[]; mode: 'all' | 'any' } | undefined;
   withoutGenreIds?: number[] | undefined;
@@ -122,6 +156,11 @@ export interface MovieFilter {
   status?: MovieValues['status'] | undefined;
   originalLanguage?: string | undefined;
   tmdbId?: number | undefined;
+  keywordIds?: IdList | undefined;
+  companyIds?: IdList | undefined;
+  languageCodes?: { codes: string[]; mode: 'all' | 'any' } | undefined;
+  /** People with a crew credit on the movie, in that job when job is given. */
+  crew?: (IdList & { job?: string | undefined }) | undefined;
   ids?: number[] | undefined;
   /** Matches the title (see db/search-text.ts). */
   text?: SearchText | undefined;
@@ -146,6 +185,47 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   if (filter.withoutGenreIds?.length) conditions.push(sql`not (m.genre_ids && ${intArray(filter.withoutGenreIds)})`);
   if (filter.countryId !== undefined) conditions.push(sql`m.country_id = ${filter.countryId}`);
   if (filter.directorId !== undefined) conditions.push(sql`m.director_id = ${filter.directorId}`);
+  // `,` asks for each of them (one condition each), `|` for any (one condition).
+  const eachOrAny = <T>(values: T[], mode: 'all' | 'any', condition: (values: T[]) => SQL) => {
+    if (mode === 'any') conditions.push(condition(values));
+    else for (const value of values) conditions.push(condition([value]));
+  };
+  if (filter.keywordIds) {
+    const { ids, mode } = filter.keywordIds;
+    eachOrAny(
+      ids,
+      mode,
+      (some) => sql`exists (select 1 from movie_keyword mk
+      where mk.movie_id = m.movie_id and mk.keyword_id = any(${intArray(some)}))`,
+    );
+  }
+  if (filter.companyIds) {
+    const { ids, mode } = filter.companyIds;
+    eachOrAny(
+      ids,
+      mode,
+      (some) => sql`exists (select 1 from movie_company mco
+      where mco.movie_id = m.movie_id and mco.company_id = any(${intArray(some)}))`,
+    );
+  }
+  if (filter.languageCodes) {
+    const { codes, mode } = filter.languageCodes;
+    eachOrAny(
+      codes,
+      mode,
+      (some) => sql`exists (select 1 from movie_language ml
+      where ml.movie_id = m.movie_id and ml.language_code = any(${textArray(some)}))`,
+    );
+  }
+  if (filter.crew) {
+    const { ids, mode, job } = filter.crew;
+    eachOrAny(
+      ids,
+      mode,
+      (some) => sql`exists (select 1 from crew_credit cc
+      where cc.movie_id = m.movie_id and cc.person_id = any(${intArray(some)})${job === undefined ? sql`` : sql` and cc.job = ${job}`})`,
+    );
+  }
   if (filter.cast) {
     const plays = (ids: number[]) => sql`exists (select 1 from "character" ch join actor_roles ar on ar.character_id = ch.character_id
       where ch.movie_id = m.movie_id and ar.actor_id = any(${intArray(ids)}))`;
@@ -183,7 +263,8 @@ const SORT_COLUMNS: Record<MovieSortKey, Omit<SortColumn, 'descending'> & { null
   releaseDate: { value: sql`m.release_date`, type: 'date', nullable: true },
   budget: { value: sql`m.budget`, type: 'numeric', nullable: true },
   duration: { value: sql`m.duration`, type: 'interval', nullable: true },
-  popularity: { value: sql`m.favorites_count`, type: 'integer', nullable: false },
+  // TMDB's popularity where the movie has one, else favorites with votes breaking ties (schema.ts).
+  popularity: { value: sql`m.popularity_score`, type: 'float8', nullable: false },
   createdAt: { value: sql`m.created_at`, type: 'timestamptz', nullable: false },
   // The rating counts only with enough votes behind it (the expression of movie_rated_idx).
   voteAverage: { value: ratedAverage, type: 'numeric', nullable: true },
@@ -334,4 +415,118 @@ export async function setMoviePoster(
   if (!before) return undefined;
   await tx.update(movie).set({ posterFileId: fileId }).where(eq(movie.movieId, movieId));
   return { replaced: before.poster };
+}
+
+/**
+ * Makes the movie's production countries exactly the list. movie.country_id is already the first
+ * (the caller set it, and the movie_country_head trigger put it at position 0); this writes the rest.
+ */
+export async function replaceMovieCountries(tx: Database, movieId: number, countryIds: number[]): Promise<void> {
+  await tx.execute(sql`delete from movie_country where movie_id = ${movieId} and position > 0`);
+  const rest = countryIds.slice(1);
+  if (rest.length) {
+    await tx.execute(sql`insert into movie_country (movie_id, country_id, position)
+      select ${movieId}, wanted.id, wanted.n from unnest(${intArray(rest)}) with ordinality as wanted(id, n)`);
+  }
+}
+
+export async function replaceMovieLanguages(tx: Database, movieId: number, codes: string[]): Promise<void> {
+  await tx.execute(sql`delete from movie_language where movie_id = ${movieId}`);
+  if (codes.length) {
+    await tx.execute(sql`insert into movie_language (movie_id, language_code, position)
+      select ${movieId}, wanted.code, wanted.n - 1 from unnest(${textArray(codes)}) with ordinality as wanted(code, n)`);
+  }
+}
+
+export async function replaceMovieKeywords(tx: Database, movieId: number, keywordIds: number[]): Promise<void> {
+  await tx.execute(sql`delete from movie_keyword where movie_id = ${movieId}`);
+  if (keywordIds.length) {
+    await tx.execute(
+      sql`insert into movie_keyword (movie_id, keyword_id) select ${movieId}, id from unnest(${intArray(keywordIds)}) as wanted(id)`,
+    );
+  }
+}
+
+export async function replaceMovieCompanies(tx: Database, movieId: number, companyIds: number[]): Promise<void> {
+  await tx.execute(sql`delete from movie_company where movie_id = ${movieId}`);
+  if (companyIds.length) {
+    await tx.execute(sql`insert into movie_company (movie_id, company_id, position)
+      select ${movieId}, wanted.id, wanted.n - 1 from unnest(${intArray(companyIds)}) with ordinality as wanted(id, n)`);
+  }
+}
+
+/** The keyword ids, company ids and language codes among these that the catalogue does not have. */
+export async function findMissingListItems(
+  tx: Database,
+  wanted: { keywordIds: number[]; companyIds: number[]; languageCodes: string[] },
+): Promise<{ keywordIds: number[]; companyIds: number[]; languageCodes: string[] }> {
+  const [row] = rowsOf<{ keywords: number[] | null; companies: number[] | null; languages: string[] | null }>(
+    await tx.execute(sql`select
+      (select array_agg(id) from unnest(${intArray(wanted.keywordIds)}) as w(id)
+        where not exists (select 1 from keyword k where k.keyword_id = w.id)) as keywords,
+      (select array_agg(id) from unnest(${intArray(wanted.companyIds)}) as w(id)
+        where not exists (select 1 from company co where co.company_id = w.id)) as companies,
+      (select array_agg(code) from unnest(${textArray(wanted.languageCodes)}) as w(code)
+        where not exists (select 1 from language l where l.code = w.code)) as languages`),
+  );
+  return {
+    keywordIds: (row?.keywords ?? []).map(Number),
+    companyIds: (row?.companies ?? []).map(Number),
+    languageCodes: row?.languages ?? [],
+  };
+}
+
+/** The director's credit that a movie's directorId stands for; kept when it is there already. */
+export async function ensureDirectorCredit(tx: Database, movieId: number, personId: number): Promise<void> {
+  await tx.execute(sql`insert into crew_credit (movie_id, person_id, department_id, job)
+    select ${movieId}, ${personId}, department_id, 'Director' from department where name = 'Directing'
+    on conflict (movie_id, person_id, department_id, job) do nothing`);
+}
+
+/** A crew credit as the CrewCredit schema has it, from `crew_credit cc` with its person `cp` and department `dep`. */
+const crewCreditJson = sql`json_build_object('id', cc.credit_id, 'job', cc.job,
+  'department', json_build_object('id', dep.department_id, 'name', dep.name), 'person', ${personRefJson('cp')})`;
+const crewCreditSources = sql`crew_credit cc join person cp on cp.person_id = cc.person_id
+  join department dep on dep.department_id = cc.department_id`;
+
+/** A movie's crew, flat, in the order of the movie page: by department, job, then name. */
+export async function findCrew(db: Database, movieId: number): Promise<CrewCredit[]> {
+  const rows = rowsOf<{ doc: CrewCredit }>(
+    await db.execute(sql`select ${crewCreditJson} as doc from ${crewCreditSources}
+      where cc.movie_id = ${movieId} order by cc.department_id, ${crewOrderWithin}`),
+  );
+  return rows.map((row) => jsonValue(row.doc));
+}
+
+export async function findCrewCredit(db: Database, creditId: number): Promise<CrewCredit | undefined> {
+  const [row] = rowsOf<{ doc: CrewCredit }>(
+    await db.execute(sql`select ${crewCreditJson} as doc from ${crewCreditSources} where cc.credit_id = ${creditId}`),
+  );
+  return row && jsonValue(row.doc);
+}
+
+/** Adds a credit; undefined when the movie has that very credit already. */
+export async function insertCrewCredit(
+  tx: Database,
+  movieId: number,
+  credit: { personId: number; departmentId: number; job: string },
+): Promise<number | undefined> {
+  const [row] = rowsOf<{ id: number }>(
+    await tx.execute(sql`insert into crew_credit (movie_id, person_id, department_id, job)
+      values (${movieId}, ${credit.personId}, ${credit.departmentId}, ${credit.job})
+      on conflict (movie_id, person_id, department_id, job) do nothing returning credit_id as id`),
+  );
+  return row && Number(row.id);
+}
+
+export async function deleteCrewCredit(tx: Database, movieId: number, creditId: number): Promise<boolean> {
+  const rows = rowsOf(
+    await tx.execute(sql`delete from crew_credit where credit_id = ${creditId} and movie_id = ${movieId} returning credit_id`),
+  );
+  return rows.length > 0;
+}
+
+export async function departmentExists(db: Database, departmentId: number): Promise<boolean> {
+  const rows = rowsOf(await db.execute(sql`select 1 from department where department_id = ${departmentId}`));
+  return rows.length > 0;
 }

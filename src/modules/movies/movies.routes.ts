@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { noContent, noContentResponses, problemResponses } from '../../http/problem.js';
 import { IdParams } from '../../http/types.js';
-import { CreateMovieBody, MovieListQuery, MoviePage, UpdateMovieBody } from './movies.schemas.js';
+import {
+  CreateCrewCreditBody,
+  CreateMovieBody,
+  CrewCreditParams,
+  CrewList,
+  MovieListQuery,
+  MoviePage,
+  UpdateMovieBody,
+} from './movies.schemas.js';
 import type { MovieService } from './movies.service.js';
 import { FileRefBody, uploadBodySchema } from '../files/files.schemas.js';
 import { principalOf } from '../../plugins/access.js';
@@ -19,7 +27,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async 
         summary: 'Find movies',
         description:
           'Filters combine (all must hold). Lists of ids or names take `,` for "all of them" and `|` for "any of them". ' +
-          'Unknown genre names or country codes get 422.',
+          'Unknown genre names or country codes get 422; `job` needs `crew`.',
         querystring: MovieListQuery,
         response: { 200: MoviePage, ...problemResponses },
       },
@@ -35,7 +43,8 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async 
         tags: ['movies'],
         summary: 'Everything about one movie',
         description:
-          'Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.',
+          'Country, director, genres, the cast in credits order with every performer, the crew by department, production ' +
+          'countries, spoken languages, keywords, companies, and counts. One request, one SQL statement.',
         params: IdParams,
         response: { 200: details, ...problemResponses },
       },
@@ -52,7 +61,9 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async 
       schema: {
         tags: ['movies'],
         summary: 'Add a movie',
-        description: 'Referenced director, country and genres must exist (422 naming the field); nothing is written otherwise.',
+        description:
+          'Referenced director, countries, genres, languages, keywords and companies must exist (422 naming the field); nothing ' +
+          'is written otherwise. A director gets a Directing / Director crew credit.',
         body: CreateMovieBody,
         response: { 201: details, ...problemResponses },
       },
@@ -67,7 +78,9 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async 
       schema: {
         tags: ['movies'],
         summary: 'Change a movie',
-        description: 'Any subset of the fields; `null` clears one. `genreIds`, when given, replaces the genres.',
+        description:
+          'Any subset of the fields; `null` clears one. A list (`genreIds`, `countryIds`, `languageCodes`, `keywordIds`, ' +
+          '`companyIds`), when given, replaces that list; `countryIds` sets `countryId` to its first.',
         params: IdParams,
         body: UpdateMovieBody,
         response: { 200: details, ...problemResponses },
@@ -90,6 +103,57 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async 
     },
     async (request, reply) => {
       await movies.deleteMovie(request.params.id);
+      return noContent(reply);
+    },
+  );
+
+  app.get(
+    '/movies/:id/crew',
+    {
+      config: { access: 'public', cache: true },
+      schema: {
+        tags: ['movies'],
+        summary: "A movie's crew",
+        description: "Every crew credit, by department (in id order), then job, then the person's name: the movie page's `crew`, flat.",
+        params: IdParams,
+        response: { 200: CrewList, ...problemResponses },
+      },
+    },
+    (request) => movies.listCrew(request.params.id),
+  );
+
+  app.post(
+    '/movies/:id/crew',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: "Credit a person on a movie's crew",
+        description:
+          'The person and the department (GET /departments) must exist (422 naming the field); the same person, department ' +
+          'and job twice is a 409.',
+        params: IdParams,
+        body: CreateCrewCreditBody,
+        response: { 201: { $ref: 'CrewCredit' }, ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await movies.addCrewCredit(request.params.id, request.body)),
+  );
+
+  app.delete(
+    '/movies/:id/crew/:creditId',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: ['movies'],
+        summary: 'Remove a crew credit',
+        description: '404 when the movie has no such credit. The movie keeps its directorId.',
+        params: CrewCreditParams,
+        response: noContentResponses,
+      },
+    },
+    async (request, reply) => {
+      await movies.removeCrewCredit(request.params.id, request.params.creditId);
       return noContent(reply);
     },
   );

@@ -3,7 +3,14 @@ import { RATING_VOTE_FLOOR, movieStatusEnum } from '../../db/schema.js';
 import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../http/types.js';
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import type { CharacterDefinitions } from '../characters/characters.schemas.js';
-import { CountryRefSchema, GenreRefSchema } from '../refs/refs.schemas.js';
+import {
+  CompanyRefSchema,
+  CountryRefSchema,
+  DepartmentRefSchema,
+  GenreRefSchema,
+  KeywordRefSchema,
+  LanguageRefSchema,
+} from '../refs/refs.schemas.js';
 
 const MovieStatus = Type.Enum([...movieStatusEnum.enumValues], {
   description: 'Where the movie stands (TMDB: Rumored ... Canceled).',
@@ -33,7 +40,19 @@ const summaryProperties = {
 
 export const MovieSummarySchema = Type.Object(summaryProperties, { $id: 'MovieSummary' });
 
-export type MovieDefinitions = CharacterDefinitions & { MovieSummary: typeof MovieSummarySchema };
+/** One crew credit of a movie: who did which job in which department. */
+export const CrewCreditSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    job: Type.String({ description: "TMDB's job title: Director, Screenplay, Original Music Composer..." }),
+    department: DepartmentRefSchema,
+    person: Type.Ref('PersonRef'),
+  },
+  { $id: 'CrewCredit' },
+);
+
+export type MovieDefinitions = CharacterDefinitions & { MovieSummary: typeof MovieSummarySchema; CrewCredit: typeof CrewCreditSchema };
+export type CrewCredit = Static<typeof CrewCreditSchema, MovieDefinitions>;
 export type MovieSummary = Static<typeof MovieSummarySchema, MovieDefinitions>;
 
 export const MovieDetailsSchema = Type.Object(
@@ -45,6 +64,19 @@ export const MovieDetailsSchema = Type.Object(
     homepage: Nullable(Type.String({ format: 'uri' })),
     revenue: Nullable(Type.Number({ description: 'Box office, in US dollars.' })),
     characters: Type.Array(Type.Ref('Character'), { description: 'In credits order.' }),
+    countries: Type.Array(CountryRefSchema, { description: 'Every production country, in order; `country` is the first.' }),
+    languages: Type.Array(LanguageRefSchema, { description: 'The spoken languages, in order.' }),
+    keywords: Type.Array(KeywordRefSchema, { description: 'By name.' }),
+    companies: Type.Array(CompanyRefSchema, { description: 'The production companies, in order.' }),
+    crew: Type.Array(
+      Type.Object({
+        department: DepartmentRefSchema,
+        credits: Type.Array(Type.Object({ id: Type.Integer(), job: Type.String(), person: Type.Ref('PersonRef') }), {
+          description: "By job, then the person's name (last, first).",
+        }),
+      }),
+      { description: 'The crew by department, in department id order; only departments with credits.' },
+    ),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
     isFavorite: Type.Optional(Type.Boolean({ description: 'Only for a signed-in caller: is it among my favorites?' })),
@@ -61,6 +93,18 @@ const MAX_BUDGET = 999_999_999_999.99;
 const Budget = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, description: 'In US dollars, at most two decimals.' }));
 const Minutes = Nullable(Type.Integer({ minimum: 1, maximum: 1440 }));
 const Revenue = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, description: 'Box office, in US dollars, at most two decimals.' }));
+
+export const MAX_MOVIE_COUNTRIES = 50;
+export const MAX_MOVIE_LANGUAGES = 50;
+export const MAX_MOVIE_KEYWORDS = 200;
+export const MAX_MOVIE_COMPANIES = 100;
+
+/** An ISO 639-1 code as the language table keys it (TMDB's own cn, sh and xx too). */
+const LanguageCode = Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3 });
+
+/** TMDB's job titles are short; crew_credit holds at most this many characters. */
+export const MAX_JOB_LENGTH = 200;
+const Job = NonBlank(MAX_JOB_LENGTH, { description: 'The job, as TMDB names it: Director, Screenplay, Editor...' });
 
 const movieWriteProperties = {
   originalTitle: Type.Optional(Nullable(NonBlank(300))),
@@ -81,6 +125,28 @@ const movieWriteProperties = {
   directorId: Type.Optional(Nullable(Id)),
   countryId: Type.Optional(Nullable(Id)),
   genreIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
+  countryIds: Type.Optional(
+    Type.Array(Id, {
+      maxItems: MAX_MOVIE_COUNTRIES,
+      uniqueItems: true,
+      description: 'Every production country, in order: the first is the main one (`countryId`). Replaces the list.',
+    }),
+  ),
+  languageCodes: Type.Optional(
+    Type.Array(LanguageCode, {
+      maxItems: MAX_MOVIE_LANGUAGES,
+      uniqueItems: true,
+      description: 'The spoken languages, in order. Replaces the list.',
+    }),
+  ),
+  keywordIds: Type.Optional(Type.Array(Id, { maxItems: MAX_MOVIE_KEYWORDS, uniqueItems: true, description: 'Replaces the keywords.' })),
+  companyIds: Type.Optional(
+    Type.Array(Id, {
+      maxItems: MAX_MOVIE_COMPANIES,
+      uniqueItems: true,
+      description: 'The production companies, in order. Replaces the list.',
+    }),
+  ),
 };
 
 export const CreateMovieBody = Type.Object({ title: Title, ...movieWriteProperties }, { additionalProperties: false });
@@ -145,6 +211,17 @@ export const movieFilterProperties = {
     Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3, description: 'The original language: an ISO 639-1 code, lower case.' }),
   ),
   tmdbId: Type.Optional(Id),
+  keyword: Type.Optional(idListPattern('Keyword')),
+  company: Type.Optional(idListPattern('Company')),
+  language: Type.Optional(
+    Type.String({
+      maxLength: 100 * 4 - 1,
+      pattern: '^[a-z]{2,3}([,|][a-z]{2,3}){0,99}$',
+      description: 'Spoken languages (ISO 639-1 codes, lower case): `en,fr` all of them, `en|fr` any of them.',
+    }),
+  ),
+  crew: Type.Optional(idListPattern('Person (crew credits)')),
+  job: Type.Optional({ ...Job, description: 'Only with `crew`: the crew credit must be this job (exact, e.g. Director).' }),
   ids: Type.Optional(
     Type.String({
       maxLength: ID_LIST_MAX_LENGTH,
@@ -170,7 +247,8 @@ export const MovieListQuery = Type.Object(
     sort: Type.Optional(
       Type.Enum([...MOVIE_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
         description:
-          'A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. ' +
+          "A field, ascending, or with `-` descending; ties go by id. Popularity is TMDB's popularity score where the movie has " +
+          'one, else the number of favorites, votes breaking ties between equal favorites. ' +
           `voteAverage ranks movies with at least ${RATING_VOTE_FLOOR} votes; the others come last, as movies without a value do. ` +
           'Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. ' +
           'A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most ' +
@@ -184,3 +262,11 @@ export type MovieListQuery = Static<typeof MovieListQuery>;
 export type MovieFilterQuery = Pick<MovieListQuery, keyof typeof movieFilterProperties>;
 
 export const MoviePage = CursorPageOf(Type.Ref('MovieSummary'), 'MoviePage');
+
+export const CrewList = Type.Object({ items: Type.Array(Type.Ref('CrewCredit')) }, { additionalProperties: false });
+export type CrewList = Static<typeof CrewList, MovieDefinitions>;
+
+export const CreateCrewCreditBody = Type.Object({ personId: Id, departmentId: Id, job: Job }, { additionalProperties: false });
+export type CreateCrewCreditBody = Static<typeof CreateCrewCreditBody>;
+
+export const CrewCreditParams = Type.Object({ id: Id, creditId: Id }, { additionalProperties: false });

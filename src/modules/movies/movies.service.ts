@@ -3,7 +3,7 @@ import type { Principal } from '../../http/principal.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
 import { checkReferences } from '../../db/references.js';
-import { BadRequestError, notFound } from '../../errors.js';
+import { BadRequestError, ConflictError, type FieldError, NotFoundError, notFound, unprocessable } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
@@ -12,7 +12,14 @@ import { resolveMovieFilter } from './movie-filters.js';
 import { searchListSource } from '../../db/search-text.js';
 import {
   countMovies,
+  deleteCrewCredit,
   deleteMovie,
+  departmentExists,
+  ensureDirectorCredit,
+  findCrew,
+  findCrewCredit,
+  findMissingListItems,
+  insertCrewCredit,
   findMovieDetails,
   findMovieDetailsJson,
   findMoviePage,
@@ -22,12 +29,26 @@ import {
   movieOrder,
   movieRelevanceOrder,
   type MovieSortKey,
+  replaceMovieCompanies,
+  replaceMovieCountries,
   replaceMovieGenres,
+  replaceMovieKeywords,
+  replaceMovieLanguages,
   setMoviePoster,
   updateMovie,
 } from './movies.queries.js';
 import type { FileService, ImageInput } from '../files/files.service.js';
-import type { CreateMovieBody, MovieDetails, MovieListQuery, MovieSummary, UpdateMovieBody } from './movies.schemas.js';
+import { rowExists } from '../../db/references.js';
+import type {
+  CreateCrewCreditBody,
+  CreateMovieBody,
+  CrewCredit,
+  CrewList,
+  MovieDetails,
+  MovieListQuery,
+  MovieSummary,
+  UpdateMovieBody,
+} from './movies.schemas.js';
 
 /** Money is stored in cents (numeric(14,2)), a rating to one decimal: more decimals are refused rather than rounded. */
 const DECIMALS = { budget: 2, revenue: 2, voteAverage: 1 } as const;
@@ -41,6 +62,43 @@ function checkDecimals(body: UpdateMovieBody): void {
       throw new BadRequestError(`Invalid body fields: ${field} ${rule}.`, [{ in: 'body', field, message: rule }]);
     }
   }
+}
+
+/** `countryId` is the first of `countryIds`: given both, they must agree. */
+function checkMainCountry(body: UpdateMovieBody): void {
+  if (body.countryIds === undefined || body.countryId === undefined) return;
+  if ((body.countryIds[0] ?? null) !== body.countryId) {
+    const rule = 'must start with countryId (the main country), or be sent without it';
+    throw unprocessable([{ in: 'body', field: 'countryIds', message: rule }]);
+  }
+}
+
+/** The body's whole lists, which are written beside the movie row rather than in it. */
+const LIST_FIELDS = ['genreIds', 'countryIds', 'languageCodes', 'keywordIds', 'companyIds'] as const;
+
+function movieValuesOf<B extends UpdateMovieBody>(body: B): Omit<B, (typeof LIST_FIELDS)[number]> {
+  const values: Record<string, unknown> = { ...body };
+  for (const field of LIST_FIELDS) delete values[field];
+  // A list of countries names the main one too.
+  if (body.countryIds !== undefined) values.countryId = body.countryIds[0] ?? null;
+  return values as Omit<B, (typeof LIST_FIELDS)[number]>;
+}
+
+async function checkListReferences(tx: Database, body: UpdateMovieBody): Promise<void> {
+  const missing = await findMissingListItems(tx, {
+    keywordIds: body.keywordIds ?? [],
+    companyIds: body.companyIds ?? [],
+    languageCodes: body.languageCodes ?? [],
+  });
+  const errors: FieldError[] = [];
+  if (missing.keywordIds.length)
+    errors.push({ in: 'body', field: 'keywordIds', message: `names no keyword: ${missing.keywordIds.join(', ')}` });
+  if (missing.companyIds.length)
+    errors.push({ in: 'body', field: 'companyIds', message: `names no company: ${missing.companyIds.join(', ')}` });
+  if (missing.languageCodes.length) {
+    errors.push({ in: 'body', field: 'languageCodes', message: `names no language: ${missing.languageCodes.join(', ')}` });
+  }
+  if (errors.length) throw unprocessable(errors);
 }
 
 export interface MovieServiceDeps {
@@ -60,14 +118,23 @@ export function createMovieService({ db, files, cursors, broadMatches }: MovieSe
 
   async function write(body: UpdateMovieBody, apply: (tx: Database) => Promise<number>, created?: CreateRecord): Promise<MovieDetails> {
     checkDecimals(body);
+    checkMainCountry(body);
     return db.transaction(async (tx) => {
       await checkReferences(tx, [
         { field: 'directorId', table: 'person', ids: [body.directorId] },
         { field: 'countryId', table: 'country', ids: [body.countryId] },
+        { field: 'countryIds', table: 'country', ids: body.countryIds ?? [] },
         { field: 'genreIds', table: 'genre', ids: body.genreIds ?? [] },
       ]);
+      await checkListReferences(tx, body);
       const movieId = await apply(tx);
       if (body.genreIds) await replaceMovieGenres(tx, movieId, body.genreIds);
+      if (body.countryIds) await replaceMovieCountries(tx, movieId, body.countryIds);
+      if (body.languageCodes) await replaceMovieLanguages(tx, movieId, body.languageCodes);
+      if (body.keywordIds) await replaceMovieKeywords(tx, movieId, body.keywordIds);
+      if (body.companyIds) await replaceMovieCompanies(tx, movieId, body.companyIds);
+      // The director is a crew credit too (Directing, Director), which GET /movies?crew= finds.
+      if (typeof body.directorId === 'number') await ensureDirectorCredit(tx, movieId, body.directorId);
       const movie = await details(movieId, null, tx);
       await created?.record(tx, movie);
       return movie;
@@ -102,22 +169,37 @@ export function createMovieService({ db, files, cursors, broadMatches }: MovieSe
     },
 
     /** `created`: the request's Idempotency-Key, recorded with the movie. */
-    createMovie: (body: CreateMovieBody, created?: CreateRecord) =>
-      write(
-        body,
-        (tx) => {
-          const { genreIds: _genres, ...values } = body;
-          return insertMovie(tx, values);
-        },
-        created,
-      ),
+    createMovie: (body: CreateMovieBody, created?: CreateRecord) => write(body, (tx) => insertMovie(tx, movieValuesOf(body)), created),
 
     updateMovie: (movieId: number, body: UpdateMovieBody) =>
       write(body, async (tx) => {
-        const { genreIds: _genres, ...values } = body;
-        if (!(await updateMovie(tx, movieId, values))) throw notFound('movie', movieId);
+        if (!(await updateMovie(tx, movieId, movieValuesOf(body)))) throw notFound('movie', movieId);
         return movieId;
       }),
+
+    async listCrew(movieId: number): Promise<CrewList> {
+      const items = await findCrew(db, movieId);
+      if (items.length === 0 && !(await rowExists(db, 'movie', movieId))) throw notFound('movie', movieId);
+      return { items };
+    },
+
+    addCrewCredit: (movieId: number, body: CreateCrewCreditBody): Promise<CrewCredit> =>
+      db.transaction(async (tx) => {
+        if (!(await rowExists(tx, 'movie', movieId))) throw notFound('movie', movieId);
+        await checkReferences(tx, [{ field: 'personId', table: 'person', ids: [body.personId] }]);
+        if (!(await departmentExists(tx, body.departmentId))) {
+          throw unprocessable([{ in: 'body', field: 'departmentId', message: `names no department: ${body.departmentId}` }]);
+        }
+        const creditId = await insertCrewCredit(tx, movieId, body);
+        if (creditId === undefined) {
+          throw new ConflictError(`Movie ${movieId} already credits person ${body.personId} as ${body.job} in that department.`);
+        }
+        return (await findCrewCredit(tx, creditId))!;
+      }),
+
+    async removeCrewCredit(movieId: number, creditId: number): Promise<void> {
+      if (!(await deleteCrewCredit(db, movieId, creditId))) throw new NotFoundError(`Movie ${movieId} has no crew credit ${creditId}.`);
+    },
 
     async deleteMovie(movieId: number): Promise<void> {
       // Its characters, genre links and favorites go with it (ON DELETE CASCADE); its poster too,

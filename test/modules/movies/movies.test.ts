@@ -78,6 +78,23 @@ describe('POST /movies', () => {
         { id: genres.get('Drama'), name: 'Drama' },
       ],
       characters: [],
+      countries: [{ id: countries.get('US'), code: 'US', name: 'United States of America' }],
+      languages: [],
+      keywords: [],
+      companies: [],
+      // The director is a crew credit too.
+      crew: [
+        {
+          department: { id: 1, name: 'Directing' },
+          credits: [
+            {
+              id: expect.any(Number) as number,
+              job: 'Director',
+              person: { id: director.id, firstName: 'Greta', lastName: 'Gerwig', photo: null },
+            },
+          ],
+        },
+      ],
       actorsCount: 0,
       favoritesCount: 0,
       originalTitle: null,
