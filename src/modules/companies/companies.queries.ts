@@ -1,0 +1,70 @@
+// Production companies: looked up by part of the name (the trigram index on lower(name) serves
+// the match), each with its origin country and the number of its movies; a page with its most
+// popular movies.
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, executePlannedEachTime, jsonValue, rowsOf } from '../../db/database.js';
+import { nameOrder } from '../../db/search-text.js';
+import { imageOfFileId } from '../files/image-sizes.js';
+import { nameMatch } from '../keywords/keywords.queries.js';
+import { type Company, COMPANY_PAGE_MOVIES, type CompanyDetails } from './companies.schemas.js';
+
+/** The short form of the movie row aliased `alias`: `{id, title, releaseDate, poster}`. */
+export function movieRefJson(alias: string): SQL {
+  const m = sql.raw(alias);
+  return sql`json_build_object('id', ${m}.movie_id, 'title', ${m}.title, 'releaseDate', ${m}.release_date,
+    'poster', ${imageOfFileId(sql`${m}.poster_file_id`)})`;
+}
+
+const companyFields = sql`
+  'id', co.company_id,
+  'name', co.name,
+  'originCountry', case when oc.country_id is null then null
+    else json_build_object('id', oc.country_id, 'code', oc.code, 'name', oc.name) end,
+  'moviesCount', used.movies`;
+
+/** `company co`, its origin country `oc` and how many movies it has, `used.movies`, as companyFields expects. */
+const companySources = sql`company co
+  left join country oc on oc.country_id = co.origin_country_id
+  cross join lateral (select count(*)::int as movies from movie_company mc where mc.company_id = co.company_id) used`;
+
+/** Companies whose name contains `q` (all without it): names beginning with it first, then those with the most movies. */
+export async function findCompanies(db: Database, filter: { q?: string | undefined; limit: number }): Promise<Company[]> {
+  const match = filter.q === undefined ? undefined : nameMatch(sql`co.name`, filter.q);
+  const rows = rowsOf<{ doc: Company | string }>(
+    await executePlannedEachTime(
+      db,
+      sql`select json_build_object(${companyFields}) as doc
+        from ${companySources}
+        ${match ? sql`where ${match.contains}` : sql``}
+        order by ${match ? sql`${match.begins} desc, ` : sql``}used.movies desc, ${nameOrder(sql`co.name`)}, co.company_id
+        limit ${filter.limit}`,
+    ),
+  );
+  return rows.map((row) => jsonValue(row.doc));
+}
+
+export async function findCompanyDetails(db: Database, companyId: number): Promise<CompanyDetails | undefined> {
+  const [row] = rowsOf<{ doc: CompanyDetails | string }>(
+    await db.execute(sql`
+      select json_build_object(${companyFields},
+        'movies', coalesce((
+          select json_agg(${movieRefJson('m')} order by m.popularity_score desc, m.movie_id)
+          from (
+            select m.* from movie_company mc join movie m on m.movie_id = mc.movie_id
+            where mc.company_id = co.company_id
+            order by m.popularity_score desc, m.movie_id
+            limit ${COMPANY_PAGE_MOVIES}) m), '[]'::json)) as doc
+      from ${companySources}
+      where co.company_id = ${companyId}`),
+  );
+  return row && jsonValue(row.doc);
+}
+
+export async function insertCompany(tx: Database, values: { name: string; originCountryId: number | null }): Promise<number> {
+  const [row] = rowsOf<{ id: number }>(
+    await tx.execute(
+      sql`insert into company (name, origin_country_id) values (${values.name}, ${values.originCountryId}) returning company_id as id`,
+    ),
+  );
+  return Number(row!.id);
+}
