@@ -48,6 +48,32 @@ describe('filtersToQuery', () => {
     expect(activeFilterCount(params('genre=Drama&director=7&sort=title&page=2'))).toBe(2);
   });
 
+  it('reads TMDB’s filters too: keywords, companies, spoken language, crew and job, rating, votes, revenue, status', () => {
+    const query = filtersToQuery(
+      params(
+        'keyword=12|13&company=4,5&language=ja&crew=9&job=%20Screenplay%20&originalLanguage=fr&status=released' +
+          '&minVoteAverage=6.5&maxVoteAverage=9&minVoteCount=100&minRevenue=1&maxRevenue=2000',
+      ),
+    );
+    expect(query).toEqual({
+      keyword: '12|13',
+      company: '4,5',
+      language: 'ja',
+      crew: '9',
+      job: 'Screenplay',
+      originalLanguage: 'fr',
+      status: 'released',
+      minVoteAverage: 6.5,
+      maxVoteAverage: 9,
+      minVoteCount: 100,
+      minRevenue: 1,
+      maxRevenue: 2000,
+    });
+    expect(activeFilterCount(params('keyword=12&minVoteAverage=6.5&status=released&sort=-voteAverage'))).toBe(3);
+    // A job without a crew member goes too: the service's 422 names it, and the list shows why.
+    expect(filtersToQuery(params('job=Editor'))).toEqual({ job: 'Editor' });
+  });
+
   it('leaves out blank values, paging and parameters the API does not filter by', () => {
     expect(filtersToQuery(params('genre=%20%20&q=&cursor=abc&page=3&pageSize=5&colour=red&sort=%20'))).toEqual({});
     expect(activeFilterCount(params('genre=%20&colour=red'))).toBe(0);

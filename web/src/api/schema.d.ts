@@ -734,6 +734,477 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List spoken languages
+         * @description Every language a movie may be spoken in, by English name: the ISO 639-1 codes, the withdrawn sh, and TMDB's own cn (Cantonese) and xx (No Language). The codes GET /movies?language= and a movie's languageCodes take.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List crew departments
+         * @description TMDB's twelve crew departments, by id (Directing first): the departmentId a crew credit takes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keywords": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find keywords
+         * @description Keywords whose name contains `q` (without regard to case): those beginning with it first, then the most used (moviesCount), then by name. Without `q`, the most used. Movies by keyword: GET /movies?keyword=id.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Part of the name, anywhere in it, without regard to case. Names that begin with it come first. */
+                    q?: string;
+                    /** @description How many to answer, at most 100. */
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Keyword"][];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a keyword
+         * @description Refused (409) when a keyword of the same name, without regard to case, exists.
+         *
+         *     Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique without regard to case; kept without surrounding spaces. */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Keyword"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keywords/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One keyword */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Keyword"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find production companies
+         * @description Companies whose name contains `q` (without regard to case): those beginning with it first, then those with the most movies (moviesCount), then by name. Without `q`, those with the most movies. Movies by company: GET /movies?company=id.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Part of the name, anywhere in it, without regard to case. Names that begin with it come first. */
+                    q?: string;
+                    /** @description How many to answer, at most 100. */
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Company"][];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a production company
+         * @description An unknown originCountryId is refused (422).
+         *
+         *     Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique value (a UUID) of at most 255 visible ASCII characters. Sending the same request again with the same key within 24 hours answers it as the first time, without creating a second one (Idempotent-Replayed: true); the same key with another request is refused with 422. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Kept without surrounding spaces; several companies may share a name (TMDB has such). */
+                        name: string;
+                        originCountryId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompanyDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One production company, with its most popular movies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CompanyDetails"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/movies/{id}/characters": {
         parameters: {
             query?: never;
@@ -1111,7 +1582,7 @@ export interface paths {
         };
         /**
          * Find movies
-         * @description Filters combine (all must hold). Lists of ids or names take `,` for "all of them" and `|` for "any of them". Unknown genre names or country codes get 422.
+         * @description Filters combine (all must hold). Lists of ids or names take `,` for "all of them" and `|` for "any of them". Unknown genre names or country codes get 422; `job` needs `crew`.
          */
         get: {
             parameters: {
@@ -1156,11 +1627,21 @@ export interface paths {
                     /** @description The original language: an ISO 639-1 code, lower case. */
                     originalLanguage?: string;
                     tmdbId?: number;
+                    /** @description Keyword ids: `1,2` all of them, `1|2` any of them. */
+                    keyword?: string;
+                    /** @description Company ids: `1,2` all of them, `1|2` any of them. */
+                    company?: string;
+                    /** @description Spoken languages (ISO 639-1 codes, lower case): `en,fr` all of them, `en|fr` any of them. */
+                    language?: string;
+                    /** @description Person (crew credits) ids: `1,2` all of them, `1|2` any of them. */
+                    crew?: string;
+                    /** @description Only with `crew`: the crew credit must be this job (exact, e.g. Director). */
+                    job?: string;
                     /** @description Up to 100 movie ids, comma-separated. */
                     ids?: string;
                     /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
                     q?: string;
-                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is the number of favorites. voteAverage ranks movies with at least 50 votes; the others come last, as movies without a value do. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
+                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is TMDB's popularity score where the movie has one, else the number of favorites, votes breaking ties between equal favorites. voteAverage ranks movies with at least 50 votes; the others come last, as movies without a value do. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
                     sort?: "title" | "-title" | "releaseDate" | "-releaseDate" | "budget" | "-budget" | "duration" | "-duration" | "popularity" | "-popularity" | "createdAt" | "-createdAt" | "voteAverage" | "-voteAverage" | "voteCount" | "-voteCount" | "revenue" | "-revenue" | "relevance";
                 };
                 header?: never;
@@ -1210,7 +1691,7 @@ export interface paths {
         put?: never;
         /**
          * Add a movie
-         * @description Referenced director, country and genres must exist (422 naming the field); nothing is written otherwise.
+         * @description Referenced director, countries, genres, languages, keywords and companies must exist (422 naming the field); nothing is written otherwise. A director gets a Directing / Director crew credit.
          *
          *     Needs an editor or an admin.
          */
@@ -1244,6 +1725,14 @@ export interface paths {
                         directorId?: number | null;
                         countryId?: number | null;
                         genreIds?: number[];
+                        /** @description Every production country, in order: the first is the main one (`countryId`). Replaces the list. */
+                        countryIds?: number[];
+                        /** @description The spoken languages, in order. Replaces the list. */
+                        languageCodes?: string[];
+                        /** @description Replaces the keywords. */
+                        keywordIds?: number[];
+                        /** @description The production companies, in order. Replaces the list. */
+                        companyIds?: number[];
                     };
                 };
             };
@@ -1292,7 +1781,7 @@ export interface paths {
         };
         /**
          * Everything about one movie
-         * @description Country, director, genres, the cast in credits order with every performer, and counts. One request, one SQL statement.
+         * @description Country, director, genres, the cast in credits order with every performer, the crew by department, production countries, spoken languages, keywords, companies, and counts. One request, one SQL statement.
          */
         get: {
             parameters: {
@@ -1384,7 +1873,7 @@ export interface paths {
         head?: never;
         /**
          * Change a movie
-         * @description Any subset of the fields; `null` clears one. `genreIds`, when given, replaces the genres.
+         * @description Any subset of the fields; `null` clears one. A list (`genreIds`, `countryIds`, `languageCodes`, `keywordIds`, `companyIds`), when given, replaces that list; `countryIds` sets `countryId` to its first.
          *
          *     Needs an editor or an admin.
          */
@@ -1417,6 +1906,14 @@ export interface paths {
                         directorId?: number | null;
                         countryId?: number | null;
                         genreIds?: number[];
+                        /** @description Every production country, in order: the first is the main one (`countryId`). Replaces the list. */
+                        countryIds?: number[];
+                        /** @description The spoken languages, in order. Replaces the list. */
+                        languageCodes?: string[];
+                        /** @description Replaces the keywords. */
+                        keywordIds?: number[];
+                        /** @description The production companies, in order. Replaces the list. */
+                        companyIds?: number[];
                     };
                 };
             };
@@ -1450,6 +1947,181 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/movies/{id}/crew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A movie's crew
+         * @description Every crew credit, by department (in id order), then job, then the person's name: the movie page's `crew`, flat.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CrewCredit"][];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Credit a person on a movie's crew
+         * @description The person and the department (GET /departments) must exist (422 naming the field); the same person, department and job twice is a 409.
+         *
+         *     Needs an editor or an admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        departmentId: number;
+                        /** @description The job, as TMDB names it: Director, Screenplay, Editor... */
+                        job: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrewCredit"];
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movies/{id}/crew/{creditId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a crew credit
+         * @description 404 when the movie has no such credit. The movie keeps its directorId.
+         *
+         *     Needs an editor or an admin.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    creditId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/movies/{id}/poster": {
@@ -2129,6 +2801,16 @@ export interface paths {
                     /** @description The original language: an ISO 639-1 code, lower case. */
                     originalLanguage?: string;
                     tmdbId?: number;
+                    /** @description Keyword ids: `1,2` all of them, `1|2` any of them. */
+                    keyword?: string;
+                    /** @description Company ids: `1,2` all of them, `1|2` any of them. */
+                    company?: string;
+                    /** @description Spoken languages (ISO 639-1 codes, lower case): `en,fr` all of them, `en|fr` any of them. */
+                    language?: string;
+                    /** @description Person (crew credits) ids: `1,2` all of them, `1|2` any of them. */
+                    crew?: string;
+                    /** @description Only with `crew`: the crew credit must be this job (exact, e.g. Director). */
+                    job?: string;
                     /** @description Up to 100 movie ids, comma-separated. */
                     ids?: string;
                     /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
@@ -3263,6 +3945,44 @@ export interface components {
             lastName: string;
             photo: components["schemas"]["Image"] | null;
         };
+        Keyword: {
+            id: number;
+            /** @example time travel */
+            name: string;
+            /** @description How many movies carry the keyword. */
+            moviesCount: number;
+        };
+        Company: {
+            id: number;
+            /** @example Pixar Animation Studios */
+            name: string;
+            originCountry: {
+                id: number;
+                code: string;
+                name: string;
+            } | null;
+            /** @description How many movies it produced. */
+            moviesCount: number;
+        };
+        CompanyDetails: {
+            id: number;
+            /** @example Pixar Animation Studios */
+            name: string;
+            originCountry: {
+                id: number;
+                code: string;
+                name: string;
+            } | null;
+            /** @description How many movies it produced. */
+            moviesCount: number;
+            /** @description Its 50 most popular movies (GET /movies?sort=-popularity); all of them: GET /movies?company=id. */
+            movies: {
+                id: number;
+                title: string;
+                releaseDate: string | null;
+                poster: components["schemas"]["Image"] | null;
+            }[];
+        };
         Character: {
             id: number;
             name: string | null;
@@ -3336,12 +4056,61 @@ export interface components {
             revenue: number | null;
             /** @description In credits order. */
             characters: components["schemas"]["Character"][];
+            /** @description Every production country, in order; `country` is the first. */
+            countries: {
+                id: number;
+                code: string;
+                name: string;
+            }[];
+            /** @description The spoken languages, in order. */
+            languages: {
+                code: string;
+                name: string;
+            }[];
+            /** @description By name. */
+            keywords: {
+                id: number;
+                name: string;
+            }[];
+            /** @description The production companies, in order. */
+            companies: {
+                id: number;
+                name: string;
+                originCountry: {
+                    id: number;
+                    code: string;
+                    name: string;
+                } | null;
+            }[];
+            /** @description The crew by department, in department id order; only departments with credits. */
+            crew: {
+                department: {
+                    id: number;
+                    name: string;
+                };
+                /** @description By job, then the person's name (last, first). */
+                credits: {
+                    id: number;
+                    job: string;
+                    person: components["schemas"]["PersonRef"];
+                }[];
+            }[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             /** @description Only for a signed-in caller: is it among my favorites? */
             isFavorite?: boolean;
+        };
+        CrewCredit: {
+            id: number;
+            /** @description TMDB's job title: Director, Screenplay, Original Music Composer... */
+            job: string;
+            department: {
+                id: number;
+                name: string;
+            };
+            person: components["schemas"]["PersonRef"];
         };
         PersonPhoto: {
             /** @description The photo id (not the file id). */
@@ -3406,6 +4175,24 @@ export interface components {
             }[];
             /** @description Newest first. */
             directing: components["schemas"]["MovieSummary"][];
+            knownForDepartment: string | null;
+            /** @description Every crew credit: newest movie first, undated ones last, then by title; in one movie by department and job. */
+            crew: {
+                /** @description The crew credit (DELETE /movies/{movieId}/crew/{id}). */
+                id: number;
+                /** @example Screenplay */
+                job: string;
+                department: {
+                    id: number;
+                    name: string;
+                };
+                movie: {
+                    id: number;
+                    title: string;
+                    releaseDate: string | null;
+                    poster: components["schemas"]["Image"] | null;
+                };
+            }[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -1,4 +1,5 @@
-// One movie: poster, facts, genres, director, the cast in credits order, and a favorite toggle.
+// One movie: poster, facts, genres, director, companies and keywords, the cast in credits order, the
+// crew by department, and a favorite toggle.
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { MovieDetails } from '../api/client';
@@ -8,6 +9,7 @@ import { ErrorState, FormError, Loading } from '../components/states';
 import { fullName, longDate, money, rating, runtime } from '../format';
 import { hasRole, useSession } from '../session';
 import { useTitle } from '../use-title';
+import { CompaniesAndKeywords, CrewSection, PlaceFacts } from './movie-sections';
 
 function FavoriteToggle({ movie }: { movie: MovieDetails }) {
   const session = useSession();
@@ -113,8 +115,7 @@ export default function MoviePage() {
             <dd>{money(m.budget)}</dd>
             <dt>Revenue</dt>
             <dd>{money(m.revenue)}</dd>
-            <dt>Country</dt>
-            <dd>{m.country ? m.country.name : 'Unknown'}</dd>
+            <PlaceFacts movie={m} />
             <dt>Director</dt>
             <dd>{m.director ? <Link to={`/persons/${m.director.id}`}>{fullName(m.director)}</Link> : 'Unknown'}</dd>
           </dl>
@@ -130,6 +131,7 @@ export default function MoviePage() {
           )}
         </div>
       </div>
+      <CompaniesAndKeywords movie={m} />
       <section aria-labelledby="cast-heading">
         <h2 id="cast-heading">Cast</h2>
         {m.characters.length === 0 ? (
@@ -162,6 +164,7 @@ export default function MoviePage() {
           </ul>
         )}
       </section>
+      <CrewSection movie={m} />
     </article>
   );
 }

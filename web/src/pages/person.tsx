@@ -1,4 +1,5 @@
-// One person: photo and gallery, biography, the totals, and the filmography (acting, directing).
+// One person: photo and gallery, biography, what they are known for, the totals, and the filmography
+// (acting, directing, and their crew work in every department).
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { personDetails } from '../api/queries';
@@ -39,6 +40,8 @@ export default function PersonPage() {
             <dd>{longDate(p.birthDate)}</dd>
             <dt>Country</dt>
             <dd>{p.country?.name ?? 'Unknown'}</dd>
+            <dt>Known for</dt>
+            <dd>{p.knownForDepartment ?? 'Unknown'}</dd>
             <dt>Movies acted</dt>
             <dd>{p.moviesActed}</dd>
             <dt>Total budget acted</dt>
@@ -101,6 +104,25 @@ export default function PersonPage() {
               <li key={movie.id}>
                 <span className="film-year">{year(movie.releaseDate) || '—'}</span>
                 <Link to={`/movies/${movie.id}`}>{movie.title}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="crew-heading">
+        <h2 id="crew-heading">Crew</h2>
+        {p.crew.length === 0 ? (
+          <p className="state state-empty">No crew work recorded.</p>
+        ) : (
+          <ul className="filmography" aria-label="Crew work">
+            {p.crew.map(({ id, job, department, movie }) => (
+              <li key={id}>
+                <span className="film-year">{year(movie.releaseDate) || '—'}</span>
+                <Link to={`/movies/${movie.id}`}>{movie.title}</Link>
+                <span className="muted">
+                  {' '}
+                  {job} ({department.name})
+                </span>
               </li>
             ))}
           </ul>

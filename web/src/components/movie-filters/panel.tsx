@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Field } from '../field';
 import { CountryFilter } from './country-filter';
+import { CrewFilter, LanguageFilter, RatingFilter } from './fact-filters';
 import { GenreFilter } from './genre-filter';
 import { PeopleFilters } from './people-filters';
 import { SortField } from './sort-field';
+import { CompanyFilter, KeywordFilter } from './tag-filters';
 import type { SortOption } from './sorts';
 import { activeFilterCount, clearedSearch, yearBound, yearOf } from './url';
 import { useFilterUpdate } from './use-filter-update';
@@ -57,8 +59,13 @@ export function MovieFilters<S extends string>({ sorts, defaultSort }: MovieFilt
           from={{ label: 'At least', value: value('minBudget'), commit: (v) => update({ minBudget: v }) }}
           to={{ label: 'At most', value: value('maxBudget'), commit: (v) => update({ maxBudget: v }) }}
         />
+        <RatingFilter />
         <CountryFilter />
+        <LanguageFilter />
         <PeopleFilters />
+        <CrewFilter />
+        <KeywordFilter />
+        <CompanyFilter />
       </div>
       {(count > 0 || params.has('sort')) && (
         <p>

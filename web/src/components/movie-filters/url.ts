@@ -15,9 +15,39 @@ export type FavoriteSort = NonNullable<FavoritesQuery['sort']>;
 
 // Every filter of the API is read from the address, also those the panel has no field for
 // (withoutGenre, ids, ...), so that a hand-made link works too.
-const TEXT_FILTERS = ['genre', 'withoutGenre', 'country', 'cast', 'releasedFrom', 'releasedTo', 'ids', 'q'] as const;
-const NUMBER_FILTERS = ['director', 'releasedWithinYears', 'minDuration', 'maxDuration', 'minBudget', 'maxBudget', 'tmdbId'] as const;
-const FILTERS: readonly string[] = [...TEXT_FILTERS, ...NUMBER_FILTERS];
+const TEXT_FILTERS = [
+  'genre',
+  'withoutGenre',
+  'country',
+  'cast',
+  'keyword',
+  'company',
+  'language',
+  'crew',
+  'job',
+  'originalLanguage',
+  'releasedFrom',
+  'releasedTo',
+  'ids',
+  'q',
+] as const;
+const NUMBER_FILTERS = [
+  'director',
+  'releasedWithinYears',
+  'minDuration',
+  'maxDuration',
+  'minBudget',
+  'maxBudget',
+  'minRevenue',
+  'maxRevenue',
+  'minVoteCount',
+  'minVoteAverage',
+  'maxVoteAverage',
+  'tmdbId',
+] as const;
+/** Checked by the service against its list of them: an unknown one gets its 400. */
+const STATUS = 'status';
+const FILTERS: readonly string[] = [...TEXT_FILTERS, ...NUMBER_FILTERS, STATUS];
 
 /**
  * The API query the address asks for. Values go out as they are: a malformed one (minDuration=abc
@@ -35,6 +65,8 @@ export function filtersToQuery<S extends string>(params: URLSearchParams): Movie
     const value = params.get(key)?.trim();
     if (value) query[key] = Number(value);
   }
+  const status = params.get(STATUS)?.trim();
+  if (status) query.status = status as MovieFilterQuery['status'];
   const sort = params.get('sort')?.trim();
   // Not checked against the page's list: the service says which sorts it knows.
   if (sort) query.sort = sort as S;

@@ -1,6 +1,6 @@
 // The panel's small parts: a field that changes the address when the user is done with it, the
 // all-or-any choice of a list, and a from–to pair of numbers.
-import { type InputHTMLAttributes, useId, useState } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useId, useState } from 'react';
 import { Field } from '../field';
 
 /**
@@ -67,6 +67,7 @@ export function RangeFilter({
   min,
   max,
   step = 1,
+  children,
 }: {
   legend: string;
   from: RangeEnd;
@@ -74,6 +75,8 @@ export function RangeFilter({
   min: number;
   max?: number;
   step?: number;
+  /** More fields of the same group, after the pair. */
+  children?: ReactNode;
 }) {
   return (
     <fieldset className="filter-group">
@@ -85,7 +88,7 @@ export function RangeFilter({
               <CommitInput
                 {...control}
                 type="number"
-                inputMode="numeric"
+                inputMode={Number.isInteger(step) ? 'numeric' : 'decimal'}
                 min={min}
                 max={max}
                 step={step}
@@ -96,6 +99,7 @@ export function RangeFilter({
           </Field>
         ))}
       </div>
+      {children}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
-// The movie form: its facts (and TMDB's of its release and reception), genres, poster and cast.
+// The movie form: its facts (and TMDB's of its release and reception), genres, poster and cast; and,
+// once the movie exists, its crew (crew-editor.tsx), written a credit at a time.
 // State lives in one reducer (form-state.ts); a save is one mutation (save.ts) that is busy until
 // the pages showing the movie have its new answer.
 // The form shows the movie and the genres as they were when it opened, whatever is read again
@@ -11,6 +12,7 @@ import { $api, CATALOGUE, invalidate, movieDetails, queryClient } from '../../..
 import { FormError, Loading } from '../../../components/states';
 import { fieldError } from '../../../forms';
 import { CastEditor } from './cast-editor';
+import { CrewEditor } from './crew-editor';
 import { DetailsFields, DirectorField } from './details-fields';
 import { initialState, isComplete, movieFormReducer } from './form-state';
 import { GenreFields } from './genre-fields';
@@ -116,6 +118,8 @@ export function MovieForm(props: { movie: MovieDetails | null; genres: Genre[] }
         </fieldset>
         {busy && <Loading label="Saving…" />}
       </form>
+      {/* Outside the form: a credit is written at once, and the movie must exist for it. */}
+      {state.savedId !== null && <CrewEditor movieId={state.savedId} />}
     </section>
   );
 }
