@@ -14,7 +14,7 @@ import { InputFileError } from './modules/imports/csv-source.js';
 import { createProgress } from './modules/imports/progress.js';
 import { seedDemo } from './modules/imports/demo-seed.js';
 import { exportCatalogue, importCatalogue } from './modules/imports/moviedb-format.js';
-import { type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
+import { changedAnything, type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from './modules/imports/tmdb-source.js';
 import { collectGarbage, sweepUploadLeftovers } from './modules/files/files.gc.js';
 import { createConfiguredStorage } from './storage/configured-storage.js';
@@ -163,8 +163,11 @@ program
   });
 
 function printSummary(summary: ImportSummary, seconds: number): void {
+  const label = (name: string) => `  ${name.padEnd(16)}`;
   const line = (name: string, c: { inserted: number; updated: number; unchanged: number }) =>
-    `  ${name.padEnd(11)} ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`;
+    `${label(name)}${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`;
+  const links = (name: string, c: { inserted: number; removed: number; unchanged: number; moved?: number }) =>
+    `${label(name)}${c.inserted} inserted, ${c.removed} removed, ${c.moved === undefined ? '' : `${c.moved} moved, `}${c.unchanged} unchanged`;
   console.log(
     `Read: ${Object.entries(summary.rowsRead)
       .map(([file, rows]) => `${rows} rows from ${file}`)
@@ -173,10 +176,21 @@ function printSummary(summary: ImportSummary, seconds: number): void {
   console.log(line('people', summary.persons));
   console.log(line('movies', summary.movies));
   console.log(line('characters', summary.characters));
-  console.log(`  genres      ${summary.genres.created} created; countries ${summary.countries.created} created`);
-  const written = [summary.persons, summary.movies, summary.characters].reduce((n, c) => n + c.inserted + c.updated, 0);
-  if (written === 0 && summary.genres.created === 0 && summary.countries.created === 0)
-    console.log('Nothing changed: the catalogue already holds these files.');
+  console.log(`${links('crew', summary.crew)}; ${summary.crew.duplicates} repeated in the source`);
+  for (const [name, c] of [
+    ['keywords', summary.keywords],
+    ['companies', summary.companies],
+  ] as const) {
+    console.log(`${label(name)}${c.created} created, ${c.updated} renamed, ${c.unchanged} unchanged`);
+  }
+  console.log(
+    `${label('genres')}${summary.genres.created} created; countries ${summary.countries.created} created; languages ${summary.languages.created} created`,
+  );
+  console.log(links('movie keywords', summary.movieKeywords));
+  console.log(links('movie companies', summary.movieCompanies));
+  console.log(links('movie languages', summary.movieLanguages));
+  console.log(links('movie countries', summary.movieCountries));
+  if (!changedAnything(summary)) console.log('Nothing changed: the catalogue already holds these files.');
   if (summary.skipped.length) {
     const reasons = new Map<string, number>();
     for (const s of summary.skipped) reasons.set(s.reason.replace(/\d+/g, 'N'), (reasons.get(s.reason.replace(/\d+/g, 'N')) ?? 0) + 1);

@@ -27,10 +27,32 @@ export interface Counts {
   unchanged: number;
 }
 
+/** Links of a movie to a list (keywords): added, removed (no longer in the source), already there. */
+export interface LinkCounts {
+  inserted: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** Links in the source's order also count those only moved to another position. */
+export interface OrderedLinkCounts extends LinkCounts {
+  moved: number;
+}
+
 export interface ImportSummary {
   rowsRead: Record<string, number>;
   genres: { created: number };
   countries: { created: number };
+  /** By TMDB id: new, renamed, the same. */
+  keywords: { created: number; updated: number; unchanged: number };
+  companies: { created: number; updated: number; unchanged: number };
+  /** Codes the seeded list lacks, added with the source's name. */
+  languages: { created: number };
+  movieKeywords: LinkCounts;
+  movieCompanies: OrderedLinkCounts;
+  movieLanguages: OrderedLinkCounts;
+  /** The production countries after the first (the first is movie.country_id, counted with the movies). */
+  movieCountries: OrderedLinkCounts;
   persons: Counts;
   movies: Counts;
   characters: Counts;
@@ -51,6 +73,27 @@ const PERSON_BATCH = 2_000;
 const MOVIE_BATCH = 250;
 
 const zero = (): Counts => ({ inserted: 0, updated: 0, unchanged: 0 });
+const noLinks = (): LinkCounts => ({ inserted: 0, removed: 0, unchanged: 0 });
+const noOrderedLinks = (): OrderedLinkCounts => ({ inserted: 0, moved: 0, removed: 0, unchanged: 0 });
+
+/** Whether the import wrote anything: false for a second run of the same files. */
+export function changedAnything(summary: ImportSummary): boolean {
+  const counts = [summary.persons, summary.movies, summary.characters];
+  const links: (LinkCounts & { moved?: number })[] = [
+    summary.crew,
+    summary.movieKeywords,
+    summary.movieCompanies,
+    summary.movieLanguages,
+    summary.movieCountries,
+  ];
+  return (
+    counts.some((c) => c.inserted + c.updated > 0) ||
+    links.some((l) => l.inserted + l.removed + (l.moved ?? 0) > 0) ||
+    [summary.keywords, summary.companies].some((r) => r.created + r.updated > 0) ||
+    summary.genres.created + summary.countries.created + summary.languages.created > 0
+  );
+}
+
 const values = (rows: SQL[]) => sql.join(rows, sql`, `);
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -83,6 +126,13 @@ export async function importTmdb(
     rowsRead: source.rowsRead,
     genres: { created: 0 },
     countries: { created: 0 },
+    keywords: { created: 0, updated: 0, unchanged: 0 },
+    companies: { created: 0, updated: 0, unchanged: 0 },
+    languages: { created: 0 },
+    movieKeywords: noLinks(),
+    movieCompanies: noOrderedLinks(),
+    movieLanguages: noOrderedLinks(),
+    movieCountries: noOrderedLinks(),
     persons: zero(),
     movies: zero(),
     characters: zero(),
@@ -90,9 +140,9 @@ export async function importTmdb(
     skipped: source.skipped,
   };
 
-  // Reference data first: genres by name (created when new), countries by ISO code.
+  // Reference data first: genres by name (created when new), countries by ISO code, languages by
+  // code, keywords and companies by TMDB id.
   const genreNames = [...new Set(source.movies.flatMap((m) => m.genres))];
-  const countries = new Map(source.movies.flatMap((m) => (m.country ? [[m.country.code, m.country.name] as const] : [])));
   await db.transaction(async (tx) => {
     if (genreNames.length) {
       const created = rowsOf(
@@ -101,15 +151,42 @@ export async function importTmdb(
       );
       summary.genres.created = created.length;
     }
-    for (const [code, name] of countries) {
-      // A code the ISO list lacks (a country that no longer exists) is added with TMDB's name.
-      const created = rowsOf(
-        await tx.execute(sql`insert into country (code, name) select ${code}, ${name}
-          where not exists (select 1 from country where code = ${code})
+    // A code the ISO list lacks (a country that no longer exists) is added with TMDB's name; one
+    // whose name another code has already is not, and the movies go without it.
+    const countries = firstOf(source.movies.flatMap((m) => m.countries.map((c) => [c.code, c.name] as const)));
+    if (countries.length) {
+      summary.countries.created = rowsOf(
+        await tx.execute(sql`insert into country (code, name)
+          select w.code, w.name from json_to_recordset(${JSON.stringify(countries.map(([code, name]) => ({ code, name })))}::json)
+            as w(code text, name text)
+          where not exists (select 1 from country c where c.code = w.code)
           on conflict do nothing returning country_id`),
-      );
-      summary.countries.created += created.length;
+      ).length;
     }
+    // Likewise a language code the seeded list lacks, with the source's name (or the code, when it
+    // has none). The seeded names (English) stay: TMDB's are the languages' own (Español).
+    const languages = firstOf(
+      source.movies.flatMap((m) => (m.languages ?? []).map((l) => [l.code, l.name] as const)),
+      (name) => !!name,
+    );
+    if (languages.length) {
+      summary.languages.created = rowsOf(
+        await tx.execute(sql`insert into language (code, name)
+          select w.code, w.name from json_to_recordset(${JSON.stringify(languages.map(([code, name]) => ({ code, name: name ?? code })))}::json)
+            as w(code text, name text)
+          on conflict (code) do nothing returning code`),
+      ).length;
+    }
+    summary.keywords = await upsertNamed(
+      tx,
+      'keyword',
+      firstOf(source.movies.flatMap((m) => (m.keywords ?? []).map((k) => [k.tmdbId, k.name] as const))),
+    );
+    summary.companies = await upsertNamed(
+      tx,
+      'company',
+      firstOf(source.movies.flatMap((m) => (m.companies ?? []).map((c) => [c.tmdbId, c.name] as const))),
+    );
   });
   const genreIds = new Map(
     rowsOf<{ id: number; name: string }>(await db.execute(sql`select genre_id as id, lower(genre_name) as name from genre`)).map((g) => [
@@ -117,6 +194,14 @@ export async function importTmdb(
       Number(g.id),
     ]),
   );
+  const countryIds = new Map(
+    rowsOf<{ id: number; code: string }>(await db.execute(sql`select country_id as id, code from country`)).map((c) => [
+      c.code,
+      Number(c.id),
+    ]),
+  );
+  const keywordIds = await idsByTmdb(db, 'keyword');
+  const companyIds = await idsByTmdb(db, 'company');
 
   // People, by TMDB id.
   const persons = [...source.persons];
@@ -150,7 +235,10 @@ export async function importTmdb(
     persons.map(([id]) => id),
   );
 
-  // Movies, with genres and characters, a batch of movies per transaction.
+  /** The movie's production countries the catalogue has, by id: a code it could not add is left out. */
+  const countriesOf = (m: TmdbSource['movies'][number]) => m.countries.flatMap((c) => countryIds.get(c.code) ?? []);
+
+  // Movies, with genres, characters, crew and lists, a batch of movies per transaction.
   const castByMovie = new Map<number, SourceCredit[]>();
   for (const credit of source.cast) {
     const list = castByMovie.get(credit.movieTmdbId) ?? [];
@@ -181,7 +269,7 @@ export async function importTmdb(
         return sql`(${m.tmdbId}::int, ${m.title}, ${m.description}, ${m.budget}::numeric,
           ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
           ${director === undefined ? null : (personIds.get(director) ?? null)}::int,
-          (select country_id from country where code = ${m.country?.code ?? null}),
+          ${countriesOf(m)[0] ?? null}::int,
           ${m.originalTitle}, ${m.originalLanguage}, ${m.tagline}, ${m.status}::movie_status, ${m.homepage},
           ${m.revenue}::numeric, ${m.popularity}::float8, ${m.voteAverage}::numeric, ${m.voteCount}::int)`;
       });
@@ -237,6 +325,48 @@ export async function importTmdb(
         ),
         summary.crew,
       );
+
+      // The lists, each exactly the source's; a movie whose list could not be read keeps its own.
+      const listed = <T>(list: (m: (typeof batch)[number]) => T[] | null) => batch.filter((m) => list(m) !== null);
+      await writeLinks(
+        tx,
+        { table: 'movie_keyword', column: 'keyword_id', type: 'int' },
+        listed((m) => m.keywords).map((m) => movieIds.get(m.tmdbId)!),
+        listed((m) => m.keywords).flatMap((m) =>
+          m.keywords!.map((k) => ({ movie: movieIds.get(m.tmdbId)!, key: keywordIds.get(k.tmdbId)!, position: null })),
+        ),
+        summary.movieKeywords,
+      );
+      await writeLinks(
+        tx,
+        { table: 'movie_company', column: 'company_id', type: 'int' },
+        listed((m) => m.companies).map((m) => movieIds.get(m.tmdbId)!),
+        listed((m) => m.companies).flatMap((m) =>
+          m.companies!.map((c, position) => ({ movie: movieIds.get(m.tmdbId)!, key: companyIds.get(c.tmdbId)!, position })),
+        ),
+        summary.movieCompanies,
+      );
+      await writeLinks(
+        tx,
+        { table: 'movie_language', column: 'language_code', type: 'text' },
+        listed((m) => m.languages).map((m) => movieIds.get(m.tmdbId)!),
+        listed((m) => m.languages).flatMap((m) =>
+          m.languages!.map((l, position) => ({ movie: movieIds.get(m.tmdbId)!, key: l.code, position })),
+        ),
+        summary.movieLanguages,
+      );
+      // Position 0 is movie.country_id, set above and kept by its trigger; the rest follow it.
+      await writeLinks(
+        tx,
+        { table: 'movie_country', column: 'country_id', type: 'int', fromPosition: 1 },
+        batch.map((m) => movieIds.get(m.tmdbId)!),
+        batch.flatMap((m) =>
+          countriesOf(m)
+            .slice(1)
+            .map((country, index) => ({ movie: movieIds.get(m.tmdbId)!, key: country, position: index + 1 })),
+        ),
+        summary.movieCountries,
+      );
     });
     progress.advance((done += batch.length));
   }
@@ -277,6 +407,76 @@ async function writeCrew(
   counts.unchanged += credits.length - inserted.length;
 }
 
+/** Each key once, with the first value given for it that `wanted` accepts (else the first value). */
+function firstOf<K, V>(pairs: (readonly [K, V])[], wanted: (value: V) => boolean = () => true): [K, V][] {
+  const first = new Map<K, V>();
+  for (const [key, value] of pairs) {
+    if (!first.has(key) || (!wanted(first.get(key)!) && wanted(value))) first.set(key, value);
+  }
+  return [...first];
+}
+
+/** Keywords or companies by TMDB id: new ones added, a changed name updated (a company's origin country is the catalogue's). */
+async function upsertNamed(
+  tx: Database,
+  table: 'keyword' | 'company',
+  named: [number, string][],
+): Promise<{ created: number; updated: number; unchanged: number }> {
+  if (!named.length) return { created: 0, updated: 0, unchanged: 0 };
+  const t = sql.raw(table);
+  const written = rowsOf<{ inserted: boolean }>(
+    await tx.execute(sql`insert into ${t} (tmdb_id, name)
+      select w.tmdb, w.name from json_to_recordset(${JSON.stringify(named.map(([tmdb, name]) => ({ tmdb, name })))}::json)
+        as w(tmdb int, name text)
+      on conflict (tmdb_id) do update set name = excluded.name where ${t}.name is distinct from excluded.name
+      returning (xmax = 0) as inserted`),
+  );
+  const created = written.filter((r) => r.inserted).length;
+  return { created, updated: written.length - created, unchanged: named.length - written.length };
+}
+
+/**
+ * A batch's links of one kind, exactly the source's, for the movies given (those whose list was
+ * read): links gone are removed, new ones added, moved ones (another position) updated, the rest
+ * left alone. From `fromPosition` on: what comes before is someone else's (movie_country's 0).
+ * The links go as one JSON parameter, as the crew does.
+ */
+async function writeLinks(
+  tx: Database,
+  link: { table: string; column: string; type: 'int' | 'text'; fromPosition?: number },
+  movieIds: number[],
+  rows: { movie: number; key: number | string; position: number | null }[],
+  counts: LinkCounts | OrderedLinkCounts,
+): Promise<void> {
+  if (!movieIds.length) return;
+  const table = sql.raw(link.table);
+  const column = sql.raw(link.column);
+  const ordered = 'moved' in counts;
+  const wanted = sql`json_to_recordset(${JSON.stringify(rows)}::json) as w(movie int, key ${sql.raw(link.type)}, position smallint)`;
+  const removed = rowsOf(
+    await tx.execute(sql`delete from ${table} l where l.movie_id = any(${intArray(movieIds)})
+      ${link.fromPosition ? sql`and l.position >= ${link.fromPosition}` : sql``}
+      and not exists (select 1 from ${wanted} where w.movie = l.movie_id and w.key = l.${column})
+      returning l.movie_id`),
+  );
+  counts.removed += removed.length;
+  if (!rows.length) return;
+  const written = rowsOf<{ inserted: boolean }>(
+    await tx.execute(
+      ordered
+        ? sql`insert into ${table} (movie_id, ${column}, position) select w.movie, w.key, w.position from ${wanted}
+            on conflict (movie_id, ${column}) do update set position = excluded.position where ${table}.position <> excluded.position
+            returning (xmax = 0) as inserted`
+        : sql`insert into ${table} (movie_id, ${column}) select w.movie, w.key from ${wanted}
+            on conflict do nothing returning true as inserted`,
+    ),
+  );
+  const inserted = written.filter((r) => r.inserted).length;
+  counts.inserted += inserted;
+  if ('moved' in counts) counts.moved += written.length - inserted;
+  counts.unchanged += rows.length - written.length;
+}
+
 /** Runs the recounts that bulk writers put off; returns how many people and movies it recounted. */
 export async function flushPendingRecounts(db: Database, progress: Progress = NO_PROGRESS): Promise<number> {
   const [pending] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from pending_recount`));
@@ -306,8 +506,20 @@ async function refreshStatistics(db: Database, batchIndex: number): Promise<void
   await db.execute(sql`analyze movie, "character", actor_roles, movie_genre`);
 }
 
-async function idsByTmdb(db: Database, table: 'person' | 'movie', tmdbIds: number[]): Promise<Map<number, number>> {
+/** Catalogue ids by TMDB id: of the given TMDB ids, or of every row that has one. */
+async function idsByTmdb(
+  db: Database,
+  table: 'person' | 'movie' | 'keyword' | 'company',
+  tmdbIds?: number[],
+): Promise<Map<number, number>> {
   const ids = new Map<number, number>();
+  if (!tmdbIds) {
+    const rows = rowsOf<{ id: number; tmdb: number }>(
+      await db.execute(sql`select ${sql.raw(`${table}_id`)} as id, tmdb_id as tmdb from ${sql.raw(table)} where tmdb_id is not null`),
+    );
+    for (const row of rows) ids.set(Number(row.tmdb), Number(row.id));
+    return ids;
+  }
   for (const batch of chunks(tmdbIds, 10_000)) {
     const rows = rowsOf<{ id: number; tmdb: number }>(
       await db.execute(

@@ -1,4 +1,5 @@
-// Reads TMDB 5000 files into one model: movies, people, cast and directors. Two forms of credits:
+// Reads TMDB 5000 files into one model: movies (with their keywords, companies, spoken languages
+// and production countries), people, cast and crew. Two forms of credits:
 // Kaggle's JSON-in-CSV (tmdb_5000_credits.csv) and the normalized tables (person, movie_cast,
 // movie_crew). A row that cannot be used is skipped with its line number and the reason.
 import { checkCsv, readCsv } from './csv-source.js';
@@ -18,7 +19,15 @@ export interface SourceMovie {
   releaseDate: string | null;
   durationMinutes: number | null;
   genres: string[];
-  country: { code: string; name: string } | null;
+  /** Every production country, in the source's order; the first is the movie's country. */
+  countries: SourceCountry[];
+  /**
+   * The source's lists, each entry once. null: the file has no such column, or its cell is not a
+   * JSON list (a skip line says so); the movie's list in the catalogue is then left as it is.
+   */
+  keywords: SourceKeyword[] | null;
+  companies: SourceCompany[] | null;
+  languages: SourceLanguage[] | null;
   originalTitle: string | null;
   originalLanguage: string | null;
   tagline: string | null;
@@ -28,6 +37,29 @@ export interface SourceMovie {
   popularity: number | null;
   voteAverage: number | null;
   voteCount: number | null;
+}
+
+export interface SourceCountry {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code: string;
+  name: string;
+}
+
+export interface SourceKeyword {
+  tmdbId: number;
+  name: string;
+}
+
+export interface SourceCompany {
+  tmdbId: number;
+  name: string;
+}
+
+export interface SourceLanguage {
+  /** ISO 639-1 (or TMDB's own, like xx), lower case. */
+  code: string;
+  /** As the source spells it (often in the language itself: Español); null when blank. */
+  name: string | null;
 }
 
 export interface SourceCredit {
@@ -41,6 +73,9 @@ export interface SourceCredit {
 }
 
 export interface SourceCrewCredit {
+  /** Where the credit came from, for the skip report. */
+  file: string;
+  line: number;
   movieTmdbId: number;
   personTmdbId: number;
   /** One of TMDB's departments (DEPARTMENTS), by name. */
@@ -81,10 +116,16 @@ export type CreditFiles = { kind: 'kaggle'; credits: string } | { kind: 'normali
 
 const MOVIE_COLUMNS = ['id', 'title', 'overview', 'budget', 'release_date', 'runtime', 'genres', 'production_countries'];
 
-function positiveId(raw: string | number | undefined): number | undefined {
+function positiveId(raw: unknown): number | undefined {
+  if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
   const value = Number(raw);
   return Number.isSafeInteger(value) && value > 0 && value <= 2_147_483_647 ? value : undefined;
 }
+
+/** Longest names the catalogue keeps (the tables' checks). */
+const KEYWORD_NAME_MAX = 200;
+const COMPANY_NAME_MAX = 300;
+const LANGUAGE_NAME_MAX = 200;
 
 function jsonList(raw: string | undefined): unknown[] | undefined {
   if (raw === undefined || raw.trim() === '') return [];
@@ -136,8 +177,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     else if (!genres || !countries) skip(moviesFile, line, 'genres or production_countries is not a JSON list');
     else {
       seenMovies.add(tmdbId);
-      const first = countries[0] as { iso_3166_1?: unknown; name?: unknown } | undefined;
-      const code = typeof first?.iso_3166_1 === 'string' ? first.iso_3166_1.toUpperCase() : '';
+      const drop = (reason: string) => skip(moviesFile, line, reason);
       source.movies.push({
         tmdbId,
         title: title.slice(0, 300),
@@ -153,9 +193,10 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
               .map((n) => n.trim()),
           ),
         ],
-        country: /^[A-Z]{2}$/.test(code)
-          ? { code, name: typeof first?.name === 'string' && first.name.trim() ? first.name.trim() : code }
-          : null,
+        countries: entriesOf(countries, drop, countryOf, (c) => c.code),
+        keywords: optionalList(values.keywords, 'keywords', 'keywords', drop, keywordOf, (k) => k.tmdbId),
+        companies: optionalList(values.production_companies, 'production_companies', 'companies', drop, companyOf, (c) => c.tmdbId),
+        languages: optionalList(values.spoken_languages, 'spoken_languages', 'spoken languages', drop, languageOf, (l) => l.code),
         ...movieFactsOf(values),
       });
     }
@@ -198,7 +239,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
       return;
     }
     crewSeen.add(key);
-    source.crew.push({ movieTmdbId, personTmdbId, department, job });
+    source.crew.push({ file, line, movieTmdbId, personTmdbId, department, job });
   };
   const departmentNamed = (name: unknown) =>
     DEPARTMENTS.find((d) => typeof name === 'string' && d.toLowerCase() === name.trim().toLowerCase());
@@ -244,7 +285,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
         continue;
       }
       for (const entry of cast as { id?: unknown; name?: unknown; character?: unknown; order?: unknown; gender?: unknown }[]) {
-        const personTmdbId = positiveId(entry.id as number);
+        const personTmdbId = positiveId(entry.id);
         if (personTmdbId && typeof entry.name === 'string' && entry.name.trim() && !source.persons.has(personTmdbId)) {
           source.persons.set(personTmdbId, { name: entry.name.trim(), gender: 'unknown' });
         }
@@ -259,7 +300,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
         );
       }
       for (const entry of crew as { id?: unknown; name?: unknown; job?: unknown; department?: unknown }[]) {
-        const personTmdbId = positiveId(entry.id as number);
+        const personTmdbId = positiveId(entry.id);
         if (personTmdbId && typeof entry.name === 'string' && entry.name.trim() && !source.persons.has(personTmdbId)) {
           source.persons.set(personTmdbId, { name: entry.name.trim(), gender: 'unknown' });
         }
@@ -278,7 +319,89 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     return false;
   });
   for (const [movie, director] of source.directors) if (!source.persons.has(director)) source.directors.delete(movie);
-  source.crew = source.crew.filter((credit) => source.persons.has(credit.personTmdbId));
+  source.crew = source.crew.filter((credit) => {
+    if (source.persons.has(credit.personTmdbId)) return true;
+    skip(credit.file, credit.line, `crew row of person ${credit.personTmdbId}, who is not among the people`);
+    return false;
+  });
   for (const [id, person] of source.persons) person.gender = genders.get(id) ?? 'unknown';
   return source;
+}
+
+/** An entry of a list, or why it cannot be used. */
+type Entry<T> = T | { unusable: string };
+
+/**
+ * The usable entries of a JSON list, each once (the first of a repeat), in the list's order; an
+ * unusable one is left out with a skip line on the movie's line.
+ */
+function entriesOf<T, K>(list: unknown[], drop: (reason: string) => void, read: (entry: unknown) => Entry<T>, keyOf: (item: T) => K): T[] {
+  const seen = new Set<K>();
+  const items: T[] = [];
+  for (const entry of list) {
+    const item = read(entry);
+    if (typeof item === 'object' && item !== null && 'unusable' in item) {
+      drop(item.unusable);
+      continue;
+    }
+    const key = keyOf(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(item);
+  }
+  return items;
+}
+
+/** A list column the movies file may lack (null); a cell that is not a JSON list is null with a skip line. */
+function optionalList<T, K>(
+  raw: string | undefined,
+  column: string,
+  what: string,
+  drop: (reason: string) => void,
+  read: (entry: unknown) => Entry<T>,
+  keyOf: (item: T) => K,
+): T[] | null {
+  if (raw === undefined) return null;
+  const list = jsonList(raw);
+  if (!list) {
+    drop(`${column} is not a JSON list: the movie is kept, its ${what} left as they are`);
+    return null;
+  }
+  return entriesOf(list, drop, read, keyOf);
+}
+
+const field = (entry: unknown, name: string): unknown =>
+  typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[name] : undefined;
+
+const trimmed = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+function keywordOf(entry: unknown): Entry<SourceKeyword> {
+  const tmdbId = positiveId(field(entry, 'id'));
+  const name = trimmed(field(entry, 'name'));
+  if (!tmdbId) return { unusable: 'keyword without a usable id left out' };
+  if (!name) return { unusable: `keyword ${tmdbId} without a name left out` };
+  return { tmdbId, name: name.slice(0, KEYWORD_NAME_MAX) };
+}
+
+function companyOf(entry: unknown): Entry<SourceCompany> {
+  const tmdbId = positiveId(field(entry, 'id'));
+  const name = trimmed(field(entry, 'name'));
+  if (!tmdbId) return { unusable: 'production company without a usable id left out' };
+  if (!name) return { unusable: `production company ${tmdbId} without a name left out` };
+  return { tmdbId, name: name.slice(0, COMPANY_NAME_MAX) };
+}
+
+function languageOf(entry: unknown): Entry<SourceLanguage> {
+  const raw = field(entry, 'iso_639_1');
+  const code = trimmed(raw).toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(code))
+    return { unusable: `spoken language ${JSON.stringify(raw ?? null)} left out: not a code of 2 or 3 letters` };
+  return { code, name: trimmed(field(entry, 'name')).slice(0, LANGUAGE_NAME_MAX) || null };
+}
+
+function countryOf(entry: unknown): Entry<SourceCountry> {
+  const raw = field(entry, 'iso_3166_1');
+  const code = trimmed(raw).toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) return { unusable: `production country ${JSON.stringify(raw ?? null)} left out: not a code of 2 letters` };
+  return { code, name: trimmed(field(entry, 'name')) || code };
 }

@@ -1,12 +1,13 @@
-// The TMDB import on small files written here, in both source forms: every mapped field, the
-// repair rule, the skips, idempotency, and an import cut short then completed.
+// The TMDB import on small files written here, in both source forms: every mapped field (keywords,
+// companies, spoken languages and every production country too), the repair rule, the skips,
+// idempotency, a changed source applied exactly, and an import cut short then completed.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../../src/modules/imports/csv-source.js';
-import { flushPendingRecounts, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
+import { changedAnything, flushPendingRecounts, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
 import { homepageOf, repairEscapes, splitName } from '../../../src/modules/imports/tmdb-mapping.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../../src/modules/imports/tmdb-source.js';
 import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../../helpers/database.js';
@@ -41,63 +42,124 @@ const MOVIE_HEADER = [
   'tagline',
   'vote_average',
   'vote_count',
+  'keywords',
+  'production_companies',
+  'spoken_languages',
 ];
-const moviesFile = write(
-  'movies.csv.gz',
-  csv([
-    MOVIE_HEADER,
-    [
-      237000000,
-      json([
-        { id: 28, name: 'Action' },
-        { id: 878, name: 'Science Fiction' },
-      ]),
-      'http://x',
-      19995,
-      'Pandora.',
-      json([
-        { iso_3166_1: 'US', name: 'United States of America' },
-        { iso_3166_1: 'GB', name: 'United Kingdom' },
-      ]),
-      '2009-12-10',
-      162,
-      'Avatar',
-      'en',
-      'Avatar',
-      150.437577,
-      2787965087,
-      'Released',
-      'Enter the World of Pandora.',
-      7.2,
-      11800,
-    ],
-    // No votes: no average; revenue 0 is unknown; TMDB's xx (no language) is a code like the others.
-    [0, json([{ id: 10769, name: 'Foreign' }]), '', 2, '', json([]), '', '', 'No Budget No Date', 'xx', '', 0, 0, 'Rumored', '', 0, 0],
-    // Upper case and spaces are tidied; malformed numbers, an out-of-range average and a blank tagline are unknown.
-    [
-      1000,
-      json([]),
-      'ftp://old.example',
-      3,
-      'Line one\nline two',
-      json([{ iso_3166_1: 'SU', name: 'Soviet Union' }]),
-      '1970-01-01',
-      '98.0',
-      'Old Film',
-      ' RU ',
-      'Старый фильм',
-      'abc',
-      '',
-      'Post Production',
-      '   ',
-      11,
-      5,
-    ],
-    [5, 'not json', '', 4, 'x', json([]), '2000-01-01', 0, 'Broken Genres', 'en', '', 1, 1, 'Released', '', 1, 1],
-    [5, json([]), '', '', 'x', json([]), '2000-01-01', 90, 'No Id', 'en', '', 1, 1, 'Released', '', 1, 1],
-  ]),
-  true,
-);
+const MOVIE_ROWS: (string | number)[][] = [
+  [
+    237000000,
+    json([
+      { id: 28, name: 'Action' },
+      { id: 878, name: 'Science Fiction' },
+    ]),
+    'http://x',
+    19995,
+    'Pandora.',
+    // Several countries: the first is the movie's; a repeat counts once, a bad code is left out.
+    json([
+      { iso_3166_1: 'US', name: 'United States of America' },
+      { iso_3166_1: 'GB', name: 'United Kingdom' },
+      { iso_3166_1: 'US', name: 'United States of America' },
+      { iso_3166_1: 'X1', name: 'Nowhere' },
+      { iso_3166_1: 'nz', name: 'New Zealand' },
+    ]),
+    '2009-12-10',
+    162,
+    'Avatar',
+    'en',
+    'Avatar',
+    150.437577,
+    2787965087,
+    'Released',
+    'Enter the World of Pandora.',
+    7.2,
+    11800,
+    // Names trimmed; a repeat counts once; no name or no id: left out.
+    json([
+      { id: 1463, name: 'culture clash' },
+      { id: 2964, name: ' future ' },
+      { id: 1463, name: 'culture clash' },
+      { id: 13091, name: ' ' },
+      { name: 'no id' },
+    ]),
+    json([
+      { name: 'Ingenious Film Partners', id: 289 },
+      { name: 'Twentieth Century Fox Film Corporation', id: 306 },
+      { name: 'Lightstorm Entertainment', id: 574 },
+    ]),
+    // A seeded code keeps its English name; tlh is not seeded and comes with the source's.
+    json([
+      { iso_639_1: 'en', name: 'English' },
+      { iso_639_1: 'es', name: 'Espa\u00f1ol' },
+      { iso_639_1: 'tlh', name: 'tlhIngan Hol' },
+      { iso_639_1: 'EN-US', name: 'American' },
+    ]),
+  ],
+  // No votes: no average; revenue 0 is unknown; TMDB's xx (no language) is a code like the others.
+  // Empty keyword and company lists; an unseeded code without a name is named by its code.
+  [
+    0,
+    json([{ id: 10769, name: 'Foreign' }]),
+    '',
+    2,
+    '',
+    json([]),
+    '',
+    '',
+    'No Budget No Date',
+    'xx',
+    '',
+    0,
+    0,
+    'Rumored',
+    '',
+    0,
+    0,
+    json([]),
+    json([]),
+    json([
+      { iso_639_1: 'xx', name: 'No Language' },
+      { iso_639_1: 'qya', name: '' },
+    ]),
+  ],
+  // Upper case and spaces are tidied; malformed numbers, an out-of-range average and a blank tagline are unknown.
+  [
+    1000,
+    json([]),
+    'ftp://old.example',
+    3,
+    'Line one\nline two',
+    json([{ iso_3166_1: 'SU', name: 'Soviet Union' }]),
+    '1970-01-01',
+    '98.0',
+    'Old Film',
+    ' RU ',
+    'Старый фильм',
+    'abc',
+    '',
+    'Post Production',
+    '   ',
+    11,
+    5,
+    json([{ id: 2964, name: 'future' }]),
+    json([{ name: 'Twentieth Century Fox Film Corporation', id: 306 }]),
+    json([{ iso_639_1: 'ru', name: 'Русский' }]),
+  ],
+  [5, 'not json', '', 4, 'x', json([]), '2000-01-01', 0, 'Broken Genres', 'en', '', 1, 1, 'Released', '', 1, 1, '[]', '[]', '[]'],
+  [5, json([]), '', '', 'x', json([]), '2000-01-01', 90, 'No Id', 'en', '', 1, 1, 'Released', '', 1, 1, '[]', '[]', '[]'],
+];
+const moviesFile = write('movies.csv.gz', csv([MOVIE_HEADER, ...MOVIE_ROWS]), true);
+
+/** The fixture's movie rows with some cells replaced, by movie id and column. */
+const changedRows = (changes: Record<number, Record<string, unknown>>) =>
+  MOVIE_ROWS.map((row) => {
+    const cells = [...row];
+    for (const [column, value] of Object.entries(changes[Number(row[MOVIE_HEADER.indexOf('id')])] ?? {})) {
+      cells[MOVIE_HEADER.indexOf(column)] = typeof value === 'string' ? value : json(value);
+    }
+    return cells;
+  });
 
 // Normalized credits, with the shared copy's lost backslashes.
 const personsFile = write(
@@ -140,8 +202,9 @@ const crewFile = write(
     // Two directors; one person under two jobs; the same credit twice (kept once, counted).
     [19995, 46, 2, 'Director'],
     [19995, 2710, 2, 'Director'],
-    // Second Director is in the crew only.
+    // Second Director is in the crew only; person 405 is not in the people file.
     [3, 46, 2, 'Director'],
+    [3, 405, 4, 'Writer'],
   ]),
 );
 const normalized: CreditFiles = { kind: 'normalized', persons: personsFile, cast: castFile, crew: crewFile };
@@ -176,7 +239,11 @@ const kaggleFile = write(
         { character: 'Herself', gender: 0, id: 43, name: 'Cher', order: 2 },
         { character: 'Mechanic', gender: 2, id: 44, name: 'Bob Cuddeback', order: 3 },
       ]),
-      json([{ id: 46, name: 'Second Director', job: 'Director' }]),
+      // Without a name, an unknown person cannot be imported.
+      json([
+        { id: 46, name: 'Second Director', job: 'Director' },
+        { id: 405, job: 'Writer', department: 'Writing' },
+      ]),
     ],
     ['', 'Batman v Superman', json([]), json([])],
     [2, 'No Budget No Date', 'this is not json', json([])],
@@ -258,6 +325,14 @@ describe.each([
     expect(summary.characters).toEqual({ inserted: 8, updated: 0, unchanged: 0 });
     expect(summary.genres.created).toBe(1); // Foreign
     expect(summary.countries.created).toBe(1); // SU
+    expect(summary.keywords).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(summary.companies).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    expect(summary.languages).toEqual({ created: 2 }); // tlh, qya
+    expect(summary.movieKeywords).toEqual({ inserted: 3, removed: 0, unchanged: 0 });
+    expect(summary.movieCompanies).toEqual({ inserted: 4, moved: 0, removed: 0, unchanged: 0 });
+    expect(summary.movieLanguages).toEqual({ inserted: 6, moved: 0, removed: 0, unchanged: 0 });
+    // After the first: Avatar's GB and NZ.
+    expect(summary.movieCountries).toEqual({ inserted: 2, moved: 0, removed: 0, unchanged: 0 });
     // Line numbers are the file's own (the overview of "Old Film" spans two lines).
     const skipped = summary.skipped.map((s) => `${path.basename(s.file)}:${s.line}: ${s.reason}`).sort();
     expect(skipped).toEqual(
@@ -265,10 +340,22 @@ describe.each([
         ? [
             'movie_cast.csv:10: cast row of movie 99999, which is not among the movies',
             'movie_cast.csv:11: cast row of person 404, who is not among the people',
+            'movie_crew.csv:7: crew row of person 405, who is not among the people',
           ]
-        : ['credits.csv:4: no usable movie id', 'credits.csv:5: cast or crew is not a JSON list']
+        : [
+            'credits.csv:3: crew row of person 405, who is not among the people',
+            'credits.csv:4: no usable movie id',
+            'credits.csv:5: cast or crew is not a JSON list',
+          ]
       )
-        .concat(['movies.csv.gz:6: genres or production_countries is not a JSON list', 'movies.csv.gz:7: no usable movie id'])
+        .concat([
+          'movies.csv.gz:2: keyword 13091 without a name left out',
+          'movies.csv.gz:2: keyword without a usable id left out',
+          'movies.csv.gz:2: production country "X1" left out: not a code of 2 letters',
+          'movies.csv.gz:2: spoken language "EN-US" left out: not a code of 2 or 3 letters',
+          'movies.csv.gz:6: genres or production_countries is not a JSON list',
+          'movies.csv.gz:7: no usable movie id',
+        ])
         .sort(),
     );
 
@@ -372,7 +459,47 @@ describe.each([
       { movie: 19995, person: 2710, department: 'Directing', job: 'Director' },
       { movie: 19995, person: 2710, department: 'Writing', job: 'Writer' },
     ]);
+    // Two directors of Avatar, one of them also its writer; no crew for movie 2.
     expect(summary.crew).toEqual({ inserted: 4, removed: 0, unchanged: 0, duplicates: 1 });
+
+    expect(await lists(t.handle)).toEqual([
+      { tmdb_id: 2, keywords: [], companies: [], languages: ['xx', 'qya'], countries: [], country: null },
+      {
+        tmdb_id: 3,
+        keywords: ['future'],
+        companies: ['306 Twentieth Century Fox Film Corporation'],
+        languages: ['ru'],
+        countries: ['SU'],
+        country: 'SU',
+      },
+      {
+        tmdb_id: 19995,
+        keywords: ['culture clash', 'future'],
+        companies: ['289 Ingenious Film Partners', '306 Twentieth Century Fox Film Corporation', '574 Lightstorm Entertainment'],
+        languages: ['en', 'es', 'tlh'],
+        countries: ['US', 'GB', 'NZ'],
+        country: 'US',
+      },
+    ]);
+    expect(
+      await query(t.handle, `select code, name from language where code in ('en', 'es', 'ru', 'tlh', 'qya', 'xx') order by code`),
+    ).toEqual([
+      { code: 'en', name: 'English' },
+      { code: 'es', name: 'Spanish' },
+      { code: 'qya', name: 'qya' },
+      { code: 'ru', name: 'Russian' },
+      { code: 'tlh', name: 'tlhIngan Hol' },
+      { code: 'xx', name: 'No Language' },
+    ]);
+    expect(await query(t.handle, `select tmdb_id, name, origin_country_id from company order by tmdb_id`)).toEqual([
+      { tmdb_id: 289, name: 'Ingenious Film Partners', origin_country_id: null },
+      { tmdb_id: 306, name: 'Twentieth Century Fox Film Corporation', origin_country_id: null },
+      { tmdb_id: 574, name: 'Lightstorm Entertainment', origin_country_id: null },
+    ]);
+    expect(await query(t.handle, `select tmdb_id, name from keyword order by tmdb_id`)).toEqual([
+      { tmdb_id: 1463, name: 'culture clash' },
+      { tmdb_id: 2964, name: 'future' },
+    ]);
 
     const characters = await query(
       t.handle,
@@ -395,12 +522,14 @@ describe.each([
 
     const people = await query(
       t.handle,
-      `select tmdb_id, first_name, last_name, gender from person where tmdb_id in (42, 43, 44, 65731, 8691, 2710) order by tmdb_id`,
+      `select tmdb_id, first_name, last_name, gender from person where tmdb_id in (42, 43, 44, 46, 65731, 8691, 2710, 405) order by tmdb_id`,
     );
+    // Second Director (46) is in the crew only; 405, in a crew row, is in no people file.
     expect(people).toEqual([
       { tmdb_id: 42, first_name: 'Léa', last_name: 'Seydoux', gender: 'female' },
       { tmdb_id: 43, first_name: 'Cher', last_name: '', gender: 'unknown' },
       { tmdb_id: 44, first_name: 'Bob', last_name: 'Cuddeback', gender: 'male' },
+      { tmdb_id: 46, first_name: 'Second', last_name: 'Director', gender: 'unknown' },
       { tmdb_id: 2710, first_name: 'James', last_name: 'Cameron', gender: 'unknown' },
       { tmdb_id: 8691, first_name: 'Zoe', last_name: 'Saldana', gender: 'female' },
       { tmdb_id: 65731, first_name: 'Sam', last_name: 'Worthington', gender: 'male' },
@@ -414,6 +543,14 @@ describe.each([
     expect(again.characters).toEqual({ inserted: 0, updated: 0, unchanged: 8 });
     expect(again.crew).toEqual({ inserted: 0, removed: 0, unchanged: 4, duplicates: 1 });
     expect(again.genres.created + again.countries.created).toBe(0);
+    expect(again.keywords).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect(again.companies).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(again.languages).toEqual({ created: 0 });
+    expect(again.movieKeywords).toEqual({ inserted: 0, removed: 0, unchanged: 3 });
+    expect(again.movieCompanies).toEqual({ inserted: 0, moved: 0, removed: 0, unchanged: 4 });
+    expect(again.movieLanguages).toEqual({ inserted: 0, moved: 0, removed: 0, unchanged: 6 });
+    expect(again.movieCountries).toEqual({ inserted: 0, moved: 0, removed: 0, unchanged: 2 });
+    expect(changedAnything(again)).toBe(false);
   });
 
   it("leaves every derived column (search keys, genre ids, people's figures) as the credits give it", async () => {
@@ -424,7 +561,96 @@ describe.each([
     );
     expect(cameron!.directed).toBeGreaterThan(0);
   });
+
+  it('applies a changed source exactly: links gone removed, new ones added, moved ones moved, an unreadable list left alone', async () => {
+    const changed = write(
+      'movies-changed.csv',
+      csv([
+        MOVIE_HEADER,
+        ...changedRows({
+          // A keyword dropped, one added, one renamed; a company added second; the languages swapped;
+          // the countries now GB then US (NZ gone).
+          19995: {
+            keywords: [
+              { id: 1463, name: 'culture-clash' },
+              { id: 9882, name: 'space' },
+            ],
+            production_companies: [
+              { name: 'Ingenious Film Partners', id: 289 },
+              { name: 'Dune Entertainment', id: 444 },
+              { name: 'Twentieth Century Fox Film Corporation', id: 306 },
+              { name: 'Lightstorm Entertainment', id: 574 },
+            ],
+            spoken_languages: [
+              { iso_639_1: 'es', name: 'Español' },
+              { iso_639_1: 'en', name: 'English' },
+              { iso_639_1: 'tlh', name: 'tlhIngan Hol' },
+            ],
+            production_countries: [
+              { iso_3166_1: 'GB', name: 'United Kingdom' },
+              { iso_3166_1: 'US', name: 'United States of America' },
+            ],
+          },
+          // Its keywords cannot be read (kept as they are); its company is gone.
+          3: { keywords: '[{"id": 2964, "name": "future"', production_companies: [] },
+        }),
+      ]),
+    );
+    const summary = await importTmdb(t.handle.db, await readTmdb(changed, credits));
+    expect(summary.skipped.filter((s) => s.file === changed).map((s) => `${s.line}: ${s.reason}`)).toEqual([
+      // A record is reported at the line it ends on (Old Film's overview spans lines 4 and 5).
+      '5: keywords is not a JSON list: the movie is kept, its keywords left as they are',
+      '6: genres or production_countries is not a JSON list',
+      '7: no usable movie id',
+    ]);
+    expect(summary.movies).toEqual({ inserted: 0, updated: 1, unchanged: 2 });
+    expect(summary.keywords).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    expect(summary.companies).toEqual({ created: 1, updated: 0, unchanged: 3 });
+    expect(summary.movieKeywords).toEqual({ inserted: 1, removed: 1, unchanged: 1 });
+    expect(summary.movieCompanies).toEqual({ inserted: 1, moved: 2, removed: 1, unchanged: 1 });
+    expect(summary.movieLanguages).toEqual({ inserted: 0, moved: 2, removed: 0, unchanged: 4 });
+    // US moved from first to second: the first is the movie's country; NZ is gone.
+    expect(summary.movieCountries).toEqual({ inserted: 1, moved: 0, removed: 1, unchanged: 0 });
+    expect(await lists(t.handle)).toEqual([
+      { tmdb_id: 2, keywords: [], companies: [], languages: ['xx', 'qya'], countries: [], country: null },
+      { tmdb_id: 3, keywords: ['future'], companies: [], languages: ['ru'], countries: ['SU'], country: 'SU' },
+      {
+        tmdb_id: 19995,
+        keywords: ['culture-clash', 'space'],
+        companies: [
+          '289 Ingenious Film Partners',
+          '444 Dune Entertainment',
+          '306 Twentieth Century Fox Film Corporation',
+          '574 Lightstorm Entertainment',
+        ],
+        languages: ['es', 'en', 'tlh'],
+        countries: ['GB', 'US'],
+        country: 'GB',
+      },
+    ]);
+    expect(await derivedDrift(t.handle)).toEqual([]);
+
+    const again = await importTmdb(t.handle.db, await readTmdb(changed, credits));
+    expect(changedAnything(again)).toBe(false);
+    expect(again.movieCompanies).toEqual({ inserted: 0, moved: 0, removed: 0, unchanged: 4 });
+    expect(again.movieCountries).toEqual({ inserted: 0, moved: 0, removed: 0, unchanged: 1 });
+  });
 });
+
+/** Each movie's lists as the catalogue holds them, in their order (keywords by name). */
+async function lists(handle: Parameters<typeof query>[0]) {
+  return query(
+    handle,
+    `select m.tmdb_id,
+       array(select k.name from movie_keyword mk join keyword k using (keyword_id) where mk.movie_id = m.movie_id order by k.name) as keywords,
+       array(select co.tmdb_id || ' ' || co.name from movie_company mc join company co using (company_id)
+             where mc.movie_id = m.movie_id order by mc.position) as companies,
+       array(select ml.language_code from movie_language ml where ml.movie_id = m.movie_id order by ml.position) as languages,
+       array(select c.code::text from movie_country mc join country c using (country_id) where mc.movie_id = m.movie_id order by mc.position) as countries,
+       (select c.code::text from country c where c.country_id = m.country_id) as country
+     from movie m order by m.tmdb_id`,
+  );
+}
 
 describe('an import cut short', () => {
   it('leaves a consistent database, and running it again gives the counts of one clean run', async () => {
