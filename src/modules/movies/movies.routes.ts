@@ -96,7 +96,7 @@ const moviesRoutes: FastifyPluginAsyncTypebox<{ movies: MovieService }> = async 
       schema: {
         tags: ['movies'],
         summary: 'Delete a movie',
-        description: 'Its characters, genre links and favorites go with it.',
+        description: 'Its characters, crew credits, genre, country, language, keyword and company links and favorites go with it.',
         params: IdParams,
         response: noContentResponses,
       },
