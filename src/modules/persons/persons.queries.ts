@@ -7,10 +7,11 @@ import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier } from '../../db/search-text.js';
+import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier, nameOrder } from '../../db/search-text.js';
 import { whereClause } from '../../db/sql.js';
 import { movieSources, movieSummaryJson, normalizeMovie } from '../movies/movies.queries.js';
 import { imageJson, personPhotoJson } from '../files/image-sizes.js';
+import { movieRefJson } from '../companies/companies.queries.js';
 import type { PersonDetails, PersonSummary } from './persons.schemas.js';
 
 /**
@@ -51,6 +52,24 @@ function normalizePerson<T extends PersonSummary>(doc: T | string): T {
   return found;
 }
 
+/**
+ * What the person `p` is known for: 'Acting' when the characters they play are at least as many as
+ * the crew credits of their largest department (and they play some), else that department (the
+ * first by id of two as large), null without any credit.
+ */
+const knownForDepartment = sql`(
+  select case when top.credits is null then case when acted.characters > 0 then 'Acting' end
+    when acted.characters >= top.credits then 'Acting'
+    else top.name end
+  from (select count(*)::int as characters from actor_roles ar where ar.actor_id = p.person_id) acted
+  left join lateral (
+    select kd.name, count(*)::int as credits
+    from crew_credit kc join department kd on kd.department_id = kc.department_id
+    where kc.person_id = p.person_id
+    group by kd.department_id, kd.name
+    order by count(*) desc, kd.department_id
+    limit 1) top on true)`;
+
 const PERSON_DETAILS = fixedStatement(
   (value) => sql`
       select json_build_object(${personFields},
@@ -71,6 +90,18 @@ const PERSON_DETAILS = fixedStatement(
         'directing', coalesce((
           select json_agg(${movieSummaryJson} order by ${newestFirst})
           from ${movieSources} where m.director_id = p.person_id), '[]'::json),
+        'knownForDepartment', ${knownForDepartment},
+        'crew', coalesce((
+          select json_agg(json_build_object(
+              'id', cc.credit_id,
+              'job', cc.job,
+              'department', json_build_object('id', cd.department_id, 'name', cd.name),
+              'movie', ${movieRefJson('m')})
+            order by m.release_date desc nulls last, ${nameOrder(sql`m.title`)}, m.movie_id, cd.department_id, cc.job, cc.credit_id)
+          from crew_credit cc
+          join department cd on cd.department_id = cc.department_id
+          join movie m on m.movie_id = cc.movie_id
+          where cc.person_id = p.person_id), '[]'::json),
         'createdAt', ${isoTimestamp(sql`p.created_at`)},
         'updatedAt', ${isoTimestamp(sql`p.updated_at`)})::text as doc
       from ${personSources}

@@ -4,7 +4,7 @@ import { DateString, ID_LIST_MAX_LENGTH, Id, NonBlank, Nullable } from '../../ht
 import { CursorPageOf, cursorListPagingProperties } from '../../http/pagination.js';
 import { CharacterRole } from '../characters/characters.schemas.js';
 import type { MovieDefinitions } from '../movies/movies.schemas.js';
-import { CountryRefSchema } from '../refs/refs.schemas.js';
+import { CountryRefSchema, DepartmentRefSchema, MovieRefSchema } from '../refs/refs.schemas.js';
 
 const GENDERS = genderEnum.enumValues;
 const Gender = Type.Enum([...GENDERS]);
@@ -66,6 +66,23 @@ export const PersonDetailsSchema = Type.Object(
       { description: 'Every character they played, newest movie first.' },
     ),
     directing: Type.Array(Type.Ref('MovieSummary'), { description: 'Newest first.' }),
+    knownForDepartment: Nullable(
+      Type.String({
+        description:
+          "'Acting' when they play at least as many characters as they have crew credits in their largest department (and " +
+          'play some); else the name of that department (the first by id when two are as large); null without any credit.',
+        examples: ['Acting', 'Directing'],
+      }),
+    ),
+    crew: Type.Array(
+      Type.Object({
+        id: Type.Integer({ description: 'The crew credit (DELETE /movies/{movieId}/crew/{id}).' }),
+        job: Type.String({ examples: ['Screenplay'] }),
+        department: DepartmentRefSchema,
+        movie: MovieRefSchema,
+      }),
+      { description: 'Every crew credit: newest movie first, undated ones last, then by title; in one movie by department and job.' },
+    ),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },

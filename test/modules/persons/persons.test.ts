@@ -1,7 +1,8 @@
 // People: the person page with filmography and figures, the list with filters and sorts, writes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, useTestApp } from '../../helpers/app.js';
-import { type Client, clientFor, created, signInAs } from '../../helpers/builders.js';
+import { sql } from 'drizzle-orm';
+import { type Client, clientFor, created, createMovie, signInAs } from '../../helpers/builders.js';
 import { query } from '../../helpers/database.js';
 
 const t = useTestApp();
@@ -23,6 +24,7 @@ interface PersonDoc {
   directingBudgetAverage: number | null;
   acting: { movie: { id: number; title: string }; character: { id: number; name: string } }[];
   directing: { id: number; title: string }[];
+  knownForDepartment: string | null;
   [key: string]: unknown;
 }
 
@@ -86,6 +88,18 @@ describe('GET /persons/{id}', () => {
     ]);
     expect(details.directing.map((m) => m.title)).toEqual(['Her Second', 'Her Debut']);
     expect(details.directing[1]).toMatchObject({ id: directed.id, budget: 2_000_000, director: { id: person.id } });
+    // Directing a movie credits them in its crew; five characters outweigh two crew credits.
+    expect(
+      (details.crew as { movie: { title: string }; department: { name: string }; job: string }[]).map((c) => [
+        c.movie.title,
+        c.department.name,
+        c.job,
+      ]),
+    ).toEqual([
+      ['Her Second', 'Directing', 'Director'],
+      ['Her Debut', 'Directing', 'Director'],
+    ]);
+    expect(details.knownForDepartment).toBe('Acting');
   });
 
   it('has null for an average of nothing, and 404 for an unknown person', async () => {
@@ -100,8 +114,107 @@ describe('GET /persons/{id}', () => {
       directingBudgetAverage: null,
       acting: [],
       directing: [],
+      knownForDepartment: null,
+      crew: [],
     });
     expect((await anonymous.get('/persons/987654')).statusCode).toBe(404);
+  });
+});
+
+describe('crew work and knownForDepartment on GET /persons/{id}', () => {
+  interface CrewWork {
+    id: number;
+    job: string;
+    department: { id: number; name: string };
+    movie: { id: number; title: string; releaseDate: string | null; poster: unknown };
+  }
+  type Credits = Partial<Record<'Directing' | 'Writing' | 'Production' | 'Sound', string[]>>;
+
+  /** A person with characters in `played` movies and the crew credits given, a movie each department. */
+  async function personWith(played: number, credits: Credits): Promise<number> {
+    const person = await newPerson({ firstName: 'Crew', lastName: 'Member' });
+    for (let i = 0; i < played; i++) {
+      const movie = await createMovie(t);
+      await cast(movie.id, person.id, `Part ${i}`);
+    }
+    for (const [department, jobs] of Object.entries(credits)) {
+      const movie = await createMovie(t);
+      for (const job of jobs) await credit(movie.id, person.id, department, job);
+    }
+    return person.id;
+  }
+
+  const credit = (movieId: number, personId: number, department: string, job: string) =>
+    query(
+      t.database.handle,
+      sql`insert into crew_credit (movie_id, person_id, department_id, job)
+          select ${movieId}, ${personId}, department_id, ${job} from department where name = ${department}`,
+    );
+
+  const knownFor = async (personId: number) => (await anonymous.get(`/persons/${personId}`)).json<PersonDoc>().knownForDepartment;
+
+  it("is 'Acting' for an actor, even one with a few crew credits", async () => {
+    expect(await knownFor(await personWith(3, {}))).toBe('Acting');
+    expect(await knownFor(await personWith(3, { Writing: ['Screenplay', 'Story'], Sound: ['Songs'] }))).toBe('Acting');
+    // As many characters as credits in the largest department: still Acting.
+    expect(await knownFor(await personWith(2, { Directing: ['Director', 'Co-Director'] }))).toBe('Acting');
+  });
+
+  it('is the largest department when it has more credits than they have characters', async () => {
+    expect(await knownFor(await personWith(0, { Directing: ['Director'] }))).toBe('Directing');
+    expect(await knownFor(await personWith(1, { Directing: ['Director', 'Co-Director'], Writing: ['Screenplay'] }))).toBe('Directing');
+    // A writer who acts a little and directs a little.
+    expect(
+      await knownFor(await personWith(2, { Writing: ['Screenplay', 'Story', 'Novel'], Directing: ['Director'], Sound: ['Songs'] })),
+    ).toBe('Writing');
+    // Two departments as large: the first by id.
+    expect(await knownFor(await personWith(1, { Production: ['Producer', 'Executive Producer'], Writing: ['Screenplay', 'Story'] }))).toBe(
+      'Writing',
+    );
+  });
+
+  it('is null for someone without credits', async () => {
+    expect(await knownFor(await personWith(0, {}))).toBeNull();
+  });
+
+  it('lists the crew work newest movie first, undated last, then by title; in a movie by department and job', async () => {
+    const person = await newPerson({ firstName: 'Many', lastName: 'Hats' });
+    const newerB = await createMovie(t, { title: 'Beta', releaseDate: '2020-05-01' });
+    const newerA = await createMovie(t, { title: 'alpha', releaseDate: '2020-05-01' });
+    const older = await createMovie(t, { title: 'Old One', releaseDate: '1999-01-01' });
+    const undatedZ = await createMovie(t, { title: 'Zulu' });
+    const undatedE = await createMovie(t, { title: 'Écho' });
+    await credit(older.id, person.id, 'Writing', 'Screenplay');
+    await credit(newerB.id, person.id, 'Writing', 'Story');
+    await credit(newerB.id, person.id, 'Directing', 'Director');
+    await credit(newerB.id, person.id, 'Writing', 'Screenplay');
+    await credit(undatedZ.id, person.id, 'Production', 'Producer');
+    await credit(undatedE.id, person.id, 'Sound', 'Original Music Composer');
+    await credit(newerA.id, person.id, 'Production', 'Producer');
+
+    const details = (await anonymous.get(`/persons/${person.id}`)).json<PersonDoc & { crew: CrewWork[] }>();
+    expect(details.crew.map((c) => [c.movie.title, c.department.name, c.job])).toEqual([
+      ['alpha', 'Production', 'Producer'],
+      ['Beta', 'Directing', 'Director'],
+      ['Beta', 'Writing', 'Screenplay'],
+      ['Beta', 'Writing', 'Story'],
+      ['Old One', 'Writing', 'Screenplay'],
+      ['Écho', 'Sound', 'Original Music Composer'],
+      ['Zulu', 'Production', 'Producer'],
+    ]);
+    const [creditRow] = await query<{ id: number }>(
+      t.database.handle,
+      sql`select credit_id as id from crew_credit where person_id = ${person.id} and movie_id = ${newerA.id}`,
+    );
+    expect(details.crew[0]).toEqual({
+      id: creditRow!.id,
+      job: 'Producer',
+      department: { id: 3, name: 'Production' },
+      movie: { id: newerA.id, title: 'alpha', releaseDate: '2020-05-01', poster: null },
+    });
+    expect(details.knownForDepartment).toBe('Writing');
+    // Crew work is not acting or directing.
+    expect(details).toMatchObject({ acting: [], moviesActed: 0 });
   });
 });
 
@@ -233,16 +346,22 @@ describe('person writes', () => {
 
   it('refuses to delete someone who directs or plays, until detached', async () => {
     const person = await newPerson({ firstName: 'Busy', lastName: 'Person' });
+    // The director is credited in the crew too (Directing / Director).
     const movie = await newMovie({ title: 'Tied', directorId: person.id });
     const character = await created<{ id: number }>(await cast(movie.id, person.id, 'Self'));
     const refused = await editor.delete(`/persons/${person.id}`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({
-      detail: 'This person directs 1 movie(s) and plays 1 character(s): detach them first (change those movies and characters).',
+      detail:
+        'This person directs 1 movie(s) and plays 1 character(s) and is in the crew of 1 movie(s): ' +
+        'detach them first (change those movies and characters).',
     });
 
     await editor.patch(`/movies/${movie.id}`, { directorId: null });
     await editor.delete(`/characters/${character.id}`);
+    const [directing] = (await anonymous.get(`/persons/${person.id}`)).json<{ crew: { id: number; job: string }[] }>().crew;
+    expect(directing).toMatchObject({ job: 'Director' });
+    expect((await editor.delete(`/movies/${movie.id}/crew/${directing!.id}`)).statusCode).toBe(204);
     const user = clientFor(t, await signInAs(t, 'user'));
     expect((await user.delete(`/persons/${person.id}`)).statusCode).toBe(403);
     expect((await editor.delete(`/persons/${person.id}`)).statusCode).toBe(204);
