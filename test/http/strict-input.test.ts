@@ -50,6 +50,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/v1/movies': { title: 'Not made' },
   'PATCH /api/v1/movies/{id}': { title: 'Not changed' },
   'PUT /api/v1/movies/{id}/poster': { fileId: 1 },
+  'POST /api/v1/movies/{id}/crew': { personId: 1, departmentId: 1, job: 'Not made' },
   'POST /api/v1/movies/{id}/characters': { name: 'Not made', role: 'leading' },
   'PUT /api/v1/movies/{id}/characters': { characters: [{ name: 'Not made', role: 'leading' }] },
   'PATCH /api/v1/characters/{id}': { name: 'Not changed' },
@@ -62,6 +63,8 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/v1/countries/{id}': { name: 'Not changed' },
   'POST /api/v1/genres': { name: 'Not made' },
   'PATCH /api/v1/genres/{id}': { name: 'Not changed' },
+  'POST /api/v1/keywords': { name: 'Not made' },
+  'POST /api/v1/companies': { name: 'Not made' },
 };
 
 /** Rows of every table but the sessions (each caller is a new session). */
