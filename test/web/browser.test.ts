@@ -23,6 +23,8 @@ import { makeImage, multipart } from '../helpers/images.js';
 // Without Chromium (and outside CI) the suite is skipped, and the run's last lines say so
 // (test/helpers/global-setup.ts).
 const BUDGET_BYTES = 200 * 1024;
+/** TMDB's Writing department, seeded second of the twelve. */
+const WRITING = 2;
 
 let t: RunningApp;
 let browser: Browser;
@@ -86,9 +88,22 @@ async function seedCatalogue(editor: SignedIn) {
   await created(
     await api.post('/movies', { title: 'The Prestige', releaseDate: '2006-10-20', directorId: nolan.id, genreIds: [genreId('Drama')] }),
   );
+  // Two of the quiet films are rated, with enough votes to rank (the rating filter's case).
+  const ratings: Record<number, { voteAverage: number; voteCount: number }> = {
+    1: { voteAverage: 7.2, voteCount: 500 },
+    2: { voteAverage: 5.1, voteCount: 500 },
+  };
   for (let i = 1; i <= 6; i++) {
-    await created(await api.post('/movies', { title: `Quiet Film ${i}`, releaseDate: `199${i}-01-01`, genreIds: [genreId('Comedy')] }));
+    await created(
+      await api.post('/movies', { title: `Quiet Film ${i}`, releaseDate: `199${i}-01-01`, genreIds: [genreId('Comedy')], ...ratings[i] }),
+    );
   }
+  // TMDB's data of Inception: a keyword, a company, its spoken languages, and a writer in its crew.
+  const dream = await created<{ id: number }>(await api.post('/keywords', { name: 'dream' }));
+  const syncopy = await created<{ id: number }>(await api.post('/companies', { name: 'Syncopy', originCountryId: us.id }));
+  const patched = await api.patch(`/movies/${movie.id}`, { keywordIds: [dream.id], companyIds: [syncopy.id], languageCodes: ['en', 'ja'] });
+  expect(patched.statusCode).toBe(200);
+  await created(await api.post(`/movies/${movie.id}/crew`, { personId: nolan.id, departmentId: WRITING, job: 'Screenplay' }));
   return movie;
 }
 
@@ -161,6 +176,89 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     // Back goes back to the movie.
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Inception' }).waitFor();
+    await context.close();
+  });
+
+  it('the movie page shows its languages, companies, keywords and crew, and each link opens discover filtered by it', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto(`/movies/${inception.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Inception' }).waitFor();
+    expect(await page.locator('.facts').innerText()).toMatch(
+      /Country\s+United States of America\s+Languages\s+English, Japanese\s+Director/,
+    );
+    const keywords = page.getByRole('list', { name: 'Keywords' });
+    expect(await keywords.innerText()).toBe('dream');
+    const companies = page.getByRole('list', { name: 'Companies' });
+    expect((await companies.innerText()).trim()).toBe('Syncopy (US)');
+    expect(await page.getByRole('list', { name: 'Writing' }).innerText()).toMatch(/^Screenplay\s+Christopher Nolan$/);
+    // The departments in TMDB's order: the director (credited by directorId) first.
+    expect(await page.locator('.crew h3').allInnerTexts()).toEqual(['Directing', 'Writing']);
+
+    // A keyword: discover lists the one movie that has it, and the filter names it.
+    await keywords.getByRole('link', { name: 'dream' }).click();
+    await page.waitForURL(/\/discover\?keyword=\d+$/);
+    const grid = page.getByRole('list', { name: 'Movies' });
+    await page.getByText('1 movie shown, the end of the list.').waitFor();
+    expect((await grid.getByRole('link').innerText()).split('\n')[0]).toBe('Inception');
+    await page.getByRole('list', { name: 'Chosen keywords' }).getByText('dream').waitFor();
+
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Inception' }).waitFor();
+    await page.getByRole('list', { name: 'Companies' }).getByRole('link', { name: 'Syncopy' }).click();
+    await page.waitForURL(/\/discover\?company=\d+$/);
+    await page.getByText('1 movie shown, the end of the list.').waitFor();
+    expect((await grid.getByRole('link').innerText()).split('\n')[0]).toBe('Inception');
+    await page.getByRole('list', { name: 'Chosen companies' }).getByText('Syncopy').waitFor();
+
+    // A spoken language: the select shows it chosen.
+    await page.goBack();
+    await page.locator('.facts').getByRole('link', { name: 'Japanese' }).click();
+    await page.waitForURL(/\/discover\?language=ja$/);
+    await page.getByText('1 movie shown, the end of the list.').waitFor();
+    await expect.poll(() => page.getByLabel('Spoken language').inputValue()).toBe('ja');
+
+    // The writer's page: what they are known for, and the crew work beside the directing.
+    await page.goBack();
+    await page.getByRole('list', { name: 'Writing' }).getByRole('link', { name: 'Christopher Nolan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Christopher Nolan' }).waitFor();
+    // A movie's director is credited in its crew too: two directing credits outnumber the one in writing.
+    expect(await page.locator('.facts').innerText()).toMatch(/Known for\s+Directing\s/);
+    expect(
+      (await page.getByRole('list', { name: 'Crew work' }).locator('li').allInnerTexts()).map((text) =>
+        // The year is a column of its own (no space after it in the text).
+        text.replace(/^(\d{4})\s*/, '$1 ').replace(/\s+/g, ' '),
+      ),
+    ).toEqual(['2010 Inception Director (Directing)', '2010 Inception Screenplay (Writing)', '2006 The Prestige Director (Directing)']);
+    await context.close();
+  });
+
+  it('a rating filter narrows the discover grid; the home page ranks the rated movies under Top rated', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await page.goto('/');
+    const topRated = page.getByRole('list', { name: 'Top rated' });
+    await topRated.waitFor();
+    expect((await topRated.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(['Quiet Film 1', 'Quiet Film 2']);
+
+    await page.goto('/discover?genre=Comedy');
+    await page.getByText('6 movies shown, the end of the list.').waitFor();
+    const rating = page.getByRole('group', { name: 'Rating (0 to 10)' });
+    await rating.getByLabel('At least', { exact: true }).fill('6');
+    await rating.getByLabel('At least', { exact: true }).press('Enter');
+    await page.waitForURL(/[?&]minVoteAverage=6(&|$)/);
+    await page.getByText('1 movie shown, the end of the list.').waitFor();
+    const grid = page.getByRole('list', { name: 'Movies' });
+    expect((await grid.getByRole('link').innerText()).split('\n')[0]).toBe('Quiet Film 1');
+
+    // Votes at least: neither rated film has 1,000.
+    await rating.getByLabel('At least', { exact: true }).fill('');
+    await rating.getByLabel('At least', { exact: true }).press('Enter');
+    await page.getByText('6 movies shown, the end of the list.').waitFor();
+    await rating.getByLabel('Votes, at least').fill('1000');
+    await rating.getByLabel('Votes, at least').press('Enter');
+    await page.waitForURL(/[?&]minVoteCount=1000(&|$)/);
+    await page.getByText('No movies match these filters.').waitFor();
     await context.close();
   });
 
@@ -479,7 +577,11 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     expect(await language.evaluate((input: HTMLInputElement) => input.validationMessage)).not.toBe('');
     expect(page.url()).toBe(`${t.baseUrl}/movies/${movie.id}/edit`);
     // Past the browser's checks (as without them), the service refuses it, and its message shows under the field.
-    await page.locator('form.form').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+    // The first form is the movie's; the crew's own form comes after it.
+    await page
+      .locator('form.form')
+      .first()
+      .evaluate((form: HTMLFormElement) => (form.noValidate = true));
     const refused = page.waitForResponse((r) => r.url().endsWith(`/api/v1/movies/${movie.id}`) && r.request().method() === 'PATCH');
     await page.getByRole('button', { name: 'Save changes' }).click();
     expect((await refused).status()).toBe(400);
@@ -492,6 +594,42 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     expect(await query(t.database.handle, `select original_language from movie where movie_id = ${movie.id}`)).toEqual([
       { original_language: null },
     ]);
+    await context.close();
+  });
+
+  it('an editor adds a crew credit, the movie page shows it under its department, and the editor removes it', async () => {
+    const api = clientFor(t, await signInAs(t, 'editor'));
+    const movie = await created<{ id: number }>(await api.post('/movies', { title: `Crewed ${unique('')}` }));
+    const context = await newContext(browser, t.baseUrl);
+    const page = await context.newPage();
+    await signInThroughForm(page, editorAccount);
+    await page.goto(`/movies/${movie.id}/edit`);
+    await page.getByText('No crew yet.').waitFor();
+    const member = page.getByRole('combobox', { name: 'Crew member', exact: true });
+    await member.fill('elliot');
+    await page
+      .getByRole('listbox', { name: 'Crew member', exact: true })
+      .getByRole('option', { name: /Elliot Page/ })
+      .waitFor();
+    await member.press('Enter');
+    const adding = page.getByRole('form', { name: 'Add a crew credit' });
+    await adding.getByLabel('Department').selectOption({ label: 'Sound' });
+    await adding.getByLabel('Job', { exact: true }).fill('Foley Artist');
+    await adding.getByRole('button', { name: 'Add to the crew' }).click();
+    const credits = page.getByRole('list', { name: 'Crew credits' });
+    await credits.getByText('Elliot Page').waitFor();
+    expect((await credits.innerText()).replace(/\s+/g, ' ').trim()).toBe('Elliot Page — Foley Artist (Sound) Remove');
+    // The form empties for the next credit; the department stays.
+    expect(await adding.getByLabel('Job', { exact: true }).inputValue()).toBe('');
+
+    await page.getByRole('link', { name: 'Back to the movie page' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Crewed / }).waitFor();
+    expect(await page.getByRole('list', { name: 'Sound' }).innerText()).toMatch(/^Foley Artist\s+Elliot Page$/);
+
+    await page.getByRole('link', { name: 'Edit this movie' }).click();
+    await page.getByRole('button', { name: 'Remove Elliot Page as Foley Artist' }).click();
+    await page.getByText('No crew yet.').waitFor();
+    expect(await query(t.database.handle, `select count(*)::int as n from crew_credit where movie_id = ${movie.id}`)).toEqual([{ n: 0 }]);
     await context.close();
   });
 
