@@ -1,11 +1,13 @@
 // The demo catalogue a fresh embedded install starts with, so that `npm start` shows real films at
-// once: about 3,000 films from the vega-datasets package (title, director, genre, budget, release
-// date, running time, worldwide gross, IMDb rating and votes), cleaned of its known errors.
+// once: about 3,000 films from the vega-datasets package (title, director, genre, distributor,
+// budget, release date, running time, worldwide gross, IMDb rating and votes), cleaned of its
+// known errors.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
+import { textArray } from '../../db/sql.js';
 import { splitName } from './tmdb-mapping.js';
 
 interface VegaMovie {
@@ -15,6 +17,7 @@ interface VegaMovie {
   'Running Time min'?: number | null;
   'Major Genre'?: string | null;
   Director?: string | null;
+  Distributor?: string | null;
   'Worldwide Gross'?: number | null;
   'IMDB Rating'?: number | null;
   'IMDB Votes'?: number | null;
@@ -66,6 +69,8 @@ export interface DemoMovie {
   durationMinutes: number | null;
   genres: string[];
   director: string | null;
+  /** The distributor, seeded as the movie's company. */
+  distributor: string | null;
   /** Worldwide gross, in US dollars. */
   revenue: number | null;
   /** IMDb's rating (0 to 10) and its votes. */
@@ -98,6 +103,7 @@ export async function loadDemoMovies(): Promise<DemoMovie[]> {
       durationMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 1440 ? Math.round(minutes) : null,
       genres: GENRES[row['Major Genre'] ?? ''] ?? [],
       director: row.Director?.trim() || null,
+      distributor: (typeof row.Distributor === 'string' && row.Distributor.trim().slice(0, 300)) || null,
       revenue: typeof gross === 'number' && gross > 0 && gross < 1e12 ? Math.round(gross) : null,
       voteAverage: voted && typeof rating === 'number' && rating >= 0 && rating <= 10 ? Math.round(rating * 10) / 10 : null,
       voteCount: voted ? votes : null,
@@ -136,6 +142,16 @@ export async function seedDemo(db: Database): Promise<number> {
       batch.forEach((name, index) => directorIds.set(name, Number(rows[index]!.id)));
     }
 
+    // One company a distributor (no TMDB id), each film's only one.
+    const distributors = [...new Set(movies.flatMap((m) => (m.distributor ? [m.distributor] : [])))];
+    const companyIds = new Map<string, number>();
+    if (distributors.length) {
+      const rows = rowsOf<{ id: number; name: string }>(
+        await tx.execute(sql`insert into company (name) select unnest(${textArray(distributors)}) returning company_id as id, name`),
+      );
+      for (const row of rows) companyIds.set(row.name, Number(row.id));
+    }
+
     const genreIds = new Map(
       rowsOf<{ id: number; name: string }>(await tx.execute(sql`select genre_id as id, genre_name as name from genre`)).map((g) => [
         g.name,
@@ -160,6 +176,11 @@ export async function seedDemo(db: Database): Promise<number> {
       );
       if (links.length)
         await tx.execute(sql`insert into movie_genre (movie_id, genre_id) values ${sql.join(links, sql`, `)} on conflict do nothing`);
+      const distributed: SQL[] = batch.flatMap((m, index) =>
+        m.distributor ? [sql`(${Number(rows[index]!.id)}::int, ${companyIds.get(m.distributor)!}::int, 0)`] : [],
+      );
+      if (distributed.length)
+        await tx.execute(sql`insert into movie_company (movie_id, company_id, position) values ${sql.join(distributed, sql`, `)}`);
     }
     return movies.length;
   });

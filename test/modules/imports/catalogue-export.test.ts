@@ -68,12 +68,51 @@ describe('export and import', () => {
       await api.put(`/characters/${character.id}/actors`, { actorIds: [actor.id, young.id] });
       await api.post(`/movies/${movie.id}/characters`, { name: 'Crowd', role: 'background' });
       await api.post('/movies', { title: 'Bare' });
+      // Keywords and companies (one from TMDB, one not), a language an import added, and the
+      // movie's lists: its countries after the first, its spoken languages, keywords and companies.
+      const db = source.database.handle;
+      await query(db, `insert into language (code, name) values ('tlh', 'Klingon')`);
+      const keywords = await query<{ id: number }>(
+        db,
+        `insert into keyword (name, tmdb_id) values ('paris', 90), ('singer', null) returning keyword_id as id`,
+      );
+      const companies = await query<{ id: number }>(
+        db,
+        `insert into company (name, origin_country_id, tmdb_id) values ('Ciné-Tamaris', ${country.id}, 1000), ('Rome Paris Films', null, null)
+         returning company_id as id`,
+      );
+      for (const statement of [
+        `insert into movie_country (movie_id, country_id, position)
+           select ${movie.id}, country_id, case code when 'FR' then 1 else 2 end from country where code in ('FR', 'IT')`,
+        `insert into movie_language (movie_id, language_code, position) values (${movie.id}, 'fr', 0), (${movie.id}, 'tlh', 1)`,
+        `insert into movie_keyword (movie_id, keyword_id) values (${movie.id}, ${keywords[0]!.id}), (${movie.id}, ${keywords[1]!.id})`,
+        `insert into movie_company (movie_id, company_id, position)
+           values (${movie.id}, ${companies[1]!.id}, 0), (${movie.id}, ${companies[0]!.id}, 1)`,
+      ]) {
+        await query(db, statement);
+      }
       // A favorite: accounts stay out of the export, and so does the count they make.
       await clientFor(source, await signInAs(source, 'user')).put(`/me/favorites/${movie.id}`);
 
       const first = path.join(dir, 'first.jsonl');
       const exported = await exportCatalogue(source.database.handle.db, first);
-      expect(exported.rows).toMatchObject({ movie: 2, person: 3, person_photos: 2, file: 3, character: 2, actor_roles: 2, movie_genre: 1 });
+      expect(exported.rows).toMatchObject({
+        movie: 2,
+        person: 3,
+        person_photos: 2,
+        file: 3,
+        character: 2,
+        actor_roles: 2,
+        movie_genre: 1,
+        // The 186 seeded and Klingon.
+        language: 187,
+        keyword: 2,
+        company: 2,
+        movie_country: 3,
+        movie_language: 2,
+        movie_keyword: 2,
+        movie_company: 2,
+      });
 
       const imported = await importCatalogue(target.handle.db, first);
       expect(imported.rows).toEqual(exported.rows);
@@ -81,8 +120,30 @@ describe('export and import', () => {
       await exportCatalogue(target.handle.db, second);
       expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
 
-      // Derived columns are worked out again on import, not copied: no favorites came along.
+      // The lists came along, in their order.
+      const [lists] = await query(
+        target.handle,
+        `select array(select c.code::text from movie_country mc join country c using (country_id)
+                      where mc.movie_id = m.movie_id order by mc.position) as countries,
+                array(select l.code || ' ' || l.name from movie_language ml join language l on l.code = ml.language_code
+                      where ml.movie_id = m.movie_id order by ml.position) as languages,
+                array(select k.name || ' ' || coalesce(k.tmdb_id::text, '-') from movie_keyword mk join keyword k using (keyword_id)
+                      where mk.movie_id = m.movie_id order by k.name) as keywords,
+                array(select co.name || ' ' || coalesce(co.tmdb_id::text, '-') || ' ' || coalesce(oc.code, '-')
+                      from movie_company mc join company co using (company_id) left join country oc on oc.country_id = co.origin_country_id
+                      where mc.movie_id = m.movie_id order by mc.position) as companies
+         from movie m where m.movie_id = ${movie.id}`,
+      );
+      expect(lists).toEqual({
+        countries: ['XK', 'FR', 'IT'],
+        languages: ['fr French', 'tlh Klingon'],
+        keywords: ['paris 90', 'singer -'],
+        companies: ['Rome Paris Films - -', 'Ciné-Tamaris 1000 XK'],
+      });
+
+      // Derived and generated columns are worked out again on import, not copied: no favorites came along.
       expect(readFileSync(first, 'utf8')).not.toContain('favorites_count');
+      expect(readFileSync(first, 'utf8')).not.toContain('popularity_score');
       const [derived] = await query<{ favorites: number; key: string; directed: number; acted: number }>(
         target.handle,
         `select m.favorites_count as favorites, m.title_key as key,
@@ -95,6 +156,16 @@ describe('export and import', () => {
       // New rows after an import get new ids, not ones the import used.
       const [next] = await query<{ id: number }>(target.handle, `insert into movie (title) values ('After') returning movie_id as id`);
       expect(next!.id).toBeGreaterThan(movie.id);
+      const [nextKeyword] = await query<{ id: number }>(
+        target.handle,
+        `insert into keyword (name) values ('after') returning keyword_id as id`,
+      );
+      expect(nextKeyword!.id).toBeGreaterThan(keywords[1]!.id);
+      const [nextCompany] = await query<{ id: number }>(
+        target.handle,
+        `insert into company (name) values ('After') returning company_id as id`,
+      );
+      expect(nextCompany!.id).toBeGreaterThan(companies[1]!.id);
       // The primary photo survived, checked against the gallery.
       const [person] = await query<{ photo_id: number | null }>(
         target.handle,
