@@ -12,8 +12,8 @@ export const KeywordSchema = Type.Object(
 export type Keyword = Static<typeof KeywordSchema>;
 
 /** The most a name list answers, and what it answers without a limit. */
-export const NAME_LIST_MAX_LIMIT = 100;
-export const NAME_LIST_DEFAULT_LIMIT = 20;
+const NAME_LIST_MAX_LIMIT = 100;
+const NAME_LIST_DEFAULT_LIMIT = 20;
 
 /** `q` and `limit` of a list looked up by part of a name (keywords, companies). */
 export const nameListQueryProperties = {
