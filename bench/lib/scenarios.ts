@@ -148,6 +148,25 @@ function languageQuery(random: Random) {
   };
 }
 
+/**
+ * Ids of the `count` keywords or companies at ranks `from`.. by their movies (the most common
+ * first), so a scenario reads lists of a known size.
+ */
+async function idsByMovies(sql: Sql, link: 'keyword' | 'company', from: number, count: number): Promise<number[]> {
+  const table = link === 'keyword' ? 'movie_keyword' : 'movie_company';
+  const rows = await sql.unsafe<{ id: number; movies: number }[]>(
+    `select ${link}_id as id, count(*)::int as movies from ${table} group by ${link}_id order by movies desc, id offset $1 limit $2`,
+    [from, count],
+  );
+  if (rows.length === 0) throw new Error(`The catalogue has no ${table} rows: run bench/generate.ts again`);
+  return rows.map((row) => row.id);
+}
+
+/** The most popular movies with one keyword or company: one list through the link table's index. */
+function linkQuery(link: 'keyword' | 'company', ids: number[]) {
+  return (random: Random) => ({ [link]: String(random.pick(ids)), sort: '-popularity' as const, pageSize: PAGE_SIZE });
+}
+
 const asPath = (query: Record<string, string | number>) =>
   `${API}/movies?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
 
@@ -208,6 +227,38 @@ export const SCENARIOS: Scenario[] = [
         10,
         async (r) => {
           await movies.listMovies(languageQuery(r));
+        },
+      );
+    },
+  },
+  {
+    // At 1M the ten most common keywords are in 3% to 8% of the movies each.
+    slug: 'discover-keyword',
+    name: 'discover by a common keyword',
+    prepare: async ({ sql, db, cursors }) => {
+      const query = linkQuery('keyword', await idsByMovies(sql, 'keyword', 0, 10));
+      const movies = await movieService(db, cursors);
+      return getEach(
+        (r) => asPath(query(r)),
+        11,
+        async (r) => {
+          await movies.listMovies(query(r));
+        },
+      );
+    },
+  },
+  {
+    // Ranks 200 to 399 of 20,000 companies at 1M: a few hundred movies each.
+    slug: 'discover-company',
+    name: 'discover by a mid-frequency company',
+    prepare: async ({ sql, db, cursors }) => {
+      const query = linkQuery('company', await idsByMovies(sql, 'company', 200, 200));
+      const movies = await movieService(db, cursors);
+      return getEach(
+        (r) => asPath(query(r)),
+        12,
+        async (r) => {
+          await movies.listMovies(query(r));
         },
       );
     },

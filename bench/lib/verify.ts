@@ -119,12 +119,12 @@ const CHECKS: { check: string; query: string }[] = [
   {
     check: 'every movie has 1 to 3 spoken languages, 1 to 3 companies, at most 3 countries and 10 keywords',
     query: `select count(*) from movie m
-      cross join lateral (select
-        (select count(*) from movie_language l where l.movie_id = m.movie_id) as languages,
-        (select count(*) from movie_company c where c.movie_id = m.movie_id) as companies,
-        (select count(*) from movie_country c where c.movie_id = m.movie_id) as countries,
-        (select count(*) from movie_keyword k where k.movie_id = m.movie_id) as keywords) n
-      where n.languages not between 1 and 3 or n.companies not between 1 and 3 or n.countries > 3 or n.keywords > 10`,
+      left join (select movie_id, count(*) as n from movie_language group by movie_id) l on l.movie_id = m.movie_id
+      left join (select movie_id, count(*) as n from movie_company group by movie_id) c on c.movie_id = m.movie_id
+      left join (select movie_id, count(*) as n from movie_country group by movie_id) co on co.movie_id = m.movie_id
+      left join (select movie_id, count(*) as n from movie_keyword group by movie_id) k on k.movie_id = m.movie_id
+      where coalesce(l.n, 0) not between 1 and 3 or coalesce(c.n, 0) not between 1 and 3
+        or coalesce(co.n, 0) > 3 or coalesce(k.n, 0) > 10`,
   },
   {
     // Plausible counts (1 when out of range): about 5 keywords and 1.5 companies a movie, a few
