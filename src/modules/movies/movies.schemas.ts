@@ -94,16 +94,16 @@ const Budget = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, descripti
 const Minutes = Nullable(Type.Integer({ minimum: 1, maximum: 1440 }));
 const Revenue = Nullable(Type.Number({ minimum: 0, maximum: MAX_BUDGET, description: 'Box office, in US dollars, at most two decimals.' }));
 
-export const MAX_MOVIE_COUNTRIES = 50;
-export const MAX_MOVIE_LANGUAGES = 50;
-export const MAX_MOVIE_KEYWORDS = 200;
-export const MAX_MOVIE_COMPANIES = 100;
+const MAX_MOVIE_COUNTRIES = 50;
+const MAX_MOVIE_LANGUAGES = 50;
+const MAX_MOVIE_KEYWORDS = 200;
+const MAX_MOVIE_COMPANIES = 100;
 
 /** An ISO 639-1 code as the language table keys it (TMDB's own cn, sh and xx too). */
 const LanguageCode = Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3 });
 
 /** TMDB's job titles are short; crew_credit holds at most this many characters. */
-export const MAX_JOB_LENGTH = 200;
+const MAX_JOB_LENGTH = 200;
 const Job = NonBlank(MAX_JOB_LENGTH, { description: 'The job, as TMDB names it: Director, Screenplay, Editor...' });
 
 const movieWriteProperties = {

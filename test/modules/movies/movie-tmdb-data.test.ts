@@ -487,7 +487,7 @@ describe('GET /movies filters', () => {
     const jobAlone = await anonymous.get('/movies?job=Director');
     expect(jobAlone.statusCode).toBe(422);
     expect(await fieldsOf(jobAlone)).toEqual(['job']);
-    for (const [queryString, field] of [
+    const cases: [string, string][] = [
       ['keyword=heist', 'keyword'],
       ['keyword=1,2|3', 'keyword'],
       ['company=0', 'company'],
@@ -501,7 +501,8 @@ describe('GET /movies filters', () => {
       ['crew=1&job=', 'job'],
       ['crew=1&job=%20%20', 'job'],
       [`crew=1&job=${'x'.repeat(201)}`, 'job'],
-    ]) {
+    ];
+    for (const [queryString, field] of cases) {
       const response = await anonymous.get(`/movies?${queryString}`);
       expect(response.statusCode, queryString.slice(0, 60)).toBe(400);
       expect(await fieldsOf(response), queryString.slice(0, 60)).toContain(field);
