@@ -597,13 +597,40 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
-  it('an editor adds a crew credit, the movie page shows it under its department, and the editor removes it', async () => {
+  it('an editor sets the spoken languages and keywords, adds a crew credit, sees them on the movie page, and removes the credit', async () => {
     const api = clientFor(t, await signInAs(t, 'editor'));
     const movie = await created<{ id: number }>(await api.post('/movies', { title: `Crewed ${unique('')}` }));
     const context = await newContext(browser, t.baseUrl);
     const page = await context.newPage();
     await signInThroughForm(page, editorAccount);
     await page.goto(`/movies/${movie.id}/edit`);
+    await page.getByText('No crew yet.').waitFor();
+
+    // The lists go with the form's save, whole.
+    await expect.poll(() => page.getByLabel('Add a spoken language').locator('option').count()).toBeGreaterThan(100);
+    await page.getByLabel('Add a spoken language').selectOption({ label: 'French' });
+    await page.getByLabel('Add a spoken language').selectOption({ label: 'English' });
+    // In the order chosen, each chip with its remove button.
+    expect(
+      await page
+        .getByRole('list', { name: 'Spoken languages' })
+        .getByRole('button')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))),
+    ).toEqual(['Remove French', 'Remove English']);
+    const keyword = page.getByRole('combobox', { name: 'Add a keyword', exact: true });
+    await keyword.fill('drea');
+    await page.getByRole('listbox', { name: 'Add a keyword', exact: true }).getByRole('option', { name: /dream/ }).waitFor();
+    await keyword.press('Enter');
+    await page.getByRole('list', { name: 'Keywords' }).getByText('dream').waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(`**/movies/${movie.id}`);
+    await page.getByRole('heading', { level: 1, name: /^Crewed / }).waitFor();
+    expect(await page.locator('.facts').innerText()).toMatch(/Languages\s+French, English\s/);
+    expect(await page.getByRole('list', { name: 'Keywords' }).innerText()).toBe('dream');
+    expect(
+      await query(t.database.handle, `select language_code from movie_language where movie_id = ${movie.id} order by position`),
+    ).toEqual([{ language_code: 'fr' }, { language_code: 'en' }]);
+    await page.getByRole('link', { name: 'Edit this movie' }).click();
     await page.getByText('No crew yet.').waitFor();
     const member = page.getByRole('combobox', { name: 'Crew member', exact: true });
     await member.fill('elliot');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOVIE_STATUSES, movieBody } from '../../web/src/pages/editor/movie-editor/movie-body.js';
 
-const noRefs = { country: null, director: null };
+const noRefs = { country: null, director: null, languages: [], keywords: [], companies: [] };
 
 function formOf(fields: Record<string, string | string[]>): FormData {
   const form = new FormData();
@@ -51,6 +51,15 @@ describe('the movie body', () => {
     const refs = {
       country: { id: 5, code: 'FR', name: 'France' },
       director: { id: 9, firstName: 'Jean-Pierre', lastName: 'Jeunet', photo: null },
+      languages: [
+        { code: 'fr', name: 'French' },
+        { code: 'en', name: 'English' },
+      ],
+      keywords: [{ id: 12, name: 'paris' }],
+      companies: [
+        { id: 4, name: 'Claudie Ossard Productions' },
+        { id: 2, name: 'UGC' },
+      ],
     };
     expect(movieBody(refs, form)).toEqual({
       title: 'Amélie',
@@ -70,6 +79,10 @@ describe('the movie body', () => {
       countryId: 5,
       directorId: 9,
       genreIds: [3, 7],
+      // In the movie's order: the service keeps it.
+      languageCodes: ['fr', 'en'],
+      keywordIds: [12],
+      companyIds: [4, 2],
     });
   });
 
@@ -93,6 +106,9 @@ describe('the movie body', () => {
       countryId: null,
       directorId: null,
       genreIds: [],
+      languageCodes: [],
+      keywordIds: [],
+      companyIds: [],
     });
   });
 

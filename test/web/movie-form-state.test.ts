@@ -35,6 +35,9 @@ describe('the movie form state', () => {
       savedId: null,
       country: null,
       director: null,
+      languages: [],
+      keywords: [],
+      companies: [],
       poster: null,
       posterFile: null,
       removePoster: false,
@@ -42,6 +45,22 @@ describe('the movie form state', () => {
       savedCast: [],
       justAdded: null,
     });
+  });
+
+  it('keeps the lists of TMDB a movie opened with, and each list as changed', () => {
+    const english = { code: 'en', name: 'English' };
+    const japanese = { code: 'ja', name: 'Japanese' };
+    let state = { ...initialState(null), languages: [english] };
+    state = reduce(state, { type: 'languages', languages: [english, japanese] });
+    state = reduce(state, { type: 'keywords', keywords: [{ id: 3, name: 'dream' }] });
+    state = reduce(state, { type: 'companies', companies: [{ id: 8, name: 'Syncopy' }] });
+    expect([state.languages, state.keywords, state.companies]).toEqual([
+      [english, japanese],
+      [{ id: 3, name: 'dream' }],
+      [{ id: 8, name: 'Syncopy' }],
+    ]);
+    state = reduce(state, { type: 'languages', languages: [japanese] });
+    expect(state.languages).toEqual([japanese]);
   });
 
   it('adds, edits, moves and removes cast rows', () => {

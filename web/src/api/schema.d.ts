@@ -1827,7 +1827,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a movie
-         * @description Its characters, genre links and favorites go with it.
+         * @description Its characters, crew credits, genre, country, language, keyword and company links and favorites go with it.
          *
          *     Needs an editor or an admin.
          */

@@ -1,5 +1,6 @@
 // The movie form's state in one place, changed only through its actions: what the fields the
-// form's FormData does not hold keep (country, director, poster, cast), what the service last
+// form's FormData does not hold keep (country, director, the spoken languages, keywords and
+// companies, poster, cast), what the service last
 // stored, and what the last save could not do. Plain code, which the unit tests import.
 import type { components } from '../../../api/schema.js';
 import { type CastErrors, type CastRow, castErrors, newRow, rowOf, savedRows } from './cast.js';
@@ -10,12 +11,20 @@ type Character = Schemas['Character'];
 type Image = Schemas['Image'];
 type PersonRef = Schemas['PersonRef'];
 type Country = Schemas['Country'];
+export type LanguageRef = MovieDetails['languages'][number];
+export type KeywordRef = MovieDetails['keywords'][number];
+export type CompanyRef = Pick<MovieDetails['companies'][number], 'id' | 'name'> &
+  Partial<Pick<MovieDetails['companies'][number], 'originCountry'>>;
 
 export interface MovieFormState {
   /** The movie's id once it exists: after a create whose cast failed, saving again patches it. */
   savedId: number | null;
   country: Country | null;
   director: PersonRef | null;
+  /** Whole lists, in the movie's order: a save sends each as it is here. */
+  languages: LanguageRef[];
+  keywords: KeywordRef[];
+  companies: CompanyRef[];
   /** The stored poster, the file chosen to replace it, and whether to remove it. */
   poster: Image | null;
   posterFile: File | null;
@@ -46,6 +55,9 @@ export interface SaveOutcome {
 export type MovieFormAction =
   | { type: 'country'; country: Country | null }
   | { type: 'director'; director: PersonRef | null }
+  | { type: 'languages'; languages: LanguageRef[] }
+  | { type: 'keywords'; keywords: KeywordRef[] }
+  | { type: 'companies'; companies: CompanyRef[] }
   | { type: 'posterFile'; file: File | null }
   | { type: 'toggleRemovePoster' }
   | { type: 'addRow'; key: string }
@@ -62,6 +74,9 @@ export function initialState(movie: MovieDetails | null): MovieFormState {
     savedId: movie?.id ?? null,
     country: movie?.country ?? null,
     director: movie?.director ?? null,
+    languages: movie?.languages ?? [],
+    keywords: movie?.keywords ?? [],
+    companies: movie?.companies ?? [],
     poster: movie?.poster ?? null,
     posterFile: null,
     removePoster: false,
@@ -80,6 +95,12 @@ export function movieFormReducer(state: MovieFormState, action: MovieFormAction)
       return { ...state, country: action.country };
     case 'director':
       return { ...state, director: action.director };
+    case 'languages':
+      return { ...state, languages: action.languages };
+    case 'keywords':
+      return { ...state, keywords: action.keywords };
+    case 'companies':
+      return { ...state, companies: action.companies };
     case 'posterFile':
       return { ...state, posterFile: action.file, removePoster: false, posterError: undefined };
     case 'toggleRemovePoster':

@@ -1,4 +1,5 @@
-// The movie form: its facts (and TMDB's of its release and reception), genres, poster and cast; and,
+// The movie form: its facts (and TMDB's of its release and reception), genres, spoken languages,
+// keywords and companies, poster and cast; and,
 // once the movie exists, its crew (crew-editor.tsx), written a credit at a time.
 // State lives in one reducer (form-state.ts); a save is one mutation (save.ts) that is busy until
 // the pages showing the movie have its new answer.
@@ -16,6 +17,7 @@ import { CrewEditor } from './crew-editor';
 import { DetailsFields, DirectorField } from './details-fields';
 import { initialState, isComplete, movieFormReducer } from './form-state';
 import { GenreFields } from './genre-fields';
+import { ListFields } from './list-fields';
 import { PosterField } from './poster-field';
 import { ReleaseFields } from './release-fields';
 import { saveMovie } from './save';
@@ -97,6 +99,7 @@ export function MovieForm(props: { movie: MovieDetails | null; genres: Genre[] }
           />
           <ReleaseFields movie={movie} errorOf={errorOf} />
           <GenreFields genres={genres} movie={movie} error={errorOf('genreIds')} />
+          <ListFields state={state} dispatch={dispatch} errorOf={errorOf} />
           <DirectorField
             director={state.director}
             onDirector={(director) => dispatch({ type: 'director', director })}
