@@ -244,3 +244,9 @@ function broadCandidates({ name, alias, id, columns, popularity }: SearchedTable
       order by ${popularity} desc, ${id} limit ${limit})
     union (select ${id} from ${from} where ${where(matchCondition(columns, text))} order by ${popularity} desc, ${id} limit ${limit})`;
 }
+
+/** `lower(column)` contains `q` (LIKE wildcards in it matched literally), and begins with it. */
+export function nameMatch(column: SQL, q: string): { contains: SQL; begins: SQL } {
+  const begins = likePrefix(q);
+  return { contains: sql`lower(${column}) like lower(${`%${begins}`})`, begins: sql`lower(${column}) like lower(${begins})` };
+}

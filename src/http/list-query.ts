@@ -1,6 +1,7 @@
 // Reading a list's query parameters the same way on every list: lists of values (`a,b` all of
 // them, `a|b` any of them), ids in query text, and the sort (a field, `-field` descending, or
 // relevance when there is a search).
+import Type from 'typebox';
 import { BadRequestError } from '../errors.js';
 import { MAX_ID } from './types.js';
 
@@ -60,3 +61,24 @@ export function chooseOrder<K extends string, O>(
   const { key, descending } = parseSort<K>(chosen);
   return byField(key, descending);
 }
+
+/** The most a name list answers, and what it answers without a limit. */
+const NAME_LIST_MAX_LIMIT = 100;
+const NAME_LIST_DEFAULT_LIMIT = 20;
+
+/** `q` and `limit` of a list looked up by part of a name (keywords, companies). */
+export const nameListQueryProperties = {
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'Part of the name, anywhere in it, without regard to case. Names that begin with it come first.',
+    }),
+  ),
+  limit: Type.Integer({
+    minimum: 1,
+    maximum: NAME_LIST_MAX_LIMIT,
+    default: NAME_LIST_DEFAULT_LIMIT,
+    description: `How many to answer, at most ${NAME_LIST_MAX_LIMIT}.`,
+  }),
+};

@@ -1,19 +1,11 @@
 // Production companies: looked up by part of the name (the trigram index on lower(name) serves
 // the match), each with its origin country and the number of its movies; a page with its most
 // popular movies.
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Database, executePlannedEachTime, jsonValue, rowsOf } from '../../db/database.js';
-import { nameOrder } from '../../db/search-text.js';
-import { imageOfFileId } from '../files/image-sizes.js';
-import { nameMatch } from '../keywords/keywords.queries.js';
+import { nameMatch, nameOrder } from '../../db/search-text.js';
+import { movieRefJson } from '../files/image-sizes.js';
 import { type Company, COMPANY_PAGE_MOVIES, type CompanyDetails } from './companies.schemas.js';
-
-/** The short form of the movie row aliased `alias`: `{id, title, releaseDate, poster}`. */
-export function movieRefJson(alias: string): SQL {
-  const m = sql.raw(alias);
-  return sql`json_build_object('id', ${m}.movie_id, 'title', ${m}.title, 'releaseDate', ${m}.release_date,
-    'poster', ${imageOfFileId(sql`${m}.poster_file_id`)})`;
-}
 
 const companyFields = sql`
   'id', co.company_id,

@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { Id, NonBlank, Nullable } from '../../http/types.js';
 import type { ImageDefinitions } from '../files/files.schemas.js';
-import { nameListQueryProperties } from '../keywords/keywords.schemas.js';
+import { nameListQueryProperties } from '../../http/list-query.js';
 import { CountryRefSchema, MovieRefSchema } from '../refs/refs.schemas.js';
 
 /** The movies a company page lists: its most popular. */

@@ -59,3 +59,10 @@ export function personRefJson(alias: string): SQL {
   return sql`case when ${p}.person_id is null then null else json_build_object(
     'id', ${p}.person_id, 'firstName', ${p}.first_name, 'lastName', ${p}.last_name, 'photo', ${personPhotoJson(alias)}) end`;
 }
+
+/** The short form of the movie row aliased `alias`: `{id, title, releaseDate, poster}`. */
+export function movieRefJson(alias: string): SQL {
+  const m = sql.raw(alias);
+  return sql`json_build_object('id', ${m}.movie_id, 'title', ${m}.title, 'releaseDate', ${m}.release_date,
+    'poster', ${imageOfFileId(sql`${m}.poster_file_id`)})`;
+}

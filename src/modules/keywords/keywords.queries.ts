@@ -1,15 +1,9 @@
 // Keywords: looked up by part of the name (the trigram index on lower(name) serves the match),
 // each with the number of movies that carry it.
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Database, executePlannedEachTime, rowsOf } from '../../db/database.js';
-import { likePrefix, nameOrder } from '../../db/search-text.js';
+import { nameMatch, nameOrder } from '../../db/search-text.js';
 import type { Keyword } from './keywords.schemas.js';
-
-/** `lower(column)` contains `q` (LIKE wildcards in it matched literally), and begins with it. */
-export function nameMatch(column: SQL, q: string): { contains: SQL; begins: SQL } {
-  const begins = likePrefix(q);
-  return { contains: sql`lower(${column}) like lower(${`%${begins}`})`, begins: sql`lower(${column}) like lower(${begins})` };
-}
 
 const moviesCount = sql`(select count(*)::int from movie_keyword mk where mk.keyword_id = k.keyword_id)`;
 

@@ -10,8 +10,7 @@ import type { CursorPosition } from '../../db/keyset.js';
 import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier, nameOrder } from '../../db/search-text.js';
 import { whereClause } from '../../db/sql.js';
 import { movieSources, movieSummaryJson, normalizeMovie } from '../movies/movies.queries.js';
-import { imageJson, personPhotoJson } from '../files/image-sizes.js';
-import { movieRefJson } from '../companies/companies.queries.js';
+import { imageJson, movieRefJson, personPhotoJson } from '../files/image-sizes.js';
 import type { PersonDetails, PersonSummary } from './persons.schemas.js';
 
 /**
