@@ -39,6 +39,9 @@ const TABLES: { name: string; order: string[]; key?: string }[] = [
 const DERIVED: Record<string, string[]> = {
   movie: ['title_key', 'title_document', 'genre_ids', 'favorites_count', 'actors_count'],
   person: ['name_key', 'sort_key', 'name_document', 'movies_acted', 'acting_budget_total', 'movies_directed', 'directing_budget_average'],
+  // Counted by the triggers on movie_keyword and movie_company (drizzle/0016).
+  keyword: ['movies_count'],
+  company: ['movies_count'],
 };
 const FORMAT = 'moviedb-catalogue';
 const VERSION = 1;

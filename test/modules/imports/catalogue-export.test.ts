@@ -144,6 +144,7 @@ describe('export and import', () => {
       // Derived and generated columns are worked out again on import, not copied: no favorites came along.
       expect(readFileSync(first, 'utf8')).not.toContain('favorites_count');
       expect(readFileSync(first, 'utf8')).not.toContain('popularity_score');
+      expect(readFileSync(first, 'utf8')).not.toContain('movies_count');
       const [derived] = await query<{ favorites: number; key: string; directed: number; acted: number }>(
         target.handle,
         `select m.favorites_count as favorites, m.title_key as key,
