@@ -648,6 +648,20 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     expect((await credits.innerText()).replace(/\s+/g, ' ').trim()).toBe('Elliot Page — Foley Artist (Sound) Remove');
     // The form empties for the next credit; the department stays.
     expect(await adding.getByLabel('Job', { exact: true }).inputValue()).toBe('');
+    // The same credit again: the service's 409 shows in the form, and nothing is added.
+    await member.fill('elliot');
+    await page
+      .getByRole('listbox', { name: 'Crew member', exact: true })
+      .getByRole('option', { name: /Elliot Page/ })
+      .waitFor();
+    await member.press('Enter');
+    await adding.getByLabel('Job', { exact: true }).fill('Foley Artist');
+    const repeated = page.waitForResponse((r) => r.url().endsWith(`/api/v1/movies/${movie.id}/crew`) && r.request().method() === 'POST');
+    await adding.getByRole('button', { name: 'Add to the crew' }).click();
+    expect((await repeated).status()).toBe(409);
+    expect(await adding.getByRole('alert').innerText()).not.toBe('');
+    expect(await query(t.database.handle, `select count(*)::int as n from crew_credit where movie_id = ${movie.id}`)).toEqual([{ n: 1 }]);
+    await adding.getByRole('button', { name: /^Clear crew member/ }).click();
 
     await page.getByRole('link', { name: 'Back to the movie page' }).click();
     await page.getByRole('heading', { level: 1, name: /^Crewed / }).waitFor();
