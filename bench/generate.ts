@@ -28,7 +28,7 @@ import {
   readReferenceData,
   scaleFor,
 } from './lib/catalogue.js';
-import { insertActorRoles, insertMovies, insertPersons, insertSearchWords } from './lib/derived-columns.js';
+import { insertActorRoles, insertMovies, insertPersons, insertSearchWords, updateLinkCounts } from './lib/derived-columns.js';
 import { generateKeywordsAndCompanies } from './lib/movie-links.js';
 import { createPhaseLog } from './lib/phases.js';
 import { verifyCatalogue } from './lib/verify.js';
@@ -104,6 +104,7 @@ try {
       step('movie', () => insertMovies(sql)),
       step('person', () => insertPersons(sql)),
       step('actor_roles', () => insertActorRoles(sql)),
+      step('keyword and company movies_count', () => updateLinkCounts(sql)),
     ]);
     await step('search_word', () => insertSearchWords(sql));
     await resetIdentitySequences(sql);

@@ -84,3 +84,12 @@ export async function insertSearchWords(sql: Sql): Promise<number> {
     where length(w.lexeme) >= 3`);
   return result.count;
 }
+
+/** keyword.movies_count and company.movies_count, as the triggers of drizzle/0016 keep them. */
+export async function updateLinkCounts(sql: Sql): Promise<number> {
+  const keywords = await sql.unsafe(`update keyword k set movies_count = c.n
+    from (select keyword_id, count(*)::int as n from movie_keyword group by keyword_id) c where k.keyword_id = c.keyword_id`);
+  const companies = await sql.unsafe(`update company co set movies_count = c.n
+    from (select company_id, count(*)::int as n from movie_company group by company_id) c where co.company_id = c.company_id`);
+  return keywords.count + companies.count;
+}

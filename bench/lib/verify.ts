@@ -31,6 +31,13 @@ const CHECKS: { check: string; query: string }[] = [
       where m.genre_ids is distinct from coalesce(g.ids, '{}'::integer[])`,
   },
   {
+    check: 'keyword.movies_count, company.movies_count',
+    query: `select (select count(*) from keyword k
+        where k.movies_count <> (select count(*) from movie_keyword mk where mk.keyword_id = k.keyword_id))
+      + (select count(*) from company co
+        where co.movies_count <> (select count(*) from movie_company mc where mc.company_id = co.company_id))`,
+  },
+  {
     // TMDB's facts: filled for most movies, an average only with votes behind it (what the
     // service shows and the rating sort ranks); the checks of migration 0012 hold for loaded rows too.
     check: 'movie facts (language, status, votes, revenue, popularity)',

@@ -394,9 +394,13 @@ export const keyword = pgTable(
     keywordId: id('keyword_id'),
     name: text('name').notNull(),
     tmdbId: integer('tmdb_id'),
+    // Derived: the movies that carry it (kept by triggers on movie_keyword, drizzle/0016).
+    moviesCount: integer('movies_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('keyword_tmdb_id_key').on(t.tmdbId),
+    // The most used first, without reading every keyword's movies.
+    index('keyword_movies_count_idx').on(t.moviesCount, t.keywordId),
     // Looked up by name (GET /keywords?q=): a word anywhere in it, without regard to case.
     index('keyword_name_trigram_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     check('keyword_name_not_blank', sql`length(btrim(${t.name})) > 0 and length(${t.name}) <= 200`),
@@ -424,9 +428,12 @@ export const company = pgTable(
     name: text('name').notNull(),
     originCountryId: integer('origin_country_id').references(() => country.countryId, { onDelete: 'restrict' }),
     tmdbId: integer('tmdb_id'),
+    // Derived: its movies (kept by triggers on movie_company, drizzle/0016).
+    moviesCount: integer('movies_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('company_tmdb_id_key').on(t.tmdbId),
+    index('company_movies_count_idx').on(t.moviesCount, t.companyId),
     index('company_name_trigram_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('company_origin_country_id_idx').on(t.originCountryId),
     check('company_name_not_blank', sql`length(btrim(${t.name})) > 0 and length(${t.name}) <= 300`),

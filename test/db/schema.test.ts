@@ -289,6 +289,25 @@ describe('rules the database enforces', () => {
     expect(await score()).toBe(42.5);
   });
 
+  it("keeps each keyword's and company's movie count as links come and go", async () => {
+    const keywordId = (await one<{ id: number }>(`insert into keyword (name) values ('coming of age') returning keyword_id as id`)).id;
+    const companyId = (await one<{ id: number }>(`insert into company (name) values ('A24') returning company_id as id`)).id;
+    const otherMovieId = (await one<{ id: number }>(`insert into movie (title) values ('Minari') returning movie_id as id`)).id;
+    const counts = async () =>
+      one<{ k: number; c: number }>(
+        `select (select movies_count from keyword where keyword_id = ${keywordId}) as k,
+                (select movies_count from company where company_id = ${companyId}) as c`,
+      );
+    await run(`insert into movie_keyword (movie_id, keyword_id) values (${movieId}, ${keywordId}), (${otherMovieId}, ${keywordId})`);
+    await run(`insert into movie_company (movie_id, company_id, position) values (${movieId}, ${companyId}, 0), (${otherMovieId}, ${companyId}, 0)`);
+    expect(await counts()).toEqual({ k: 2, c: 2 });
+    await run(`delete from movie_keyword where movie_id = ${movieId}`);
+    expect(await counts()).toEqual({ k: 1, c: 2 });
+    // A movie takes its links, and their counts, with it.
+    await run(`delete from movie where movie_id = ${otherMovieId}`);
+    expect(await counts()).toEqual({ k: 0, c: 1 });
+  });
+
   it('refuses an unknown gender', async () => {
     expect(await stateOf(`insert into person (first_name, gender) values ('Pat', 'robot')`)).toBe(INVALID_TEXT_REPRESENTATION);
     expect(await stateOf(`insert into person (first_name, gender) values ('Pat', 'non_binary')`)).toBeUndefined();

@@ -12,12 +12,11 @@ const companyFields = sql`
   'name', co.name,
   'originCountry', case when oc.country_id is null then null
     else json_build_object('id', oc.country_id, 'code', oc.code, 'name', oc.name) end,
-  'moviesCount', used.movies`;
+  'moviesCount', co.movies_count`;
 
-/** `company co`, its origin country `oc` and how many movies it has, `used.movies`, as companyFields expects. */
+/** `company co` and its origin country `oc`, as companyFields expects. */
 const companySources = sql`company co
-  left join country oc on oc.country_id = co.origin_country_id
-  cross join lateral (select count(*)::int as movies from movie_company mc where mc.company_id = co.company_id) used`;
+  left join country oc on oc.country_id = co.origin_country_id`;
 
 /** Companies whose name contains `q` (all without it): names beginning with it first, then those with the most movies. */
 export async function findCompanies(db: Database, filter: { q?: string | undefined; limit: number }): Promise<Company[]> {
@@ -28,7 +27,7 @@ export async function findCompanies(db: Database, filter: { q?: string | undefin
       sql`select json_build_object(${companyFields}) as doc
         from ${companySources}
         ${match ? sql`where ${match.contains}` : sql``}
-        order by ${match ? sql`${match.begins} desc, ` : sql``}used.movies desc, ${nameOrder(sql`co.name`)}, co.company_id
+        order by ${match ? sql`${match.begins} desc, ` : sql``}co.movies_count desc, ${nameOrder(sql`co.name`)}, co.company_id
         limit ${filter.limit}`,
     ),
   );

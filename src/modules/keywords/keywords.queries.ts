@@ -5,9 +5,8 @@ import { type Database, executePlannedEachTime, rowsOf } from '../../db/database
 import { nameMatch, nameOrder } from '../../db/search-text.js';
 import type { Keyword } from './keywords.schemas.js';
 
-const moviesCount = sql`(select count(*)::int from movie_keyword mk where mk.keyword_id = k.keyword_id)`;
-
-const keywordColumns = sql`k.keyword_id as id, k.name, ${moviesCount} as "moviesCount"`;
+// keyword.movies_count is kept by triggers on movie_keyword (drizzle/0016).
+const keywordColumns = sql`k.keyword_id as id, k.name, k.movies_count as "moviesCount"`;
 
 const toKeyword = (row: Keyword): Keyword => ({ id: Number(row.id), name: row.name, moviesCount: Number(row.moviesCount) });
 
@@ -19,7 +18,7 @@ export async function findKeywords(db: Database, filter: { q?: string | undefine
       db,
       sql`select ${keywordColumns} from keyword k
         ${match ? sql`where ${match.contains}` : sql``}
-        order by ${match ? sql`${match.begins} desc, ` : sql``}"moviesCount" desc, ${nameOrder(sql`k.name`)}, k.keyword_id
+        order by ${match ? sql`${match.begins} desc, ` : sql``}k.movies_count desc, ${nameOrder(sql`k.name`)}, k.keyword_id
         limit ${filter.limit}`,
     ),
   );
