@@ -222,9 +222,7 @@ export const movie = pgTable(
     // its favorites count, with its votes breaking ties (the fraction votes / (votes + 1) is below 1).
     popularityScore: doublePrecision('popularity_score')
       .notNull()
-      .generatedAlwaysAs(
-        sql`coalesce(popularity, favorites_count + coalesce(vote_count, 0)::float8 / (coalesce(vote_count, 0) + 1))`,
-      ),
+      .generatedAlwaysAs(sql`coalesce(popularity, favorites_count + coalesce(vote_count, 0)::float8 / (coalesce(vote_count, 0) + 1))`),
   },
   (t) => [
     uniqueIndex('movie_tmdb_id_key').on(t.tmdbId),
@@ -244,14 +242,7 @@ export const movie = pgTable(
       t.favoritesCount,
       t.originalLanguage,
     ),
-    index('movie_popularity_score_idx').on(
-      t.popularityScore,
-      t.movieId,
-      t.genreIds,
-      t.releaseDate,
-      t.countryId,
-      t.originalLanguage,
-    ),
+    index('movie_popularity_score_idx').on(t.popularityScore, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
     index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
     index('movie_release_date_idx').on(t.releaseDate, t.movieId, t.genreIds, t.countryId, t.originalLanguage),
     index('movie_budget_idx').on(t.budget, t.movieId, t.genreIds, t.releaseDate, t.countryId),

@@ -299,7 +299,9 @@ describe('rules the database enforces', () => {
                 (select movies_count from company where company_id = ${companyId}) as c`,
       );
     await run(`insert into movie_keyword (movie_id, keyword_id) values (${movieId}, ${keywordId}), (${otherMovieId}, ${keywordId})`);
-    await run(`insert into movie_company (movie_id, company_id, position) values (${movieId}, ${companyId}, 0), (${otherMovieId}, ${companyId}, 0)`);
+    await run(
+      `insert into movie_company (movie_id, company_id, position) values (${movieId}, ${companyId}, 0), (${otherMovieId}, ${companyId}, 0)`,
+    );
     expect(await counts()).toEqual({ k: 2, c: 2 });
     await run(`delete from movie_keyword where movie_id = ${movieId}`);
     expect(await counts()).toEqual({ k: 1, c: 2 });
