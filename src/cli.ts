@@ -148,7 +148,9 @@ importCommand
 
 program
   .command('export')
-  .description('write the whole catalogue (countries, genres, people, movies, characters, file records) as JSON Lines')
+  .description(
+    'write the whole catalogue (countries, languages, genres, keywords, companies, people, movies with their lists, characters, crew, file records) as JSON Lines',
+  )
   .requiredOption('--out <file>', 'where to write, e.g. catalogue.jsonl')
   .action(async (options: { out: string }) => {
     const config = loadConfig();

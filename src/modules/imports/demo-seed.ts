@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
-import { textArray } from '../../db/sql.js';
+import { intArray, textArray } from '../../db/sql.js';
 import { splitName } from './tmdb-mapping.js';
 
 interface VegaMovie {
@@ -181,6 +181,12 @@ export async function seedDemo(db: Database): Promise<number> {
       );
       if (distributed.length)
         await tx.execute(sql`insert into movie_company (movie_id, company_id, position) values ${sql.join(distributed, sql`, `)}`);
+      // A director is crew too (Directing / Director), as the TMDB import and the API keep them.
+      const directed = batch.flatMap((m, index) => (m.director ? [Number(rows[index]!.id)] : []));
+      if (directed.length)
+        await tx.execute(sql`insert into crew_credit (movie_id, person_id, department_id, job)
+          select m.movie_id, m.director_id, d.department_id, 'Director' from movie m, department d
+          where m.movie_id = any(${intArray(directed)}) and d.name = 'Directing'`);
     }
     return movies.length;
   });

@@ -26,6 +26,9 @@ describe('the demo catalogue', () => {
       `select (select count(*)::int from movie) as movies,
               (select count(*)::int from movie where release_date > '2011-12-31') as future,
               (select count(*)::int from movie where director_id is not null) as directed,
+              (select count(*)::int from crew_credit cc join department d using (department_id) join movie m using (movie_id)
+                where d.name = 'Directing' and cc.job = 'Director' and cc.person_id = m.director_id) as director_credits,
+              (select count(*)::int from crew_credit) as crew,
               (select count(distinct movie_id)::int from movie_genre) as genres,
               (select count(*)::int from company) as companies,
               (select count(*)::int from company where tmdb_id is not null or origin_country_id is not null) as from_tmdb,
@@ -37,6 +40,9 @@ describe('the demo catalogue', () => {
       movies: films.length,
       future: 0,
       directed: films.filter((f) => f.director).length,
+      // Each director is the movie's one crew credit.
+      director_credits: films.filter((f) => f.director).length,
+      crew: films.filter((f) => f.director).length,
       genres: films.filter((f) => f.genres.length).length,
       companies: distributors.size,
       from_tmdb: 0,
