@@ -232,8 +232,9 @@ describe('moviedb import tmdb', () => {
       const first = await run(['import', 'tmdb', '--movies', movies, '--credits', credits], env);
       // Progress goes to standard error (plain lines, as there is no terminal), the summary to standard output.
       expect(first.stderr).toContain('movies: 1/1');
-      expect(first.stdout).toContain('movies      1 inserted, 0 updated, 0 unchanged');
-      expect(first.stdout).toContain('characters  1 inserted');
+      expect(first.stdout).toMatch(/^ {2}movies {10}1 inserted, 0 updated, 0 unchanged$/m);
+      expect(first.stdout).toMatch(/^ {2}characters {6}1 inserted, 0 updated, 0 unchanged$/m);
+      expect(first.stdout).toMatch(/^ {2}crew {12}0 inserted, 0 removed, 0 unchanged; 0 repeated in the source$/m);
       const again = await run(['import', 'tmdb', '--movies', movies, '--credits', credits], env);
       expect(again.stdout).toContain('Nothing changed: the catalogue already holds these files.');
 

@@ -205,6 +205,8 @@ export const movie = pgTable(
     popularity: doublePrecision('popularity'),
     voteAverage: numeric('vote_average', { precision: 3, scale: 1 }),
     voteCount: integer('vote_count'),
+    // The US rating (MPAA: G, PG, PG-13, R, NC-17, Not Rated), as the source spells it.
+    certification: text('certification'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Derived: the title folded (search and the title sort), its words, the genre ids (sorted), how
@@ -273,6 +275,7 @@ export const movie = pgTable(
     check('movie_popularity_nonnegative', sql`${t.popularity} >= 0 and ${t.popularity} < 'Infinity'::float8`),
     check('movie_vote_average_range', sql`${t.voteAverage} between 0 and 10`),
     check('movie_vote_count_nonnegative', sql`${t.voteCount} >= 0`),
+    check('movie_certification_length', sql`length(btrim(${t.certification})) between 1 and 20`),
   ],
 );
 

@@ -60,6 +60,7 @@ const PATTERN_EXAMPLES: Record<string, string> = {
   '^[A-Za-z]{2}$': 'QZ',
   '^(?!\\s*\\d+\\s*$)[^,|]*[^,|\\s][^,|]*$': 'Fuzzgenre',
   '^[a-z]{2,3}$': 'fr',
+  '^[a-z]{2,3}([,|][a-z]{2,3}){0,99}$': 'fr,en',
   '^https?://': 'https://example.org/fuzz',
 };
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
-import { intArray, textArray } from '../../db/sql.js';
+import { textArray } from '../../db/sql.js';
 import { splitName } from './tmdb-mapping.js';
 
 interface VegaMovie {
@@ -21,6 +21,7 @@ interface VegaMovie {
   'Worldwide Gross'?: number | null;
   'IMDB Rating'?: number | null;
   'IMDB Votes'?: number | null;
+  'MPAA Rating'?: string | null;
 }
 
 /** The dataset's genres, in TMDB's names. */
@@ -76,6 +77,8 @@ export interface DemoMovie {
   /** IMDb's rating (0 to 10) and its votes. */
   voteAverage: number | null;
   voteCount: number | null;
+  /** The MPAA rating (G, PG, PG-13, R, NC-17, Not Rated, Open). */
+  certification: string | null;
 }
 
 export async function loadDemoMovies(): Promise<DemoMovie[]> {
@@ -107,6 +110,7 @@ export async function loadDemoMovies(): Promise<DemoMovie[]> {
       revenue: typeof gross === 'number' && gross > 0 && gross < 1e12 ? Math.round(gross) : null,
       voteAverage: voted && typeof rating === 'number' && rating >= 0 && rating <= 10 ? Math.round(rating * 10) / 10 : null,
       voteCount: voted ? votes : null,
+      certification: (typeof row['MPAA Rating'] === 'string' && row['MPAA Rating'].trim().slice(0, 20)) || null,
     });
   }
   return movies;
@@ -162,10 +166,10 @@ export async function seedDemo(db: Database): Promise<number> {
       const batch = movies.slice(i, i + 500);
       const rows = rowsOf<{ id: number }>(
         await tx.execute(
-          sql`insert into movie (title, budget, release_date, duration, director_id, revenue, vote_average, vote_count) values ${sql.join(
+          sql`insert into movie (title, budget, release_date, duration, director_id, revenue, vote_average, vote_count, certification) values ${sql.join(
             batch.map(
               (m) => sql`(${m.title}, ${m.budget}::numeric, ${m.releaseDate}::date, make_interval(mins => ${m.durationMinutes}::int),
-              ${m.director ? directorIds.get(m.director)! : null}::int, ${m.revenue}::numeric, ${m.voteAverage}::numeric, ${m.voteCount}::int)`,
+              ${m.director ? directorIds.get(m.director)! : null}::int, ${m.revenue}::numeric, ${m.voteAverage}::numeric, ${m.voteCount}::int, ${m.certification})`,
             ),
             sql`, `,
           )} returning movie_id as id`,
@@ -181,12 +185,6 @@ export async function seedDemo(db: Database): Promise<number> {
       );
       if (distributed.length)
         await tx.execute(sql`insert into movie_company (movie_id, company_id, position) values ${sql.join(distributed, sql`, `)}`);
-      // A director is crew too (Directing / Director), as the TMDB import and the API keep them.
-      const directed = batch.flatMap((m, index) => (m.director ? [Number(rows[index]!.id)] : []));
-      if (directed.length)
-        await tx.execute(sql`insert into crew_credit (movie_id, person_id, department_id, job)
-          select m.movie_id, m.director_id, d.department_id, 'Director' from movie m, department d
-          where m.movie_id = any(${intArray(directed)}) and d.name = 'Directing'`);
     }
     return movies.length;
   });

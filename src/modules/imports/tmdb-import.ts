@@ -264,6 +264,8 @@ export async function importTmdb(
     await db.transaction(async (tx) => {
       // The people's figures and the casts' counts are recounted once, at the end (see below).
       await tx.execute(sql`select set_config('moviedb.defer_recounts', 'on', true)`);
+      // The crew is written below exactly as the source has it: the director's trigger stays out (0017).
+      await tx.execute(sql`select set_config('moviedb.crew_from_source', 'on', true)`);
       const rows = batch.map((m) => {
         const director = source.directors.get(m.tmdbId);
         return sql`(${m.tmdbId}::int, ${m.title}, ${m.description}, ${m.budget}::numeric,

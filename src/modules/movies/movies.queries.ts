@@ -66,6 +66,7 @@ function movieDetailsStatement(withFavorite: boolean) {
       select json_build_object(${summaryFields},
         'description', m.description,
         'tagline', m.tagline,
+        'certification', m.certification,
         'status', m.status,
         'homepage', m.homepage,
         'revenue', m.revenue,
@@ -352,6 +353,7 @@ export interface MovieValues {
   originalTitle?: string | null;
   originalLanguage?: string | null;
   tagline?: string | null;
+  certification?: string | null;
   status?: (typeof movieStatusEnum.enumValues)[number] | null;
   homepage?: string | null;
   revenue?: number | null;
@@ -474,13 +476,6 @@ export async function findMissingListItems(
     companyIds: (row?.companies ?? []).map(Number),
     languageCodes: row?.languages ?? [],
   };
-}
-
-/** The director's credit that a movie's directorId stands for; kept when it is there already. */
-export async function ensureDirectorCredit(tx: Database, movieId: number, personId: number): Promise<void> {
-  await tx.execute(sql`insert into crew_credit (movie_id, person_id, department_id, job)
-    select ${movieId}, ${personId}, department_id, 'Director' from department where name = 'Directing'
-    on conflict (movie_id, person_id, department_id, job) do nothing`);
 }
 
 /** A crew credit as the CrewCredit schema has it, from `crew_credit cc` with its person `cp` and department `dep`. */

@@ -60,6 +60,9 @@ export const MovieDetailsSchema = Type.Object(
     ...summaryProperties,
     description: Nullable(Type.String()),
     tagline: Nullable(Type.String()),
+    certification: Nullable(
+      Type.String({ description: 'The US rating (MPAA: G, PG, PG-13, R, NC-17, Not Rated), as the source spells it.' }),
+    ),
     status: Nullable(MovieStatus),
     homepage: Nullable(Type.String({ format: 'uri' })),
     revenue: Nullable(Type.Number({ description: 'Box office, in US dollars.' })),
@@ -112,6 +115,7 @@ const movieWriteProperties = {
     Nullable(Type.String({ pattern: '^[a-z]{2,3}$', maxLength: 3, description: 'ISO 639-1 code, lower case (TMDB: xx, none).' })),
   ),
   tagline: Type.Optional(Nullable(Type.String({ maxLength: 1_000 }))),
+  certification: Type.Optional(Nullable(NonBlank(20))),
   status: Type.Optional(Nullable(MovieStatus)),
   homepage: Type.Optional(Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2_000 }))),
   revenue: Type.Optional(Revenue),

@@ -15,7 +15,6 @@ import {
   deleteCrewCredit,
   deleteMovie,
   departmentExists,
-  ensureDirectorCredit,
   findCrew,
   findCrewCredit,
   findMissingListItems,
@@ -133,8 +132,7 @@ export function createMovieService({ db, files, cursors, broadMatches }: MovieSe
       if (body.languageCodes) await replaceMovieLanguages(tx, movieId, body.languageCodes);
       if (body.keywordIds) await replaceMovieKeywords(tx, movieId, body.keywordIds);
       if (body.companyIds) await replaceMovieCompanies(tx, movieId, body.companyIds);
-      // The director is a crew credit too (Directing, Director), which GET /movies?crew= finds.
-      if (typeof body.directorId === 'number') await ensureDirectorCredit(tx, movieId, body.directorId);
+      // The director is a crew credit too (Directing, Director), kept by a trigger (drizzle/0017).
       const movie = await details(movieId, null, tx);
       await created?.record(tx, movie);
       return movie;

@@ -62,6 +62,15 @@ describe('the demo catalogue', () => {
       `select co.name from movie m join movie_company mc using (movie_id) join company co using (company_id) where m.title = 'The Land Girls'`,
     );
     expect(landGirls).toEqual({ name: 'Gramercy' });
+    // The MPAA rating, as the source spells it, where it has one.
+    const ratings = await query<{ certification: string; films: number }>(
+      t.handle,
+      `select certification, count(*)::int as films from movie where certification is not null group by certification order by certification`,
+    );
+    const rated = new Map<string, number>();
+    for (const f of films) if (f.certification) rated.set(f.certification, (rated.get(f.certification) ?? 0) + 1);
+    expect(ratings).toEqual([...rated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([certification, n]) => ({ certification, films: n })));
+    expect([...rated.keys()].sort()).toEqual(['G', 'NC-17', 'Not Rated', 'Open', 'PG', 'PG-13', 'R']);
     const [duel] = await query(t.handle, `select release_date::text from movie where title = 'Duel in the Sun'`);
     expect(duel).toEqual({ release_date: '1946-12-31' });
     expect(await seedDemo(t.handle.db)).toBe(0);

@@ -260,17 +260,27 @@ describe('crew credits', () => {
     expect(jobs).toEqual(['Original Music Composer']);
   });
 
-  it("a movie's directorId brings its Directing / Director credit, once, on create and update", async () => {
+  it("a movie's directorId is its Directing / Director credit: added with it, moved when it changes, kept when removed from the crew alone", async () => {
     const doc = await created<MovieDoc>(await editor.post('/movies', { title: 'Directed' }));
     expect(doc.crew).toEqual([]);
     const updated = (await editor.patch(`/movies/${doc.id}`, { directorId: ref('joy').id })).json<MovieDoc>();
     expect(updated.crew).toEqual([
       { department: DIRECTING, credits: [{ id: expect.any(Number) as number, job: 'Director', person: ref('joy') }] },
     ]);
-    // Again, and with another director: the first credit stays (it is the crew's record), the second joins it.
+    // The same director again changes nothing; another one replaces the credit of the one replaced.
     await editor.patch(`/movies/${doc.id}`, { directorId: ref('joy').id });
-    const twice = (await editor.patch(`/movies/${doc.id}`, { directorId: ref('nolan').id })).json<MovieDoc>();
-    expect(twice.crew[0]!.credits.map((c) => c.person.lastName)).toEqual(['Joy', 'Nolan']);
+    const moved = (await editor.patch(`/movies/${doc.id}`, { directorId: ref('nolan').id })).json<MovieDoc>();
+    expect(moved.crew[0]!.credits.map((c) => c.person.lastName)).toEqual(['Nolan']);
+    // A credit removed from the crew is not brought back by saving the same director.
+    const [credit] = moved.crew[0]!.credits;
+    expect((await editor.delete(`/movies/${doc.id}/crew/${credit!.id}`)).statusCode).toBe(204);
+    const saved = (await editor.patch(`/movies/${doc.id}`, { directorId: ref('nolan').id, title: 'Directed again' })).json<MovieDoc>();
+    expect(saved.title).toBe('Directed again');
+    expect(saved.crew).toEqual([]);
+    // Clearing the director takes the credit of the one cleared.
+    await editor.patch(`/movies/${doc.id}`, { directorId: ref('joy').id });
+    const cleared = (await editor.patch(`/movies/${doc.id}`, { directorId: null })).json<MovieDoc>();
+    expect(cleared.crew).toEqual([]);
   });
 });
 

@@ -1712,6 +1712,7 @@ export interface paths {
                         originalTitle?: string | null;
                         originalLanguage?: string | null;
                         tagline?: string | null;
+                        certification?: string | null;
                         status?: ("rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled") | null;
                         homepage?: string | null;
                         revenue?: number | null;
@@ -1893,6 +1894,7 @@ export interface paths {
                         originalTitle?: string | null;
                         originalLanguage?: string | null;
                         tagline?: string | null;
+                        certification?: string | null;
                         status?: ("rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled") | null;
                         homepage?: string | null;
                         revenue?: number | null;
@@ -4051,6 +4053,7 @@ export interface components {
             popularity: number | null;
             description: string | null;
             tagline: string | null;
+            certification: string | null;
             status: ("rumored" | "planned" | "in_production" | "post_production" | "released" | "canceled") | null;
             homepage: string | null;
             revenue: number | null;

@@ -111,6 +111,12 @@ export default function MoviePage() {
             <dd>{runtime(m.durationMinutes)}</dd>
             <dt>Rating</dt>
             <dd>{rating(m.voteAverage, m.voteCount)}</dd>
+            {m.certification && (
+              <>
+                <dt>Rated</dt>
+                <dd>{m.certification}</dd>
+              </>
+            )}
             <dt>Budget</dt>
             <dd>{money(m.budget)}</dd>
             <dt>Revenue</dt>
