@@ -8,7 +8,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/database.js';
 import { textArray } from '../../db/sql.js';
-import { splitName } from './tmdb-mapping.js';
+import { splitName, truncate } from './tmdb-mapping.js';
 
 interface VegaMovie {
   Title?: string | number | null;
@@ -100,17 +100,17 @@ export async function loadDemoMovies(): Promise<DemoMovie[]> {
     const votes = row['IMDB Votes'];
     const voted = typeof votes === 'number' && Number.isInteger(votes) && votes > 0 && votes <= 2_147_483_647;
     movies.push({
-      title: title.slice(0, 300),
+      title: truncate(title, 300),
       budget: typeof budget === 'number' && budget > 0 ? budget : null,
       releaseDate,
       durationMinutes: typeof minutes === 'number' && minutes >= 1 && minutes <= 1440 ? Math.round(minutes) : null,
       genres: GENRES[row['Major Genre'] ?? ''] ?? [],
       director: row.Director?.trim() || null,
-      distributor: (typeof row.Distributor === 'string' && row.Distributor.trim().slice(0, 300)) || null,
+      distributor: (typeof row.Distributor === 'string' && truncate(row.Distributor.trim(), 300)) || null,
       revenue: typeof gross === 'number' && gross > 0 && gross < 1e12 ? Math.round(gross) : null,
       voteAverage: voted && typeof rating === 'number' && rating >= 0 && rating <= 10 ? Math.round(rating * 10) / 10 : null,
       voteCount: voted ? votes : null,
-      certification: (typeof row['MPAA Rating'] === 'string' && row['MPAA Rating'].trim().slice(0, 20)) || null,
+      certification: (typeof row['MPAA Rating'] === 'string' && truncate(row['MPAA Rating'].trim(), 20)) || null,
     });
   }
   return movies;

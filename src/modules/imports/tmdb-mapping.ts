@@ -112,6 +112,17 @@ export function dateOf(raw: string): string | null {
   return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value ? null : value;
 }
 
+/**
+ * At most `max` characters, counted as PostgreSQL and the API count them (code points): cutting
+ * UTF-16 units could split a surrogate pair, and PostgreSQL refuses the half left over.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return Array.from(text).slice(0, max).join('');
+}
+
+const maybeTruncate = (text: string | null, max: number) => (text === null ? null : truncate(text, max));
+
 /** Empty text is no text. */
 export function textOf(raw: string | undefined): string | null {
   const value = raw?.trim();
@@ -171,9 +182,9 @@ export function movieFactsOf(values: Record<string, string | undefined>) {
   const revenue = budgetOf(values.revenue ?? '');
   const popularity = numberIn(values.popularity, 0, 1e9);
   return {
-    originalTitle: textOf(values.original_title)?.slice(0, 300) ?? null,
+    originalTitle: maybeTruncate(textOf(values.original_title), 300) ?? null,
     originalLanguage: /^[a-z]{2,3}$/.test(language) ? language : null,
-    tagline: textOf(values.tagline)?.slice(0, 1_000) ?? null,
+    tagline: maybeTruncate(textOf(values.tagline), 1_000) ?? null,
     status: STATUSES[values.status?.trim().toLowerCase() ?? ''] ?? null,
     homepage: homepageOf(homepage),
     revenue: revenue !== null && revenue <= 999_999_999_999.99 ? revenue : null,

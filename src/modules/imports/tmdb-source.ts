@@ -3,7 +3,7 @@
 // Kaggle's JSON-in-CSV (tmdb_5000_credits.csv) and the normalized tables (person, movie_cast,
 // movie_crew). A row that cannot be used is skipped with its line number and the reason.
 import { checkCsv, readCsv } from './csv-source.js';
-import { type MovieStatus, budgetOf, dateOf, genderOf, movieFactsOf, repairEscapes, runtimeOf, textOf } from './tmdb-mapping.js';
+import { type MovieStatus, budgetOf, dateOf, genderOf, movieFactsOf, repairEscapes, runtimeOf, textOf, truncate } from './tmdb-mapping.js';
 
 export interface Skip {
   file: string;
@@ -180,7 +180,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
       const drop = (reason: string) => skip(moviesFile, line, reason);
       source.movies.push({
         tmdbId,
-        title: title.slice(0, 300),
+        title: truncate(title, 300),
         description: textOf(values.overview),
         budget: budgetOf(values.budget ?? ''),
         releaseDate: dateOf(values.release_date ?? ''),
@@ -228,7 +228,7 @@ export async function readTmdb(moviesFile: string, credits: CreditFiles): Promis
     department: string | undefined,
     rawJob: unknown,
   ) => {
-    const job = typeof rawJob === 'string' ? rawJob.trim().slice(0, 200) : '';
+    const job = typeof rawJob === 'string' ? truncate(rawJob.trim(), 200) : '';
     if (!movieTmdbId || !personTmdbId) return skip(file, line, 'crew row without a usable movie or person id');
     if (!seenMovies.has(movieTmdbId)) return skip(file, line, `crew row of movie ${movieTmdbId}, which is not among the movies`);
     if (job === 'Director' && !source.directors.has(movieTmdbId)) source.directors.set(movieTmdbId, personTmdbId);
@@ -380,7 +380,7 @@ function keywordOf(entry: unknown): Entry<SourceKeyword> {
   const name = trimmed(field(entry, 'name'));
   if (!tmdbId) return { unusable: 'keyword without a usable id left out' };
   if (!name) return { unusable: `keyword ${tmdbId} without a name left out` };
-  return { tmdbId, name: name.slice(0, KEYWORD_NAME_MAX) };
+  return { tmdbId, name: truncate(name, KEYWORD_NAME_MAX) };
 }
 
 function companyOf(entry: unknown): Entry<SourceCompany> {
@@ -388,7 +388,7 @@ function companyOf(entry: unknown): Entry<SourceCompany> {
   const name = trimmed(field(entry, 'name'));
   if (!tmdbId) return { unusable: 'production company without a usable id left out' };
   if (!name) return { unusable: `production company ${tmdbId} without a name left out` };
-  return { tmdbId, name: name.slice(0, COMPANY_NAME_MAX) };
+  return { tmdbId, name: truncate(name, COMPANY_NAME_MAX) };
 }
 
 function languageOf(entry: unknown): Entry<SourceLanguage> {
@@ -396,7 +396,7 @@ function languageOf(entry: unknown): Entry<SourceLanguage> {
   const code = trimmed(raw).toLowerCase();
   if (!/^[a-z]{2,3}$/.test(code))
     return { unusable: `spoken language ${JSON.stringify(raw ?? null)} left out: not a code of 2 or 3 letters` };
-  return { code, name: trimmed(field(entry, 'name')).slice(0, LANGUAGE_NAME_MAX) || null };
+  return { code, name: truncate(trimmed(field(entry, 'name')), LANGUAGE_NAME_MAX) || null };
 }
 
 function countryOf(entry: unknown): Entry<SourceCountry> {

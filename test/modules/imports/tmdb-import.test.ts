@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../../src/modules/imports/csv-source.js';
 import { changedAnything, flushPendingRecounts, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
-import { homepageOf, repairEscapes, splitName } from '../../../src/modules/imports/tmdb-mapping.js';
+import { homepageOf, repairEscapes, splitName, truncate } from '../../../src/modules/imports/tmdb-mapping.js';
 import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../../src/modules/imports/tmdb-source.js';
 import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../../helpers/database.js';
 
@@ -262,6 +262,15 @@ describe('the mapping rules', () => {
     for (const name of ['Bob Cuddeback', 'Studebaker', 'Bluebeard', 'Tu00ZZ', 'ufeed', 'Sudden u0041 cap']) {
       expect(repairEscapes(name), name).toBe(name);
     }
+  });
+
+  it('cuts long text at whole characters, never inside a surrogate pair', () => {
+    expect(truncate('abc', 3)).toBe('abc');
+    expect(truncate('a😀b', 2)).toBe('a😀');
+    // 200 emoji are 400 UTF-16 units: cut to 200 characters, all of them whole.
+    const long = truncate('😀'.repeat(250), 200);
+    expect([...long]).toHaveLength(200);
+    expect(long).toBe('😀'.repeat(200));
   });
 
   it('splits names before the surname, so that they join back', () => {
