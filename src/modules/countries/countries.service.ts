@@ -16,12 +16,13 @@ import {
 import type { Country, CountryListQuery, CreateCountryBody, UpdateCountryBody } from './countries.schemas.js';
 
 /** A country named in a query by id or ISO code; one that names no country is a 422. */
-export async function countryIdOf(db: Database, value: string): Promise<number> {
+/** The country a query parameter (`field`) names by id or code; a 422 naming the field when none. */
+export async function countryIdOf(db: Database, value: string, field = 'country'): Promise<number> {
   const byId = /^\d+$/.test(value);
-  const id = await findCountryId(db, byId ? { id: idsOf([value], 'country')[0]! } : { code: value.toUpperCase() });
+  const id = await findCountryId(db, byId ? { id: idsOf([value], field)[0]! } : { code: value.toUpperCase() });
   if (id === undefined) {
     throw new UnprocessableError(`No country has the ${byId ? 'id' : 'code'} ${value.toUpperCase()}.`, [
-      { in: 'query', field: 'country', message: 'names no country' },
+      { in: 'query', field, message: 'names no country' },
     ]);
   }
   return id;

@@ -61,6 +61,7 @@ export async function resolveMovieFilter(db: Database, query: MovieFilterQuery):
     filter.withoutGenreIds = await genreIdsOf(db, parseList(query.withoutGenre, 'withoutGenre').values, 'withoutGenre');
   }
   if (query.country) filter.countryId = await countryIdOf(db, query.country);
+  if (query.productionCountry) filter.productionCountryId = await countryIdOf(db, query.productionCountry, 'productionCountry');
   if (query.cast) {
     const list = parseList(query.cast, 'cast');
     filter.cast = { ids: idsOf(list.values, 'cast'), mode: list.mode };

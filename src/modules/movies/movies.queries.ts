@@ -140,6 +140,8 @@ export interface MovieFilter {
   genreIds?: { ids: number[]; mode: 'all' | 'any' } | undefined;
   withoutGenreIds?: number[] | undefined;
   countryId?: number | undefined;
+  /** Any of the production countries, not only the first. */
+  productionCountryId?: number | undefined;
   directorId?: number | undefined;
   cast?: { ids: number[]; mode: 'all' | 'any' } | undefined;
   releasedFrom?: string | undefined;
@@ -185,6 +187,11 @@ export function movieConditions(filter: MovieFilter, options: ConditionOptions =
   }
   if (filter.withoutGenreIds?.length) conditions.push(sql`not (m.genre_ids && ${intArray(filter.withoutGenreIds)})`);
   if (filter.countryId !== undefined) conditions.push(sql`m.country_id = ${filter.countryId}`);
+  if (filter.productionCountryId !== undefined) {
+    conditions.push(
+      sql`exists (select 1 from movie_country mc where mc.movie_id = m.movie_id and mc.country_id = ${filter.productionCountryId})`,
+    );
+  }
   if (filter.directorId !== undefined) conditions.push(sql`m.director_id = ${filter.directorId}`);
   // `,` asks for each of them (one condition each), `|` for any (one condition).
   const eachOrAny = <T>(values: T[], mode: 'all' | 'any', condition: (values: T[]) => SQL) => {

@@ -194,7 +194,18 @@ export const movieFilterProperties = {
     Type.String({ pattern: '^[^,|]+([,|][^,|]+)*$', maxLength: 500, description: 'None of these genres (ids or names).' }),
   ),
   country: Type.Optional(
-    Type.String({ maxLength: 10, pattern: '^(\\d{1,10}|[A-Za-z]{2})$', description: 'Country id or ISO 3166-1 code.' }),
+    Type.String({
+      maxLength: 10,
+      pattern: '^(\\d{1,10}|[A-Za-z]{2})$',
+      description: 'The main country (`country`, the first production country): its id or ISO 3166-1 code.',
+    }),
+  ),
+  productionCountry: Type.Optional(
+    Type.String({
+      maxLength: 10,
+      pattern: '^(\\d{1,10}|[A-Za-z]{2})$',
+      description: 'Any of the production countries (`countries`): its id or ISO 3166-1 code.',
+    }),
   ),
   director: Type.Optional(Id),
   cast: Type.Optional(idListPattern('Person')),

@@ -463,6 +463,19 @@ describe('GET /movies filters', () => {
     expect(await titles('keyword=999999')).toEqual([]);
   });
 
+  it('productionCountry: any of the production countries; country: the first alone', async () => {
+    const id = (title: string) => found.get(title)!;
+    await editor.patch(`/movies/${id('F Heist')}`, { countryIds: [refOfCountry('US').id, refOfCountry('GB').id] });
+    await editor.patch(`/movies/${id('F Dream')}`, { countryIds: [refOfCountry('GB').id] });
+    expect(await titles('productionCountry=GB')).toEqual(['F Dream', 'F Heist']);
+    expect(await titles(`productionCountry=${refOfCountry('US').id}`)).toEqual(['F Heist']);
+    expect(await titles('country=GB')).toEqual(['F Dream']);
+    expect(await titles('productionCountry=FR')).toEqual([]);
+    const unknown = await anonymous.get('/movies?productionCountry=QQ');
+    expect(unknown.statusCode).toBe(422);
+    expect(await fieldsOf(unknown)).toEqual(['productionCountry']);
+  });
+
   it('company: all with ",", any with "|"', async () => {
     const [syncopy, legendary, a24] = [company.get('Syncopy'), company.get('Legendary Pictures'), company.get('A24')];
     expect(await titles(`company=${syncopy}`)).toEqual(['F Heist', 'F Heist Dream']);

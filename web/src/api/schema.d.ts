@@ -1599,8 +1599,10 @@ export interface paths {
                     genre?: string;
                     /** @description None of these genres (ids or names). */
                     withoutGenre?: string;
-                    /** @description Country id or ISO 3166-1 code. */
+                    /** @description The main country (`country`, the first production country): its id or ISO 3166-1 code. */
                     country?: string;
+                    /** @description Any of the production countries (`countries`): its id or ISO 3166-1 code. */
+                    productionCountry?: string;
                     director?: number;
                     /** @description Person ids: `1,2` all of them, `1|2` any of them. */
                     cast?: string;
@@ -2775,8 +2777,10 @@ export interface paths {
                     genre?: string;
                     /** @description None of these genres (ids or names). */
                     withoutGenre?: string;
-                    /** @description Country id or ISO 3166-1 code. */
+                    /** @description The main country (`country`, the first production country): its id or ISO 3166-1 code. */
                     country?: string;
+                    /** @description Any of the production countries (`countries`): its id or ISO 3166-1 code. */
+                    productionCountry?: string;
                     director?: number;
                     /** @description Person ids: `1,2` all of them, `1|2` any of them. */
                     cast?: string;

@@ -29,7 +29,7 @@ export function PlaceFacts({ movie }: { movie: MovieDetails }) {
     <>
       <dt>{countries.length > 1 ? 'Countries' : 'Country'}</dt>
       <dd>
-        <LinkList items={countries} to={(c) => discover('country', c.code)} name={(c) => c.name} none="Unknown" />
+        <LinkList items={countries} to={(c) => discover('productionCountry', c.code)} name={(c) => c.name} none="Unknown" />
       </dd>
       <dt>{movie.languages.length > 1 ? 'Languages' : 'Language'}</dt>
       <dd>

@@ -19,6 +19,7 @@ const TEXT_FILTERS = [
   'genre',
   'withoutGenre',
   'country',
+  'productionCountry',
   'cast',
   'keyword',
   'company',
