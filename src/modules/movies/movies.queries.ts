@@ -439,28 +439,35 @@ export async function replaceMovieCountries(tx: Database, movieId: number, count
   }
 }
 
+// The lists are written as differences: links that stay are left alone, so that saving a movie
+// whose keywords did not change does not take and give back every keyword's count (0016's
+// triggers), which would make a common keyword's row a point every editor waits on.
+
 export async function replaceMovieLanguages(tx: Database, movieId: number, codes: string[]): Promise<void> {
-  await tx.execute(sql`delete from movie_language where movie_id = ${movieId}`);
+  await tx.execute(sql`delete from movie_language where movie_id = ${movieId} and language_code <> all(${textArray(codes)})`);
   if (codes.length) {
     await tx.execute(sql`insert into movie_language (movie_id, language_code, position)
-      select ${movieId}, wanted.code, wanted.n - 1 from unnest(${textArray(codes)}) with ordinality as wanted(code, n)`);
+      select ${movieId}, wanted.code, wanted.n - 1 from unnest(${textArray(codes)}) with ordinality as wanted(code, n)
+      on conflict (movie_id, language_code) do update set position = excluded.position
+      where movie_language.position <> excluded.position`);
   }
 }
 
 export async function replaceMovieKeywords(tx: Database, movieId: number, keywordIds: number[]): Promise<void> {
-  await tx.execute(sql`delete from movie_keyword where movie_id = ${movieId}`);
+  await tx.execute(sql`delete from movie_keyword where movie_id = ${movieId} and keyword_id <> all(${intArray(keywordIds)})`);
   if (keywordIds.length) {
-    await tx.execute(
-      sql`insert into movie_keyword (movie_id, keyword_id) select ${movieId}, id from unnest(${intArray(keywordIds)}) as wanted(id)`,
-    );
+    await tx.execute(sql`insert into movie_keyword (movie_id, keyword_id)
+      select ${movieId}, id from unnest(${intArray(keywordIds)}) as wanted(id) on conflict do nothing`);
   }
 }
 
 export async function replaceMovieCompanies(tx: Database, movieId: number, companyIds: number[]): Promise<void> {
-  await tx.execute(sql`delete from movie_company where movie_id = ${movieId}`);
+  await tx.execute(sql`delete from movie_company where movie_id = ${movieId} and company_id <> all(${intArray(companyIds)})`);
   if (companyIds.length) {
     await tx.execute(sql`insert into movie_company (movie_id, company_id, position)
-      select ${movieId}, wanted.id, wanted.n - 1 from unnest(${intArray(companyIds)}) with ordinality as wanted(id, n)`);
+      select ${movieId}, wanted.id, wanted.n - 1 from unnest(${intArray(companyIds)}) with ordinality as wanted(id, n)
+      on conflict (movie_id, company_id) do update set position = excluded.position
+      where movie_company.position <> excluded.position`);
   }
 }
 

@@ -325,6 +325,30 @@ describe('writing the lists', () => {
       { code: 'FR', position: 0 },
       { code: 'DE', position: 1 },
     ]);
+    // A list that keeps some items and moves others: only the differences are written, in the new order.
+    const rewritten = (
+      await editor.patch(`/movies/${doc.id}`, {
+        languageCodes: ['en', 'fr', 'ja'],
+        keywordIds: [keyword.get('dream'), keyword.get('heist')],
+        companyIds: [company.get('Syncopy'), company.get('A24')],
+      })
+    ).json<MovieDoc>();
+    expect(rewritten.languages.map((l) => l.code)).toEqual(['en', 'fr', 'ja']);
+    expect(rewritten.keywords.map((k) => k.name)).toEqual(['dream', 'heist']);
+    expect(rewritten.companies.map((c) => c.name)).toEqual(['Syncopy', 'A24']);
+    const counts = await query<{ name: string; movies_count: number }>(
+      t.database.handle,
+      sql`select name, movies_count from keyword where keyword_id in (select keyword_id from movie_keyword where movie_id = ${doc.id}) order by name`,
+    );
+    expect(counts.map((c) => c.name)).toEqual(['dream', 'heist']);
+    for (const c of counts) {
+      const [linked] = await query<{ n: number }>(
+        t.database.handle,
+        sql`select count(*)::int as n from movie_keyword mk join keyword k using (keyword_id) where k.name = ${c.name}`,
+      );
+      expect(c.movies_count).toBe(linked!.n);
+    }
+    await editor.patch(`/movies/${doc.id}`, { languageCodes: ['ja', 'en'], keywordIds: [keyword.get('dream')] });
     // Other fields leave the lists alone; empty lists clear them.
     expect((await editor.patch(`/movies/${doc.id}`, { tagline: 'Lists.' })).json<MovieDoc>().languages.map((l) => l.code)).toEqual([
       'ja',
