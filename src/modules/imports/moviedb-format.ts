@@ -133,6 +133,9 @@ export async function importCatalogue(db: Database, file: string): Promise<Expor
     if (Number(existing?.n) > 0) {
       throw new InputFileError('The catalogue is not empty: import a moviedb export into a new database.');
     }
+    // The export's crew has its movies' director credits, with their ids: the trigger that credits
+    // a movie's director (drizzle/0017) stays out, as for the TMDB import.
+    await tx.execute(sql`select set_config('moviedb.crew_from_source', 'on', true)`);
     // The export brings its own countries and genres, with their ids. Departments and languages
     // are seeded by the migrations: an export's are added where missing (a language's name is the
     // export's), so that one made before they existed still imports.
