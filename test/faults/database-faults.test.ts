@@ -185,18 +185,24 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
   it('answers every request in flight when stopped (SIGTERM) under load, then exits 0', async () => {
     const workload = startWorkload(service!.baseUrl, catalogue, { workers: 6, writeShare: 0.5, prefix: 'stopped' });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    // Sign-ins take a while (argon2, at most one per core at once): these are surely in flight.
-    const logins = Array.from({ length: 4 }, () =>
+    // Sign-ins take a while (argon2, at most one per core at once): once the service has logged
+    // their arrival, they are in flight when the signal comes, however busy the machine is.
+    const loginIds = Array.from({ length: 4 }, (_, index) => `sigterm-login-${index}-${Date.now()}`);
+    const logins = loginIds.map((requestId) =>
       fetch(`${service!.baseUrl}/api/v1/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId },
         body: JSON.stringify({ login: ADMIN.email, password: ADMIN.password }),
       }).then(
         (response) => response.status,
         (error: unknown) => String(error),
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const arrived = () => loginIds.every((id) => service!.logs.some((line) => line.reqId === id && line.msg === 'incoming request'));
+    for (const deadline = Date.now() + 30_000; !arrived();) {
+      if (Date.now() > deadline) throw new Error('the sign-ins did not reach the service within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const signalled = Date.now();
     service!.signal('SIGTERM');
     const exit = await service!.exited;
