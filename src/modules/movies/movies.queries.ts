@@ -89,14 +89,16 @@ function movieDetailsStatement(withFavorite: boolean) {
           left join country oc on oc.country_id = co.origin_country_id
           where mco.movie_id = m.movie_id), '[]'::json),
         'crew', coalesce((
-          select json_agg(json_build_object('department', json_build_object('id', dep.department_id, 'name', dep.name),
-              'credits', (
-                select json_agg(json_build_object('id', cc.credit_id, 'job', cc.job, 'person', ${personRefJson('cp')}) order by ${crewOrderWithin})
-                from crew_credit cc join person cp on cp.person_id = cc.person_id
-                where cc.movie_id = m.movie_id and cc.department_id = dep.department_id))
-            order by dep.department_id)
-          from department dep
-          where exists (select 1 from crew_credit held where held.movie_id = m.movie_id and held.department_id = dep.department_id)), '[]'::json),
+          select json_agg(json_build_object('department', json_build_object('id', g.department_id, 'name', g.name),
+              'credits', g.credits) order by g.department_id)
+          from (
+            -- The movie's credits in one index range, grouped by department.
+            select dep.department_id, dep.name,
+              json_agg(json_build_object('id', cc.credit_id, 'job', cc.job, 'person', ${personRefJson('cp')}) order by ${crewOrderWithin}) as credits
+            from crew_credit cc join person cp on cp.person_id = cc.person_id
+            join department dep on dep.department_id = cc.department_id
+            where cc.movie_id = m.movie_id
+            group by dep.department_id, dep.name) g), '[]'::json),
         'createdAt', ${isoTimestamp(sql`m.created_at`)},
         'updatedAt', ${isoTimestamp(sql`m.updated_at`)}
         ${withFavorite ? sql`, 'isFavorite', exists (select 1 from favorite_movies f where f.movie_id = m.movie_id and f.user_id = ${value('userId')})` : sql``})::text as doc
