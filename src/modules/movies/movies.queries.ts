@@ -473,25 +473,14 @@ export async function replaceMovieCompanies(tx: Database, movieId: number, compa
   }
 }
 
-/** The keyword ids, company ids and language codes among these that the catalogue does not have. */
-export async function findMissingListItems(
-  tx: Database,
-  wanted: { keywordIds: number[]; companyIds: number[]; languageCodes: string[] },
-): Promise<{ keywordIds: number[]; companyIds: number[]; languageCodes: string[] }> {
-  const [row] = rowsOf<{ keywords: number[] | null; companies: number[] | null; languages: string[] | null }>(
-    await tx.execute(sql`select
-      (select array_agg(id) from unnest(${intArray(wanted.keywordIds)}) as w(id)
-        where not exists (select 1 from keyword k where k.keyword_id = w.id)) as keywords,
-      (select array_agg(id) from unnest(${intArray(wanted.companyIds)}) as w(id)
-        where not exists (select 1 from company co where co.company_id = w.id)) as companies,
-      (select array_agg(code) from unnest(${textArray(wanted.languageCodes)}) as w(code)
-        where not exists (select 1 from language l where l.code = w.code)) as languages`),
+/** The language codes among these that the catalogue does not have. */
+export async function findMissingLanguages(tx: Database, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = rowsOf<{ code: string }>(
+    await tx.execute(sql`select w.code from unnest(${textArray(codes)}) as w(code)
+      where not exists (select 1 from language l where l.code = w.code)`),
   );
-  return {
-    keywordIds: (row?.keywords ?? []).map(Number),
-    companyIds: (row?.companies ?? []).map(Number),
-    languageCodes: row?.languages ?? [],
-  };
+  return rows.map((row) => row.code);
 }
 
 /** A crew credit as the CrewCredit schema has it, from `crew_credit cc` with its person `cp` and department `dep`. */
@@ -534,10 +523,5 @@ export async function deleteCrewCredit(tx: Database, movieId: number, creditId: 
   const rows = rowsOf(
     await tx.execute(sql`delete from crew_credit where credit_id = ${creditId} and movie_id = ${movieId} returning credit_id`),
   );
-  return rows.length > 0;
-}
-
-export async function departmentExists(db: Database, departmentId: number): Promise<boolean> {
-  const rows = rowsOf(await db.execute(sql`select 1 from department where department_id = ${departmentId}`));
   return rows.length > 0;
 }

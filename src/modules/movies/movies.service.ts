@@ -2,8 +2,8 @@
 import type { Principal } from '../../http/principal.js';
 import type { Database } from '../../db/database.js';
 import type { CreateRecord } from '../../db/idempotency.js';
-import { checkReferences } from '../../db/references.js';
-import { BadRequestError, ConflictError, type FieldError, NotFoundError, notFound, unprocessable } from '../../errors.js';
+import { checkReferences, referenceErrors } from '../../db/references.js';
+import { BadRequestError, ConflictError, NotFoundError, notFound, unprocessable } from '../../errors.js';
 import type { CursorPage } from '../../http/pagination.js';
 import type { CursorCodec } from '../../http/cursor.js';
 import { listPage } from '../../http/list-page.js';
@@ -14,10 +14,9 @@ import {
   countMovies,
   deleteCrewCredit,
   deleteMovie,
-  departmentExists,
   findCrew,
   findCrewCredit,
-  findMissingListItems,
+  findMissingLanguages,
   insertCrewCredit,
   findMovieDetails,
   findMovieDetailsJson,
@@ -83,23 +82,6 @@ function movieValuesOf<B extends UpdateMovieBody>(body: B): Omit<B, (typeof LIST
   return values as Omit<B, (typeof LIST_FIELDS)[number]>;
 }
 
-async function checkListReferences(tx: Database, body: UpdateMovieBody): Promise<void> {
-  const missing = await findMissingListItems(tx, {
-    keywordIds: body.keywordIds ?? [],
-    companyIds: body.companyIds ?? [],
-    languageCodes: body.languageCodes ?? [],
-  });
-  const errors: FieldError[] = [];
-  if (missing.keywordIds.length)
-    errors.push({ in: 'body', field: 'keywordIds', message: `names no keyword: ${missing.keywordIds.join(', ')}` });
-  if (missing.companyIds.length)
-    errors.push({ in: 'body', field: 'companyIds', message: `names no company: ${missing.companyIds.join(', ')}` });
-  if (missing.languageCodes.length) {
-    errors.push({ in: 'body', field: 'languageCodes', message: `names no language: ${missing.languageCodes.join(', ')}` });
-  }
-  if (errors.length) throw unprocessable(errors);
-}
-
 export interface MovieServiceDeps {
   db: Database;
   files: Pick<FileService, 'attach' | 'removeIfUnused'>;
@@ -119,13 +101,18 @@ export function createMovieService({ db, files, cursors, broadMatches }: MovieSe
     checkDecimals(body);
     checkMainCountry(body);
     return db.transaction(async (tx) => {
-      await checkReferences(tx, [
+      const errors = await referenceErrors(tx, [
         { field: 'directorId', table: 'person', ids: [body.directorId] },
         { field: 'countryId', table: 'country', ids: [body.countryId] },
         { field: 'countryIds', table: 'country', ids: body.countryIds ?? [] },
         { field: 'genreIds', table: 'genre', ids: body.genreIds ?? [] },
+        { field: 'keywordIds', table: 'keyword', ids: body.keywordIds ?? [] },
+        { field: 'companyIds', table: 'company', ids: body.companyIds ?? [] },
       ]);
-      await checkListReferences(tx, body);
+      // Language codes are text keys, which referenceErrors (ids) does not cover.
+      const languages = await findMissingLanguages(tx, body.languageCodes ?? []);
+      if (languages.length) errors.push({ in: 'body', field: 'languageCodes', message: `names no language: ${languages.join(', ')}` });
+      if (errors.length) throw unprocessable(errors);
       const movieId = await apply(tx);
       if (body.genreIds) await replaceMovieGenres(tx, movieId, body.genreIds);
       if (body.countryIds) await replaceMovieCountries(tx, movieId, body.countryIds);
@@ -184,10 +171,10 @@ export function createMovieService({ db, files, cursors, broadMatches }: MovieSe
     addCrewCredit: (movieId: number, body: CreateCrewCreditBody): Promise<CrewCredit> =>
       db.transaction(async (tx) => {
         if (!(await rowExists(tx, 'movie', movieId))) throw notFound('movie', movieId);
-        await checkReferences(tx, [{ field: 'personId', table: 'person', ids: [body.personId] }]);
-        if (!(await departmentExists(tx, body.departmentId))) {
-          throw unprocessable([{ in: 'body', field: 'departmentId', message: `names no department: ${body.departmentId}` }]);
-        }
+        await checkReferences(tx, [
+          { field: 'personId', table: 'person', ids: [body.personId] },
+          { field: 'departmentId', table: 'department', ids: [body.departmentId] },
+        ]);
         const creditId = await insertCrewCredit(tx, movieId, body);
         if (creditId === undefined) {
           throw new ConflictError(`Movie ${movieId} already credits person ${body.personId} as ${body.job} in that department.`);
