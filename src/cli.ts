@@ -15,7 +15,8 @@ import { createProgress } from './modules/imports/progress.js';
 import { seedDemo } from './modules/imports/demo-seed.js';
 import { exportCatalogue, importCatalogue } from './modules/imports/moviedb-format.js';
 import { changedAnything, type ImportSummary, importTmdb } from './modules/imports/tmdb-import.js';
-import { checkTmdbFiles, type CreditFiles, readTmdb } from './modules/imports/tmdb-source.js';
+import { checkTmdbFiles, readTmdb } from './modules/imports/tmdb-source.js';
+import type { CreditFiles } from './modules/imports/tmdb-source-model.js';
 import { collectGarbage, sweepUploadLeftovers } from './modules/files/files.gc.js';
 import { createConfiguredStorage } from './storage/configured-storage.js';
 

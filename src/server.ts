@@ -7,7 +7,7 @@ import { resolveJwtSecret } from './modules/auth/jwt-secret.js';
 import type { Config } from './config.js';
 import { openConfiguredDatabase } from './db/configured-database.js';
 import { seedDemo } from './modules/imports/demo-seed.js';
-import { flushPendingRecounts } from './modules/imports/tmdb-import.js';
+import { flushPendingRecounts } from './modules/imports/recounts.js';
 import { ensureAdmin } from './modules/users/admin-bootstrap.js';
 
 export async function startServer(config: Config): Promise<FastifyInstance> {

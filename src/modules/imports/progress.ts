@@ -1,6 +1,6 @@
 // Progress of long work: a bar on a terminal, plain lines otherwise (logs, CI).
 import cliProgress from 'cli-progress';
-import type { Progress } from './tmdb-import.js';
+import type { Progress } from './import-batches.js';
 
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY) {

@@ -7,9 +7,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../../src/modules/imports/csv-source.js';
-import { changedAnything, flushPendingRecounts, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
+import { flushPendingRecounts } from '../../../src/modules/imports/recounts.js';
+import { changedAnything, importTmdb } from '../../../src/modules/imports/tmdb-import.js';
 import { homepageOf, repairEscapes, splitName, truncate } from '../../../src/modules/imports/tmdb-mapping.js';
-import { checkTmdbFiles, type CreditFiles, readTmdb } from '../../../src/modules/imports/tmdb-source.js';
+import { checkTmdbFiles, readTmdb } from '../../../src/modules/imports/tmdb-source.js';
+import type { CreditFiles } from '../../../src/modules/imports/tmdb-source-model.js';
 import { createTestDatabase, derivedDrift, query, useTestDatabase } from '../../helpers/database.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-tmdb-'));
