@@ -5,22 +5,27 @@ import type { Sql } from 'postgres';
 import { STAGING_SCHEMA } from './catalogue.js';
 
 /**
- * Needs movie_genre and favorite_movies loaded. The generator never casts one person twice in a
+ * Needs movie_genre, movie_keyword, movie_company and favorite_movies loaded. The generator never casts one person twice in a
  * movie, so a movie's staged credits are its distinct actors (verify.ts recounts with distinct).
  */
 export async function insertMovies(sql: Sql): Promise<number> {
   const result = await sql.unsafe(`
     insert into movie (movie_id, title, description, budget, release_date, duration, director_id, country_id,
       original_language, status, revenue, popularity, vote_average, vote_count,
-      created_at, updated_at, title_key, title_document, genre_ids, favorites_count, actors_count)
+      created_at, updated_at, title_key, title_document, genre_ids, keyword_ids, company_ids, favorites_count, actors_count)
     select s.movie_id, s.title, s.description, s.budget, s.release_date, make_interval(mins => s.duration_minutes),
       s.director_id, s.country_id, s.original_language, s.status, s.revenue, s.popularity, s.vote_average, s.vote_count,
       s.created_at, s.created_at,
-      k.title_key, search_document(k.title_key), coalesce(g.ids, '{}'), coalesce(f.favorites, 0), coalesce(a.actors, 0)
+      k.title_key, search_document(k.title_key), coalesce(g.ids, '{}'), coalesce(kw.ids, '{}'), coalesce(co.ids, '{}'),
+      coalesce(f.favorites, 0), coalesce(a.actors, 0)
     from ${STAGING_SCHEMA}.movie s
     cross join lateral (select search_key(s.title) as title_key) k
     left join (select movie_id, array_agg(genre_id order by genre_id) as ids from movie_genre group by movie_id) g
       on g.movie_id = s.movie_id
+    left join (select movie_id, array_agg(keyword_id order by keyword_id) as ids from movie_keyword group by movie_id) kw
+      on kw.movie_id = s.movie_id
+    left join (select movie_id, array_agg(company_id order by company_id) as ids from movie_company group by movie_id) co
+      on co.movie_id = s.movie_id
     left join (select movie_id, count(*)::int as favorites from favorite_movies group by movie_id) f
       on f.movie_id = s.movie_id
     left join (select movie_id, count(*)::int as actors from ${STAGING_SCHEMA}.actor_roles group by movie_id) a

@@ -31,6 +31,16 @@ const CHECKS: { check: string; query: string }[] = [
       where m.genre_ids is distinct from coalesce(g.ids, '{}'::integer[])`,
   },
   {
+    check: 'movie.keyword_ids, company_ids',
+    query: `select count(*) from movie m
+      left join (select movie_id, array_agg(keyword_id order by keyword_id) as ids from movie_keyword group by movie_id) k
+        on k.movie_id = m.movie_id
+      left join (select movie_id, array_agg(company_id order by company_id) as ids from movie_company group by movie_id) c
+        on c.movie_id = m.movie_id
+      where m.keyword_ids is distinct from coalesce(k.ids, '{}'::integer[])
+        or m.company_ids is distinct from coalesce(c.ids, '{}'::integer[])`,
+  },
+  {
     check: 'keyword.movies_count, company.movies_count',
     query: `select (select count(*) from keyword k
         where k.movies_count <> (select count(*) from movie_keyword mk where mk.keyword_id = k.keyword_id))

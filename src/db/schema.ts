@@ -217,6 +217,16 @@ export const movie = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::integer[]`),
+    // Derived: the movie's keyword and company ids (sorted), for the keyword and company filters,
+    // as genre_ids is for the genres (kept by the triggers of movie_keyword and movie_company).
+    keywordIds: integer('keyword_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    companyIds: integer('company_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     favoritesCount: integer('favorites_count').notNull().default(0),
     // Derived: the distinct people who play in it (any character, principal or not).
     actorsCount: integer('actors_count').notNull().default(0),
@@ -244,7 +254,18 @@ export const movie = pgTable(
       t.favoritesCount,
       t.originalLanguage,
     ),
-    index('movie_popularity_score_idx').on(t.popularityScore, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
+    // The default sort's also carries the keyword and company ids, so that a page of a keyword or a
+    // company in more than a few hundred movies is read from it alone (see keyword_ids below).
+    index('movie_popularity_score_idx').on(
+      t.popularityScore,
+      t.movieId,
+      t.genreIds,
+      t.releaseDate,
+      t.countryId,
+      t.originalLanguage,
+      t.keywordIds,
+      t.companyIds,
+    ),
     index('movie_favorites_count_idx').on(t.favoritesCount, t.movieId, t.genreIds, t.releaseDate, t.countryId, t.originalLanguage),
     index('movie_release_date_idx').on(t.releaseDate, t.movieId, t.genreIds, t.countryId, t.originalLanguage),
     index('movie_budget_idx').on(t.budget, t.movieId, t.genreIds, t.releaseDate, t.countryId),
@@ -263,6 +284,13 @@ export const movie = pgTable(
     // No pending list: every favorite added or removed rewrites the row (favorites_count), and
     // 21,000 entries waiting in a pending list made every title search 9 ms slower.
     index('movie_title_document_idx').using('gin', t.titleDocument).with({ fastupdate: false }),
+    // A keyword or company in few movies: its movies from these, then sorted (a walk of the sort's
+    // index would pass a million rows for a keyword of 100 movies). The planner picks between them
+    // and the sort's index by the columns' statistics, kept at 1,000 (migration 0018) so that the
+    // 10,000 most common ids are known: at the default a keyword of 500 movies at 1M was taken for
+    // rare and read along the sort's index (14 ms, against 0.4 ms from this index).
+    index('movie_keyword_ids_idx').using('gin', t.keywordIds).with({ fastupdate: false }),
+    index('movie_company_ids_idx').using('gin', t.companyIds).with({ fastupdate: false }),
     index('movie_director_id_idx').on(t.directorId),
     index('movie_country_id_idx').on(t.countryId),
     index('movie_poster_file_id_idx').on(t.posterFileId),

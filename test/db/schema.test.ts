@@ -310,6 +310,29 @@ describe('rules the database enforces', () => {
     expect(await counts()).toEqual({ k: 0, c: 1 });
   });
 
+  it("keeps each movie's keyword and company ids, sorted, as links come and go", async () => {
+    const ids = async (name: string) =>
+      (await one<{ id: number }>(`insert into keyword (name) values ('${name}') returning keyword_id as id`)).id;
+    const [space, heist, noir] = [await ids('space'), await ids('heist'), await ids('noir')];
+    const studio = (await one<{ id: number }>(`insert into company (name) values ('Ghibli') returning company_id as id`)).id;
+    const other = (await one<{ id: number }>(`insert into company (name) values ('Toho') returning company_id as id`)).id;
+    const lists = async () =>
+      one<{ k: number[]; c: number[] }>(`select keyword_ids as k, company_ids as c from movie where movie_id = ${movieId}`);
+    expect(await lists()).toEqual({ k: [], c: [] });
+    // Inserted out of order, kept sorted.
+    await run(`insert into movie_keyword (movie_id, keyword_id) values (${movieId}, ${noir}), (${movieId}, ${space})`);
+    await run(`insert into movie_keyword (movie_id, keyword_id) values (${movieId}, ${heist})`);
+    await run(`insert into movie_company (movie_id, company_id, position) values (${movieId}, ${other}, 0), (${movieId}, ${studio}, 1)`);
+    expect(await lists()).toEqual({ k: [space, heist, noir].sort((a, b) => a - b), c: [studio, other].sort((a, b) => a - b) });
+    await run(`delete from movie_keyword where movie_id = ${movieId} and keyword_id = ${heist}`);
+    await run(`update movie_company set position = 5 where movie_id = ${movieId} and company_id = ${other}`);
+    await run(`delete from movie_company where movie_id = ${movieId} and company_id = ${studio}`);
+    expect(await lists()).toEqual({ k: [space, noir].sort((a, b) => a - b), c: [other] });
+    // A keyword deleted leaves no id behind.
+    await run(`delete from keyword where keyword_id = ${space}`);
+    expect((await lists()).k).toEqual([noir]);
+  });
+
   it('refuses an unknown gender', async () => {
     expect(await stateOf(`insert into person (first_name, gender) values ('Pat', 'robot')`)).toBe(INVALID_TEXT_REPRESENTATION);
     expect(await stateOf(`insert into person (first_name, gender) values ('Pat', 'non_binary')`)).toBeUndefined();

@@ -37,7 +37,7 @@ const TABLES: { name: string; order: string[]; key?: string }[] = [
  * out as well, found in the schema (generatedColumns).
  */
 const DERIVED: Record<string, string[]> = {
-  movie: ['title_key', 'title_document', 'genre_ids', 'favorites_count', 'actors_count'],
+  movie: ['title_key', 'title_document', 'genre_ids', 'keyword_ids', 'company_ids', 'favorites_count', 'actors_count'],
   person: ['name_key', 'sort_key', 'name_document', 'movies_acted', 'acting_budget_total', 'movies_directed', 'directing_budget_average'],
   // Counted by the triggers on movie_keyword and movie_company (drizzle/0016).
   keyword: ['movies_count'],
