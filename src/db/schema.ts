@@ -10,3 +10,4 @@ export * from './schema/movies.js';
 export * from './schema/credits.js';
 export * from './schema/favorites.js';
 export * from './schema/derived.js';
+export * from './schema/api-keys.js';
