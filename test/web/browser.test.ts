@@ -597,7 +597,7 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await context.close();
   });
 
-  it('an editor sets the spoken languages and keywords, adds a crew credit, sees them on the movie page, and removes the credit', async () => {
+  it('an editor sets the production countries, spoken languages and keywords, adds a crew credit, sees them on the movie page, and removes the credit', async () => {
     const api = clientFor(t, await signInAs(t, 'editor'));
     const movie = await created<{ id: number }>(await api.post('/movies', { title: `Crewed ${unique('')}` }));
     const context = await newContext(browser, t.baseUrl);
@@ -622,10 +622,36 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await page.getByRole('listbox', { name: 'Add a keyword', exact: true }).getByRole('option', { name: /dream/ }).waitFor();
     await keyword.press('Enter');
     await page.getByRole('list', { name: 'Keywords' }).getByText('dream').waitFor();
+    // Production countries, the first the main one.
+    const country = page.getByRole('combobox', { name: 'Add a country', exact: true });
+    for (const [typed, name] of [
+      ['fran', 'France'],
+      ['japa', 'Japan'],
+    ]) {
+      await country.fill(typed!);
+      await page
+        .getByRole('listbox', { name: 'Add a country', exact: true })
+        .getByRole('option', { name: new RegExp(`^${name}`) })
+        .waitFor();
+      await country.press('Enter');
+      await page.getByRole('list', { name: 'Production countries' }).getByText(name!).waitFor();
+      // The field empties for the next country.
+      await expect.poll(() => country.inputValue()).toBe('');
+    }
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL(`**/movies/${movie.id}`);
     await page.getByRole('heading', { level: 1, name: /^Crewed / }).waitFor();
-    expect(await page.locator('.facts').innerText()).toMatch(/Languages\s+French, English\s/);
+    expect(await page.locator('.facts').innerText()).toMatch(/Countries\s+France, Japan\s+Languages\s+French, English\s/);
+    expect(
+      await query(
+        t.database.handle,
+        `select c.code, (m.country_id = c.country_id) as main from movie_country mc join country c on c.country_id = mc.country_id
+         join movie m on m.movie_id = mc.movie_id where mc.movie_id = ${movie.id} order by mc.position`,
+      ),
+    ).toEqual([
+      { code: 'FR', main: true },
+      { code: 'JP', main: false },
+    ]);
     expect(await page.getByRole('list', { name: 'Keywords' }).innerText()).toBe('dream');
     expect(
       await query(t.database.handle, `select language_code from movie_language where movie_id = ${movie.id} order by position`),

@@ -21,6 +21,13 @@ describe('the combobox rules', () => {
     expect(next('itemClick', open, pick, picker)).toEqual({ ...pick, inputValue: 'nol' });
   });
 
+  it('keeps what is typed for the next pick when Downshift sees the handed-over selection go back to null', () => {
+    const adds = { ...picker, clearOnSelect: true };
+    const typedNext = { ...open, inputValue: 'japa' };
+    // Downshift would write the null selection's text, '', over what was just typed.
+    expect(next('selectionHandedOver', typedNext, { inputValue: '' }, adds)).toEqual({ inputValue: 'japa' });
+  });
+
   it('Enter picks nothing from the suggestions of an earlier text, nor past the end of the list', () => {
     expect(next('enter', open, pick, { ...picker, fresh: false })).toBe(open);
     const pastTheEnd = { ...open, highlightedIndex: 2 };

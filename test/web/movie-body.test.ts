@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOVIE_STATUSES, movieBody } from '../../web/src/pages/editor/movie-editor/movie-body.js';
 
-const noRefs = { country: null, director: null, languages: [], keywords: [], companies: [] };
+const noRefs = { countries: [], director: null, languages: [], keywords: [], companies: [] };
 
 function formOf(fields: Record<string, string | string[]>): FormData {
   const form = new FormData();
@@ -49,7 +49,10 @@ describe('the movie body', () => {
       genreIds: ['3', '7'],
     });
     const refs = {
-      country: { id: 5, code: 'FR', name: 'France' },
+      countries: [
+        { id: 5, code: 'FR', name: 'France' },
+        { id: 8, code: 'DE', name: 'Germany' },
+      ],
       director: { id: 9, firstName: 'Jean-Pierre', lastName: 'Jeunet', photo: null },
       languages: [
         { code: 'fr', name: 'French' },
@@ -76,10 +79,10 @@ describe('the movie body', () => {
       voteAverage: 7.5,
       voteCount: 1234,
       popularity: 12.345,
-      countryId: 5,
       directorId: 9,
       genreIds: [3, 7],
-      // In the movie's order: the service keeps it.
+      // In the movie's order: the service keeps it, and the first country is the main one.
+      countryIds: [5, 8],
       languageCodes: ['fr', 'en'],
       keywordIds: [12],
       companyIds: [4, 2],
@@ -103,9 +106,9 @@ describe('the movie body', () => {
       voteAverage: null,
       voteCount: null,
       popularity: null,
-      countryId: null,
       directorId: null,
       genreIds: [],
+      countryIds: [],
       languageCodes: [],
       keywordIds: [],
       companyIds: [],

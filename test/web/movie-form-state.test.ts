@@ -33,7 +33,7 @@ describe('the movie form state', () => {
   it('starts empty for a new movie', () => {
     expect(initialState(null)).toEqual({
       savedId: null,
-      country: null,
+      countries: [],
       director: null,
       languages: [],
       keywords: [],

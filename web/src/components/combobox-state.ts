@@ -11,7 +11,7 @@ export interface ComboboxState<T> {
 }
 
 /** The changes with a rule of their own; Downshift's answer stands for every other ('other'). */
-export type ComboboxEvent = 'enter' | 'itemClick' | 'inputClick' | 'escape' | 'blur' | 'other';
+export type ComboboxEvent = 'enter' | 'itemClick' | 'inputClick' | 'escape' | 'blur' | 'selectionHandedOver' | 'other';
 
 /** What the field is and shows at the moment of the change. */
 export interface ComboboxRules {
@@ -63,6 +63,11 @@ export function comboboxChanges<T>(
       // Escape closes the list. With none to close, a search box empties and a picker keeps its text.
       if (state.isOpen && (rules.itemCount > 0 || !rules.escapeClears)) return closed;
       return rules.escapeClears ? { ...closed, inputValue: '', selectedItem: null } : closed;
+    case 'selectionHandedOver':
+      // Downshift sees its selection go back to the null it is held at (the pick was handed over)
+      // and would set the text to that null's, '': after a pick in a field that adds, it did so on
+      // the next change, wiping what was typed for the next pick.
+      return { ...changes, inputValue: state.inputValue };
     case 'other':
       return changes;
   }

@@ -17,6 +17,7 @@ const EVENTS = new Map<unknown, ComboboxEvent>([
   [useCombobox.stateChangeTypes.InputClick, 'inputClick'],
   [useCombobox.stateChangeTypes.InputKeyDownEscape, 'escape'],
   [useCombobox.stateChangeTypes.InputBlur, 'blur'],
+  [useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem, 'selectionHandedOver'],
 ]);
 
 /** How a suggestion reads. */

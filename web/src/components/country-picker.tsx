@@ -1,4 +1,4 @@
-// Choosing one country, searched by name or ISO code.
+// Choosing a country, searched by name or ISO code: one, or one after another into a list (`adds`).
 import type { Schemas } from '../api/client';
 import { $api } from '../api/queries';
 import type { Option } from './combobox';
@@ -17,9 +17,11 @@ export interface CountryPickerProps {
   onChange: (country: Country | null) => void;
   error?: string;
   disabled?: boolean;
+  /** Each pick is added to a list shown elsewhere (value stays null): see Picker. */
+  adds?: boolean;
 }
 
-export function CountryPicker({ label, value, onChange, error, disabled }: CountryPickerProps) {
+export function CountryPicker({ label, value, onChange, error, disabled, adds }: CountryPickerProps) {
   return (
     <Picker
       label={label}
@@ -29,6 +31,7 @@ export function CountryPicker({ label, value, onChange, error, disabled }: Count
       describe={describeCountry}
       error={error}
       disabled={disabled}
+      adds={adds}
       placeholder="Type a country or its code"
     />
   );

@@ -1,8 +1,8 @@
 // The movie's own facts: title, original title and language, tagline, release date, runtime, budget,
-// description and country, and its director. The text fields stay the form's own (read when it is
-// sent); country and director are form state. TMDB's release and reception are in release-fields.tsx.
+// description, and its director. The text fields stay the form's own (read when it is sent); the
+// director is form state. TMDB's release and reception are in release-fields.tsx; the countries
+// with the other lists in list-fields.tsx.
 import type { MovieDetails, PersonRef } from '../../../api/client';
-import { type Country, CountryPicker } from '../../../components/country-picker';
 import { Field } from '../../../components/field';
 import { PersonPicker } from '../../../components/person-picker';
 
@@ -10,11 +10,9 @@ export interface DetailsFieldsProps {
   movie: MovieDetails | null;
   /** The service's message for a field of the movie. */
   errorOf: (field: string) => string | undefined;
-  country: Country | null;
-  onCountry: (country: Country | null) => void;
 }
 
-export function DetailsFields({ movie, errorOf, country, onCountry }: DetailsFieldsProps) {
+export function DetailsFields({ movie, errorOf }: DetailsFieldsProps) {
   return (
     <>
       <Field label="Title" error={errorOf('title')}>
@@ -80,7 +78,6 @@ export function DetailsFields({ movie, errorOf, country, onCountry }: DetailsFie
       <Field label="Description" error={errorOf('description')}>
         {(control) => <textarea {...control} name="description" rows={5} maxLength={10000} defaultValue={movie?.description ?? ''} />}
       </Field>
-      <CountryPicker label="Country" value={country} onChange={onCountry} error={errorOf('countryId')} />
     </>
   );
 }

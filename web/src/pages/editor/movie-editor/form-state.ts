@@ -1,6 +1,6 @@
 // The movie form's state in one place, changed only through its actions: what the fields the
-// form's FormData does not hold keep (country, director, the spoken languages, keywords and
-// companies, poster, cast), what the service last
+// form's FormData does not hold keep (director, the production countries, spoken languages,
+// keywords and companies, poster, cast), what the service last
 // stored, and what the last save could not do. Plain code, which the unit tests import.
 import type { components } from '../../../api/schema.js';
 import { type CastErrors, type CastRow, castErrors, newRow, rowOf, savedRows } from './cast.js';
@@ -19,9 +19,9 @@ export type CompanyRef = Pick<MovieDetails['companies'][number], 'id' | 'name'> 
 export interface MovieFormState {
   /** The movie's id once it exists: after a create whose cast failed, saving again patches it. */
   savedId: number | null;
-  country: Country | null;
   director: PersonRef | null;
-  /** Whole lists, in the movie's order: a save sends each as it is here. */
+  /** Whole lists, in the movie's order: a save sends each as it is here. The first country is the main one. */
+  countries: Country[];
   languages: LanguageRef[];
   keywords: KeywordRef[];
   companies: CompanyRef[];
@@ -53,7 +53,7 @@ export interface SaveOutcome {
 }
 
 export type MovieFormAction =
-  | { type: 'country'; country: Country | null }
+  | { type: 'countries'; countries: Country[] }
   | { type: 'director'; director: PersonRef | null }
   | { type: 'languages'; languages: LanguageRef[] }
   | { type: 'keywords'; keywords: KeywordRef[] }
@@ -72,7 +72,7 @@ export function initialState(movie: MovieDetails | null): MovieFormState {
   const cast = movie?.characters.map((c) => rowOf(c)) ?? [];
   return {
     savedId: movie?.id ?? null,
-    country: movie?.country ?? null,
+    countries: movie?.countries ?? [],
     director: movie?.director ?? null,
     languages: movie?.languages ?? [],
     keywords: movie?.keywords ?? [],
@@ -91,8 +91,8 @@ export const isComplete = (outcome: SaveOutcome) =>
 
 export function movieFormReducer(state: MovieFormState, action: MovieFormAction): MovieFormState {
   switch (action.type) {
-    case 'country':
-      return { ...state, country: action.country };
+    case 'countries':
+      return { ...state, countries: action.countries };
     case 'director':
       return { ...state, director: action.director };
     case 'languages':

@@ -1,10 +1,12 @@
-// TMDB's lists of a movie: its spoken languages (a select of GET /languages), keywords and
-// production companies (pickers that add one after another), each shown as chips in the movie's
-// order, with a button to remove one. The save sends each list whole (movie-body.ts).
+// The lists of a movie: its production countries (the first is the main one), spoken languages
+// (a select of GET /languages), keywords and production companies (pickers that add one after
+// another), each shown as chips in the movie's order, with a button to remove one. The save sends
+// each list whole (movie-body.ts).
 import type { Dispatch, ReactNode } from 'react';
 import { $api } from '../../../api/queries';
 import { Field } from '../../../components/field';
 import { ErrorState } from '../../../components/states';
+import { CountryPicker } from '../../../components/country-picker';
 import { CompanyPicker, KeywordPicker } from '../../../components/tag-pickers';
 import type { MovieFormAction, MovieFormState } from './form-state';
 
@@ -36,10 +38,11 @@ function Chips<T>({
   );
 }
 
-function Group({ legend, error, children }: { legend: string; error?: string; children: ReactNode }) {
+function Group({ legend, hint, error, children }: { legend: string; hint?: string; error?: string; children: ReactNode }) {
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
+      {hint && <p className="muted">{hint}</p>}
       {children}
       {error && <span className="field-error">{error}</span>}
     </fieldset>
@@ -47,18 +50,39 @@ function Group({ legend, error, children }: { legend: string; error?: string; ch
 }
 
 export interface ListFieldsProps {
-  state: Pick<MovieFormState, 'languages' | 'keywords' | 'companies'>;
+  state: Pick<MovieFormState, 'countries' | 'languages' | 'keywords' | 'companies'>;
   dispatch: Dispatch<MovieFormAction>;
   errorOf: (field: string) => string | undefined;
 }
 
 export function ListFields({ state, dispatch, errorOf }: ListFieldsProps) {
   const languages = $api.useQuery('get', '/api/v1/languages', {}, { staleTime: Infinity });
-  const { keywords, companies } = state;
+  const { countries, keywords, companies } = state;
   const chosen = state.languages;
   return (
     <fieldset>
-      <legend>Languages, keywords and companies</legend>
+      <legend>Countries, languages, keywords and companies</legend>
+      <Group
+        legend="Production countries"
+        hint="The first is the movie's country, shown with its title and used by the country filter."
+        error={errorOf('countryIds') ?? errorOf('countryId')}
+      >
+        <Chips
+          label="Production countries"
+          items={countries}
+          keyOf={(c) => c.id}
+          name={(c) => c.name}
+          onRemove={(c) => dispatch({ type: 'countries', countries: countries.filter((o) => o.id !== c.id) })}
+        />
+        <CountryPicker
+          label="Add a country"
+          value={null}
+          adds
+          onChange={(c) => {
+            if (c && !countries.some((o) => o.id === c.id)) dispatch({ type: 'countries', countries: [...countries, c] });
+          }}
+        />
+      </Group>
       <Group legend="Spoken languages" error={errorOf('languageCodes')}>
         <Chips
           label="Spoken languages"

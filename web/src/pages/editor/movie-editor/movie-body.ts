@@ -1,5 +1,5 @@
 // The movie's own body, read from the form's FormData and the state the FormData does not hold
-// (country, director, the spoken languages, keywords and companies, sent as whole lists). The same body creates a movie and changes one: an empty field is null,
+// (director, the production countries, spoken languages, keywords and companies, sent as whole lists). The same body creates a movie and changes one: an empty field is null,
 // which clears it on a change and leaves it unknown on a create. Plain code, which the unit tests import.
 import type { components } from '../../../api/schema.js';
 import { optionalText, textField } from '../../../forms.js';
@@ -29,7 +29,7 @@ function statusField(form: FormData): MovieStatus | null {
   return MOVIE_STATUSES.find((s) => s.value === value)?.value ?? null;
 }
 
-export function movieBody(state: Pick<MovieFormState, 'country' | 'director' | 'languages' | 'keywords' | 'companies'>, form: FormData) {
+export function movieBody(state: Pick<MovieFormState, 'countries' | 'director' | 'languages' | 'keywords' | 'companies'>, form: FormData) {
   return {
     title: textField(form, 'title').trim(),
     originalTitle: optionalText(form, 'originalTitle') ?? null,
@@ -46,9 +46,10 @@ export function movieBody(state: Pick<MovieFormState, 'country' | 'director' | '
     voteAverage: numberField(form, 'voteAverage'),
     voteCount: numberField(form, 'voteCount'),
     popularity: numberField(form, 'popularity'),
-    countryId: state.country?.id ?? null,
     directorId: state.director?.id ?? null,
     genreIds: form.getAll('genreIds').map(Number),
+    // The first is the main country (the service's countryId).
+    countryIds: state.countries.map((c) => c.id),
     languageCodes: state.languages.map((l) => l.code),
     keywordIds: state.keywords.map((k) => k.id),
     companyIds: state.companies.map((c) => c.id),

@@ -91,12 +91,7 @@ export function MovieForm(props: { movie: MovieDetails | null; genres: Genre[] }
       <form className="form" onSubmit={submit} aria-busy={busy}>
         {/* Nothing can be edited while a save is under way: its answer replaces the rows. */}
         <fieldset className="fieldset-plain" disabled={busy}>
-          <DetailsFields
-            movie={movie}
-            errorOf={errorOf}
-            country={state.country}
-            onCountry={(country) => dispatch({ type: 'country', country })}
-          />
+          <DetailsFields movie={movie} errorOf={errorOf} />
           <ReleaseFields movie={movie} errorOf={errorOf} />
           <GenreFields genres={genres} movie={movie} error={errorOf('genreIds')} />
           <ListFields state={state} dispatch={dispatch} errorOf={errorOf} />
