@@ -13,7 +13,9 @@ import { makeImage, multipart } from '../../helpers/images.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('export and import', () => {
+// Each test makes and migrates databases of its own (two embedded ones for the round trip): 16 s
+// on a quiet machine, over the default 30 s when the machine is busy.
+describe('export and import', { timeout: 120_000 }, () => {
   it('gives back an identical catalogue', async () => {
     const source = await createTestApp();
     const target = await createTestDatabase();
