@@ -20,34 +20,19 @@ CREATE INDEX "movie_popularity_score_idx" ON "movie" USING btree ("popularity_sc
 -- movie.keyword_ids and movie.company_ids: the movie's ids, sorted, recomputed for the movies a
 -- statement touched, as refresh_movie_genre_ids does (movies locked in id order first). Called by
 -- the triggers that keep keyword.movies_count and company.movies_count (drizzle/0016), after the
--- counts: one trigger a statement, not two.
-CREATE FUNCTION refresh_movie_keyword_ids(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
+-- counts: one trigger a statement, not two. One function for both lists: `list` is the movie's
+-- column, `link` the link table, `link_id` its id column.
+CREATE FUNCTION refresh_movie_id_list(list text, link text, link_id text, ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   EXECUTE 'SELECT 1 FROM movie WHERE movie_id = ANY ($1) ORDER BY movie_id FOR NO KEY UPDATE' USING ids;
-  EXECUTE $sql$
-    UPDATE movie m SET keyword_ids = k.ids
+  EXECUTE format($sql$
+    UPDATE movie m SET %1$I = l.ids
     FROM (
-      SELECT x.id, coalesce((SELECT array_agg(mk.keyword_id ORDER BY mk.keyword_id) FROM movie_keyword mk WHERE mk.movie_id = x.id),
-        '{}'::integer[]) AS ids
+      SELECT x.id, coalesce((SELECT array_agg(t.%3$I ORDER BY t.%3$I) FROM %2$I t WHERE t.movie_id = x.id), '{}'::integer[]) AS ids
       FROM unnest($1) AS x(id)
-    ) k
-    WHERE m.movie_id = k.id AND m.keyword_ids IS DISTINCT FROM k.ids
-  $sql$ USING ids;
-END
-$$;
---> statement-breakpoint
-CREATE FUNCTION refresh_movie_company_ids(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE 'SELECT 1 FROM movie WHERE movie_id = ANY ($1) ORDER BY movie_id FOR NO KEY UPDATE' USING ids;
-  EXECUTE $sql$
-    UPDATE movie m SET company_ids = c.ids
-    FROM (
-      SELECT x.id, coalesce((SELECT array_agg(mc.company_id ORDER BY mc.company_id) FROM movie_company mc WHERE mc.movie_id = x.id),
-        '{}'::integer[]) AS ids
-      FROM unnest($1) AS x(id)
-    ) c
-    WHERE m.movie_id = c.id AND m.company_ids IS DISTINCT FROM c.ids
-  $sql$ USING ids;
+    ) l
+    WHERE m.movie_id = l.id AND m.%1$I IS DISTINCT FROM l.ids
+  $sql$, list, link, link_id) USING ids;
 END
 $$;
 --> statement-breakpoint
@@ -64,11 +49,11 @@ BEGIN
       FROM (SELECT keyword_id, count(*)::int AS n FROM new_rows GROUP BY keyword_id) d WHERE k.keyword_id = d.keyword_id;
   END IF;
   IF TG_OP = 'INSERT' THEN
-    PERFORM refresh_movie_keyword_ids(ARRAY(SELECT DISTINCT movie_id FROM new_rows));
+    PERFORM refresh_movie_id_list('keyword_ids', 'movie_keyword', 'keyword_id', ARRAY(SELECT DISTINCT movie_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM refresh_movie_keyword_ids(ARRAY(SELECT DISTINCT movie_id FROM old_rows));
+    PERFORM refresh_movie_id_list('keyword_ids', 'movie_keyword', 'keyword_id', ARRAY(SELECT DISTINCT movie_id FROM old_rows));
   ELSE
-    PERFORM refresh_movie_keyword_ids(ARRAY(SELECT movie_id FROM old_rows UNION SELECT movie_id FROM new_rows));
+    PERFORM refresh_movie_id_list('keyword_ids', 'movie_keyword', 'keyword_id', ARRAY(SELECT movie_id FROM old_rows UNION SELECT movie_id FROM new_rows));
   END IF;
   RETURN NULL;
 END $$;
@@ -86,11 +71,11 @@ BEGIN
       FROM (SELECT company_id, count(*)::int AS n FROM new_rows GROUP BY company_id) d WHERE co.company_id = d.company_id;
   END IF;
   IF TG_OP = 'INSERT' THEN
-    PERFORM refresh_movie_company_ids(ARRAY(SELECT DISTINCT movie_id FROM new_rows));
+    PERFORM refresh_movie_id_list('company_ids', 'movie_company', 'company_id', ARRAY(SELECT DISTINCT movie_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM refresh_movie_company_ids(ARRAY(SELECT DISTINCT movie_id FROM old_rows));
+    PERFORM refresh_movie_id_list('company_ids', 'movie_company', 'company_id', ARRAY(SELECT DISTINCT movie_id FROM old_rows));
   ELSE
-    PERFORM refresh_movie_company_ids(ARRAY(SELECT movie_id FROM old_rows UNION SELECT movie_id FROM new_rows));
+    PERFORM refresh_movie_id_list('company_ids', 'movie_company', 'company_id', ARRAY(SELECT movie_id FROM old_rows UNION SELECT movie_id FROM new_rows));
   END IF;
   RETURN NULL;
 END $$;

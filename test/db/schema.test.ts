@@ -112,10 +112,19 @@ describe('tables and columns', () => {
     // search_word (the dictionary that search corrects misspelt words against), pending_recount
     // (the figures a bulk import recounts once, at its end), idempotency_key (the first answers
     // to creates sent with an Idempotency-Key), and TMDB's crew (department, crew_credit), keywords,
-    // companies, languages and every production country.
+    // companies, languages and every production country, and api_key (the keys of the TMDB-compatible surface).
     const TMDB_TABLES = ['department', 'crew_credit', 'keyword', 'movie_keyword', 'company', 'movie_company', 'language', 'movie_language'];
     expect([...actual.keys()].sort()).toEqual(
-      [...Object.keys(MODEL), 'auth_session', 'search_word', 'pending_recount', 'idempotency_key', ...TMDB_TABLES, 'movie_country'].sort(),
+      [
+        ...Object.keys(MODEL),
+        'auth_session',
+        'search_word',
+        'pending_recount',
+        'idempotency_key',
+        ...TMDB_TABLES,
+        'movie_country',
+        'api_key',
+      ].sort(),
     );
     const languages = await query<{ code: string; name: string }>(t.handle, 'select code, name from language order by code');
     // ISO 639-1's 183 codes, the withdrawn sh, and TMDB's cn and xx.
