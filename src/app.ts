@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { createCursorCodec } from './http/cursor.js';
 import { ProblemSchema } from './http/problem.js';
 import { buildRequestValidator } from './http/request-validation.js';
+import apiKeysModule from './modules/api-keys/api-keys.module.js';
 import authModule from './modules/auth/auth.module.js';
 import charactersModule from './modules/characters/characters.module.js';
 import companiesModule from './modules/companies/companies.module.js';
@@ -131,6 +132,7 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   await app.register(searchModule, { ...api, db });
   await app.register(usersModule, { ...api, db, sessions, files, settings: config.auth });
   await app.register(authModule, { ...api, db, sessions, accounts: userAccounts, settings: config.auth });
+  await app.register(apiKeysModule, { ...api, db });
 
   return app;
 }

@@ -3878,6 +3878,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My API keys
+         * @description Newest first, revoked ones too (with revokedAt). The keys themselves are not shown: only their first characters.
+         *
+         *     Needs a signed-in user (any role).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiKey"][];
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make an API key
+         * @description The answer is the only time the key is shown: it is stored as its sha256 alone. A client sends it on the TMDB-compatible surface as TMDB’s `api_key` query parameter or as `Authorization: Bearer <key>`. At most 20 unrevoked keys a user (409 past that).
+         *
+         *     Needs a signed-in user (any role).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A label to know the key by (the app that uses it); kept without surrounding spaces. */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /**
+                             * @description The label its owner gave it.
+                             * @example Radarr
+                             */
+                            name: string;
+                            /**
+                             * @description The key's first characters, to tell it apart; the key is not kept.
+                             * @example 3f9a1c
+                             */
+                            keyPrefix: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * @description The key itself: shown in this answer only, and stored only as its hash. TMDB's api_key on /3.
+                             * @example 3f9a1c0d5e7b42a8961f0c3d2b4e5a67
+                             */
+                            key: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of my API keys
+         * @description It stops working at once and stays in the list, revoked. Revoking it again is 204 too (it keeps its first revokedAt); a key that is not yours is a 404, as one that never was.
+         *
+         *     Needs a signed-in user (any role).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: problem details say why. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The service failed: problem details with a request id, nothing internal. */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4279,6 +4468,25 @@ export interface components {
             refreshToken?: string;
             /** @description Seconds until the access token expires. */
             expiresIn: number;
+        };
+        ApiKey: {
+            id: number;
+            /**
+             * @description The label its owner gave it.
+             * @example Radarr
+             */
+            name: string;
+            /**
+             * @description The key's first characters, to tell it apart; the key is not kept.
+             * @example 3f9a1c
+             */
+            keyPrefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When the key was last used, to the minute; null before its first use. */
+            lastUsedAt: string | null;
+            /** @description When it was revoked (it works no more); null while it is live. */
+            revokedAt: string | null;
         };
     };
     responses: never;
