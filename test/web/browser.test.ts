@@ -2,6 +2,7 @@
 // The web app, end to end, in Debian's headless Chromium against the real service: what a movie
 // lover and an editor do, the session cookie, keyboard use, the JavaScript budget, and screenshots
 // of every page at desktop and phone width (test-output/screenshots, not committed).
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -413,6 +414,57 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     expect(session!.revoked_reason).toBe('signed out');
     const spent = await t.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', headers: { cookie: `moviedb_refresh=${refresh}` } });
     expect(spent.statusCode).toBe(401);
+    await context.close();
+  });
+
+  it('a user makes an API key on the profile page, sees it once, copies it, and revokes it', async () => {
+    const context = await newContext(browser, t.baseUrl);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const fan = await register(t);
+    await signInThroughForm(page, { login: fan.user.username, password: fan.password });
+    await page.goto('/profile');
+    const section = page.getByRole('region', { name: 'API keys' });
+    await section.getByText('No API keys yet.').waitFor();
+    await section.getByLabel('Name of a new key').fill('Radarr');
+    await section.getByRole('button', { name: 'Create key' }).click();
+
+    const shown = section.getByLabel('API key', { exact: true });
+    const key = await shown.inputValue();
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    await section.getByText('Copy it now: it will not be shown again.').waitFor();
+    await section.getByRole('button', { name: 'Copy key' }).click();
+    await section.getByText('Copied.').waitFor();
+    await screenshot(page, 'profile-new-api-key', 'desktop');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    const [row] = await query<{ keyHash: string }>(
+      t.database.handle,
+      `select key_hash as "keyHash" from api_key where user_id = ${fan.user.id}`,
+    );
+    expect(row!.keyHash).toBe(createHash('sha256').update(key).digest('hex'));
+
+    // Once dismissed (or after a reload) the key is nowhere on the page: only its first characters.
+    await section.getByRole('button', { name: 'Done' }).click();
+    const listed = section.getByRole('row', { name: /Radarr/ });
+    await listed.getByText(`${key.slice(0, 6)}…`).waitFor();
+    expect(await listed.getByRole('cell').nth(2).innerText()).toBe('Never');
+    await page.reload();
+    await listed.waitFor();
+    expect(await page.content()).not.toContain(key);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await listed.getByRole('button', { name: 'Revoke Radarr' }).click();
+    // The Revoke button gives way to the date it was revoked.
+    await expect.poll(() => listed.getByRole('cell').nth(3).innerText()).toMatch(/^\d+ \w+ \d{4}, \d\d:\d\d$/);
+    expect(await listed.getByRole('button').count()).toBe(0);
+    await screenshot(page, 'profile-api-keys', 'desktop');
+    await page.setViewportSize(VIEWPORTS.phone);
+    await screenshot(page, 'profile-api-keys', 'phone');
+    const [revoked] = await query<{ revoked: boolean }>(
+      t.database.handle,
+      `select revoked_at is not null as revoked from api_key where user_id = ${fan.user.id}`,
+    );
+    expect(revoked).toEqual({ revoked: true });
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-// My account: my names and e-mail, my avatar, my password, and deleting the account. Each part is
+// My account: my names and e-mail, my avatar, my password, my API keys, and deleting the account. Each part is
 // its own form with its own errors, so that a refused password does not lose an edited name.
 import { useNavigate } from 'react-router';
 import type { User } from '../../api/client';
@@ -7,6 +7,7 @@ import { FormError } from '../../components/states';
 import { useSession } from '../../session';
 import { useTitle } from '../../use-title';
 import { AccountForm } from './account-form';
+import { ApiKeysSection } from './api-keys-section';
 import { AvatarForm } from './avatar-form';
 import { PasswordForm } from './password-form';
 
@@ -50,6 +51,7 @@ export default function ProfilePage() {
       <AccountForm user={user} />
       <AvatarForm user={user} />
       <PasswordForm />
+      <ApiKeysSection />
       <DeleteAccount user={user} />
     </section>
   );
