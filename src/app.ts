@@ -12,6 +12,7 @@ import { createCursorCodec } from './http/cursor.js';
 import { ProblemSchema } from './http/problem.js';
 import { buildRequestValidator } from './http/request-validation.js';
 import apiKeysModule from './modules/api-keys/api-keys.module.js';
+import { ownerOfApiKey } from './modules/api-keys/api-keys.service.js';
 import authModule from './modules/auth/auth.module.js';
 import charactersModule from './modules/characters/characters.module.js';
 import companiesModule from './modules/companies/companies.module.js';
@@ -27,6 +28,7 @@ import moviesModule from './modules/movies/movies.module.js';
 import personsModule from './modules/persons/persons.module.js';
 import refsModule from './modules/refs/refs.module.js';
 import searchModule from './modules/search/search.module.js';
+import tmdbModule from './modules/tmdb/tmdb.module.js';
 import usersModule, { userAccounts } from './modules/users/users.module.js';
 import access from './plugins/access.js';
 import cookies from './plugins/cookies.js';
@@ -132,6 +134,13 @@ export async function buildApp(config: Config, { database, storage: givenStorage
   await app.register(searchModule, { ...api, db });
   await app.register(usersModule, { ...api, db, sessions, files, settings: config.auth });
   await app.register(authModule, { ...api, db, sessions, accounts: userAccounts, settings: config.auth });
+  await app.register(tmdbModule, {
+    prefix: config.tmdbApi.prefix,
+    db,
+    settings: config.tmdbApi,
+    publicUrl: config.publicUrl,
+    ownerOfKey: (key) => ownerOfApiKey(db, key),
+  });
   await app.register(apiKeysModule, { ...api, db });
 
   return app;

@@ -66,6 +66,20 @@ const EnvSchema = Type.Object({
     }),
   ),
   WEB_DIR: Type.Optional(Type.String({ minLength: 1, hint: 'must be a directory path' })),
+  TMDB_API_PREFIX: Type.String({
+    pattern: '^(/[A-Za-z0-9._~-]+)+$',
+    maxLength: 100,
+    default: '/3',
+    hint: 'must be a path such as /3 or /tmdb/3 (no trailing slash)',
+  }),
+  TMDB_API_REQUIRE_KEY: Type.Boolean({ default: true, hint: 'must be true or false' }),
+  TMDB_API_RATE_LIMIT: Type.Integer({
+    minimum: 1,
+    maximum: 1_000_000,
+    default: 50,
+    hint: 'must be a whole number of requests per 10 seconds, from 1 to 1000000',
+  }),
+  TMDB_API_TODAY: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', hint: 'must be a date, YYYY-MM-DD' })),
   LOG_LEVEL: Type.Union(
     LOG_LEVELS.map((level) => Type.Literal(level)),
     { default: 'info', hint: `must be one of ${LOG_LEVELS.join(', ')}` },
@@ -113,6 +127,17 @@ export interface Config {
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's IP (rate limits). */
   trustProxy: boolean | number | string[];
   logLevel: LogLevel;
+  /** The TMDB-compatible surface (docs/tmdb-compatible.md). */
+  tmdbApi: {
+    /** Where its routes go (TMDB_API_PREFIX, default /3). */
+    prefix: Env['TMDB_API_PREFIX'];
+    /** False: anyone may call it without an API key. */
+    requireKey: Env['TMDB_API_REQUIRE_KEY'];
+    /** Requests per 10 seconds, per API key (per address without one). */
+    ratePer10Seconds: Env['TMDB_API_RATE_LIMIT'];
+    /** A frozen "today" for now_playing and upcoming; unset: the clock's date (UTC). */
+    today: Env['TMDB_API_TODAY'];
+  };
   /** The built web app (index.html and assets/), served at /; default: dist/web of this package. */
   webDir: string;
   auth: AuthSettings;
@@ -221,6 +246,12 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             .filter(Boolean),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL,
+    tmdbApi: {
+      prefix: env.TMDB_API_PREFIX,
+      requireKey: env.TMDB_API_REQUIRE_KEY,
+      ratePer10Seconds: env.TMDB_API_RATE_LIMIT,
+      today: env.TMDB_API_TODAY,
+    },
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     auth: DEFAULT_AUTH_SETTINGS,
   };
@@ -249,6 +280,11 @@ function checkCombinations(env: Env, raw: Record<string, string>, problems: Map<
     if (value !== undefined && !URL.canParse(value)) {
       problems.set(name, `is not a valid URL${shown(name, raw[name])}`);
     }
+  }
+  const today = env.TMDB_API_TODAY;
+  const parsed = today === undefined ? undefined : new Date(`${today}T00:00:00Z`);
+  if (parsed && (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== today)) {
+    problems.set('TMDB_API_TODAY', `must be a date, YYYY-MM-DD${shown('TMDB_API_TODAY', raw.TMDB_API_TODAY)}`);
   }
   if (env.STORAGE === 's3' && !env.S3_BUCKET) problems.set('S3_BUCKET', 'is required when STORAGE=s3');
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

@@ -13,6 +13,8 @@ export interface RateRule {
   name: string;
   /** Attempts allowed per window. */
   max: number;
+  /** The window of this rule; default: the plugin's. */
+  windowMs?: number;
   /** Whose attempt this is (an IP, an account); undefined: this rule does not apply. */
   key: (request: FastifyRequest) => string | undefined | Promise<string | undefined>;
 }
@@ -68,7 +70,7 @@ export default fp(
         rule,
         check: app.createRateLimit({
           max: rule.max,
-          timeWindow: windowMs,
+          timeWindow: rule.windowMs ?? windowMs,
           keyGenerator: (request) => `${rule.name}:${(request as KeyedRequest)[KEYS]?.get(rule.name)}`,
         }),
       }));

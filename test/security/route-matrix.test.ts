@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Access, ROLES, roleAllows } from '../../src/http/principal.js';
 import { useTestApp } from '../helpers/app.js';
 import { signInAs } from '../helpers/builders.js';
+import { apiKeyOf } from '../helpers/tmdb-keys.js';
 
 const t = useTestApp();
 
@@ -12,6 +13,10 @@ describe('the authorization matrix', () => {
     const routes = t.app.routePolicies().filter((route) => route.method !== 'HEAD');
     expect(routes.length).toBeGreaterThanOrEqual(20);
     const checked: string[] = [];
+    // The TMDB-compatible surface is public to the access policy and asks for its own API key
+    // (TMDB_API_REQUIRE_KEY, on by default), in TMDB's error form; its images need none.
+    const tmdb = t.config.tmdbApi.prefix;
+    const { key } = await apiKeyOf(t);
     for (const route of routes) {
       const access = route.access as Access;
       // Path parameters get an id that exists nowhere (a 404 still shows the caller got through).
@@ -21,6 +26,17 @@ describe('the authorization matrix', () => {
         t.app.inject({ method: route.method as 'GET', url, headers, ...(payload ? { payload } : {}) });
 
       const anonymous = await call({});
+      if (route.url.startsWith(`${tmdb}/`) && !route.url.startsWith(`${tmdb}/t/p/`)) {
+        expect(anonymous.statusCode, `${route.method} ${route.url} without a key`).toBe(401);
+        expect(anonymous.json(), `${route.method} ${route.url} without a key`).toMatchObject({ success: false, status_code: 7 });
+        const signedIn = await call((await signInAs(t, 'admin')).headers);
+        expect(signedIn.statusCode, `${route.method} ${route.url} with an access token, not a key`).toBe(401);
+        const keyed = await call({ authorization: `Bearer ${key}` });
+        expect([401, 403], `${route.method} ${route.url} with a key`).not.toContain(keyed.statusCode);
+        expect(keyed.statusCode, `${route.method} ${route.url} with a key`).toBeLessThan(500);
+        checked.push(`${route.method} ${route.url}`);
+        continue;
+      }
       if (access === 'public') {
         expect([401, 403], `${route.method} ${route.url} anonymous`).not.toContain(anonymous.statusCode);
         expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).toBeLessThan(500);
@@ -54,6 +70,8 @@ describe('the authorization matrix', () => {
         'GET /api/v1/users',
         'PATCH /api/v1/users/:id',
         'DELETE /api/v1/users/:id',
+        'GET /3/movie/:movie_id',
+        'GET /3/discover/movie',
       ]),
     );
   });

@@ -111,10 +111,17 @@ export interface TmdbSource {
 
 export type CreditFiles = { kind: 'kaggle'; credits: string } | { kind: 'normalized'; persons: string; cast: string; crew: string };
 
+/**
+ * The largest TMDB id the import takes. The /3 surface shows an item created in moviedb as
+ * 1,000,000,000 + its own id (modules/tmdb/tmdb-ids.ts): a TMDB id from there up would collide, so
+ * a row that carries one is skipped, like any other unusable id.
+ */
+export const TMDB_ID_MAX = 999_999_999;
+
 export function positiveId(raw: unknown): number | undefined {
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
   const value = Number(raw);
-  return Number.isSafeInteger(value) && value > 0 && value <= 2_147_483_647 ? value : undefined;
+  return Number.isSafeInteger(value) && value > 0 && value <= TMDB_ID_MAX ? value : undefined;
 }
 
 export function jsonList(raw: string | undefined): unknown[] | undefined {

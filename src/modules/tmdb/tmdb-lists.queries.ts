@@ -1,0 +1,108 @@
+// Paged lists in TMDB's form ({page, results, total_pages, total_results}, 20 a page): movies,
+// people, keywords and companies, over the native lists' conditions, orders and keyset pages.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
+import { type ListOrder, findPage } from '../../db/keyset.js';
+import { whereClause } from '../../db/sql.js';
+import { shownId } from './tmdb-ids.js';
+import { movieResultJson, personResultFields } from './tmdb-json.queries.js';
+import { findMovieResults } from './tmdb-movies.queries.js';
+import { TMDB_PAGE_SIZE } from './tmdb.schemas.js';
+
+type Json = Record<string, unknown>;
+
+export interface TmdbPage<T = Json> {
+  page: number;
+  results: T[];
+  total_pages: number;
+  total_results: number;
+}
+
+export interface ListSpec {
+  /** The rows listed, as their alias (`movie m`, `person p`, or a search's source). */
+  from: SQL;
+  conditions: SQL[];
+  order: ListOrder;
+  documents: (ids: number[]) => Promise<Json[]>;
+}
+
+async function countRows(db: Database, from: SQL, conditions: SQL[]): Promise<number> {
+  const [row] = rowsOf<{ total: number }>(
+    await executePlannedEachTime(db, sql`select count(*)::int as total from ${from} ${whereClause(conditions)}`),
+  );
+  return Number(row?.total ?? 0);
+}
+
+/** One page by its number: the rows before it are skipped along the order's index (an offset). */
+export async function findTmdbPage(db: Database, spec: ListSpec, page: number): Promise<TmdbPage> {
+  const [rows, total] = await Promise.all([
+    findPage<Json>(db, {
+      from: spec.from,
+      conditions: spec.conditions,
+      order: spec.order,
+      documents: spec.documents,
+      limit: TMDB_PAGE_SIZE,
+      offset: (page - 1) * TMDB_PAGE_SIZE,
+    }),
+    countRows(db, spec.from, spec.conditions),
+  ]);
+  return { page, results: rows.documents, total_pages: Math.ceil(total / TMDB_PAGE_SIZE), total_results: total };
+}
+
+/** A movie list over `movie m`. */
+export function movieList(db: Database, conditions: SQL[], order: ListOrder, from: SQL = sql`movie m`): ListSpec {
+  return { from, conditions, order, documents: (ids) => findMovieResults(db, ids) };
+}
+
+/** A person's list item: their fields, and the movies they are known for (their three most popular). */
+const PERSON_RESULTS = fixedStatement(
+  (value) => sql`select json_build_object(${personResultFields('p')},
+      'known_for', coalesce((select json_agg(kf.doc) from (
+        select ${movieResultJson} as doc
+        from movie m where m.movie_id in (
+          select ch.movie_id from "character" ch where ch.actor_id = p.person_id
+          union select cc.movie_id from crew_credit cc where cc.person_id = p.person_id)
+        order by m.popularity_score desc, m.movie_id limit 3) kf), '[]'::json)) as doc
+    from unnest(${value('ids')}::int[]) with ordinality as wanted(id, n)
+    join person p on p.person_id = wanted.id order by wanted.n`,
+);
+
+async function findPersonResults(db: Database, ids: number[]): Promise<Json[]> {
+  const rows = await PERSON_RESULTS<{ doc: Json | string }>(db, { ids });
+  return rows.map((r) => {
+    const doc = jsonValue(r.doc) as Json & { known_for: Json[] };
+    doc.known_for = doc.known_for.map((movie) => ({ ...movie, media_type: 'movie' }));
+    return doc;
+  });
+}
+
+export function personList(db: Database, conditions: SQL[], order: ListOrder, from: SQL = sql`person p`): ListSpec {
+  return { from, conditions, order, documents: (ids) => findPersonResults(db, ids) };
+}
+
+const KEYWORD_RESULTS = fixedStatement(
+  (value) => sql`select json_build_object('id', ${shownId('k', 'keyword_id')}, 'name', k.name) as doc
+    from unnest(${value('ids')}::int[]) with ordinality as wanted(id, n) join keyword k on k.keyword_id = wanted.id order by wanted.n`,
+);
+const COMPANY_RESULTS = fixedStatement(
+  (value) => sql`select json_build_object('id', ${shownId('co', 'company_id')}, 'logo_path', null, 'name', co.name,
+      'origin_country', coalesce(oc.code, '')) as doc
+    from unnest(${value('ids')}::int[]) with ordinality as wanted(id, n) join company co on co.company_id = wanted.id
+    left join country oc on oc.country_id = co.origin_country_id order by wanted.n`,
+);
+
+const documentsOf = (statement: typeof KEYWORD_RESULTS, db: Database) => async (ids: number[]) =>
+  (await statement<{ doc: Json | string }>(db, { ids })).map((r) => jsonValue(r.doc));
+
+/** Keywords or companies whose name contains the text, the most used first. */
+export function nameList(db: Database, table: 'keyword' | 'company', match: SQL): ListSpec {
+  const alias = table === 'keyword' ? 'k' : 'co';
+  const id = sql.raw(`${alias}.${table}_id`);
+  return {
+    from: sql.raw(`${table} ${alias}`),
+    conditions: [match],
+    order: { columns: [{ value: sql.raw(`${alias}.movies_count`), type: 'integer', descending: true }], nullable: false, id },
+    documents: documentsOf(table === 'keyword' ? KEYWORD_RESULTS : COMPANY_RESULTS, db),
+  };
+}

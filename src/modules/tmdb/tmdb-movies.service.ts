@@ -1,0 +1,167 @@
+// The /3 movie reads: a movie and what may be appended to it, and the movie lists (popular, top
+// rated, now playing, upcoming, trending, discover), over the native movie conditions and sorts.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/database.js';
+import { RATING_VOTE_FLOOR } from '../../db/schema.js';
+import { intArray } from '../../db/sql.js';
+import { movieConditions, movieOrder } from '../movies/movies.queries.js';
+import { discoverConditions, discoverOrder } from './tmdb-discover.js';
+import { TmdbError } from './tmdb-errors.js';
+import { type TmdbPage, findTmdbPage, movieList } from './tmdb-lists.queries.js';
+import {
+  findLatestMovieId,
+  findMovieTopics,
+  findOwnId,
+  findReleaseFacts,
+  findTmdbMovieCredits,
+  findTmdbMovieJson,
+  findTmdbMovieKeywords,
+  findTmdbMoviePosters,
+} from './tmdb-movies.queries.js';
+import { type DiscoverQuery, MAX_APPENDS } from './tmdb.schemas.js';
+
+type Json = Record<string, unknown>;
+
+/** How far around "today" now_playing and upcoming reach, in days (TMDB's lists span about a month). */
+export const NOW_PLAYING_DAYS = 42;
+export const UPCOMING_DAYS = 42;
+
+export interface TmdbMovieServiceDeps {
+  db: Database;
+  /** Today as YYYY-MM-DD: the clock's, or TMDB_API_TODAY for a frozen catalogue. */
+  today: () => string;
+}
+
+/** The appends TMDB allows, at most MAX_APPENDS, each once; names this surface has no answer for are left out, as TMDB does. */
+export function parseAppends<K extends string>(raw: string | undefined, known: readonly K[]): K[] {
+  if (!raw) return [];
+  const names = raw.split(',');
+  if (names.length > MAX_APPENDS) throw new TmdbError('tooManyAppends');
+  return [...new Set(names)].filter((name): name is K => (known as readonly string[]).includes(name));
+}
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const MOVIE_APPENDS = ['credits', 'keywords', 'images', 'similar', 'recommendations', 'external_ids', 'release_dates'] as const;
+type MovieAppend = (typeof MOVIE_APPENDS)[number];
+
+export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
+  async function ownMovieId(id: number): Promise<number> {
+    const own = await findOwnId(db, 'movie', id);
+    if (own === undefined) throw new TmdbError('notFound');
+    return own;
+  }
+
+  const popularity = movieOrder('popularity', true);
+
+  /** Movies that share a keyword with it (its genres, when it has no keywords), the most popular first. */
+  async function similar(movieId: number, page: number): Promise<TmdbPage> {
+    const { genreIds, keywordIds } = await findMovieTopics(db, movieId);
+    const shared = keywordIds.length ? sql`m.keyword_ids && ${intArray(keywordIds)}` : sql`m.genre_ids && ${intArray(genreIds)}`;
+    return findTmdbPage(db, movieList(db, [shared, sql`m.movie_id <> ${movieId}`], popularity), page);
+  }
+
+  /** Movies of every genre it has (any genre when it has none), the best rated first among those with enough votes. */
+  async function recommendations(movieId: number, page: number): Promise<TmdbPage> {
+    const { genreIds } = await findMovieTopics(db, movieId);
+    const conditions = [
+      ...(genreIds.length ? movieConditions({ genreIds: { ids: genreIds, mode: 'all' } }) : []),
+      sql`m.movie_id <> ${movieId}`,
+    ];
+    return findTmdbPage(db, movieList(db, conditions, popularity), page);
+  }
+
+  async function releaseDates(movieId: number): Promise<Json[]> {
+    const { releaseDate, certification } = await findReleaseFacts(db, movieId);
+    if (releaseDate === null && certification === null) return [];
+    // The release moviedb knows, in the country whose ratings moviedb keeps (type 3: theatrical).
+    const entry = {
+      certification: certification ?? '',
+      descriptors: [],
+      iso_639_1: '',
+      note: '',
+      release_date: releaseDate === null ? '' : `${releaseDate}T00:00:00.000Z`,
+      type: 3,
+    };
+    return [{ iso_3166_1: 'US', release_dates: [entry] }];
+  }
+
+  const externalIds = () => ({ imdb_id: null, wikidata_id: null, facebook_id: null, instagram_id: null, twitter_id: null });
+  const images = async (movieId: number) => ({ backdrops: [], logos: [], posters: await findTmdbMoviePosters(db, movieId) });
+
+  const parts: Record<MovieAppend, (movieId: number) => Promise<Json>> = {
+    credits: (movieId) => findTmdbMovieCredits(db, movieId),
+    keywords: async (movieId) => ({ keywords: await findTmdbMovieKeywords(db, movieId) }),
+    images,
+    similar: (movieId) => similar(movieId, 1) as unknown as Promise<Json>,
+    recommendations: (movieId) => recommendations(movieId, 1) as unknown as Promise<Json>,
+    external_ids: async () => externalIds(),
+    release_dates: async (movieId) => ({ results: await releaseDates(movieId) }),
+  };
+
+  async function details(movieId: number, appends: MovieAppend[]): Promise<Json> {
+    const [json, ...appended] = await Promise.all([findTmdbMovieJson(db, movieId), ...appends.map((name) => parts[name](movieId))]);
+    if (json === undefined) throw new TmdbError('notFound');
+    const movie = JSON.parse(json) as Json;
+    appends.forEach((name, i) => (movie[name] = appended[i]));
+    return movie;
+  }
+
+  const dated = async (page: number, minimum: string, maximum: string) => ({
+    dates: { maximum, minimum },
+    ...(await findTmdbPage(db, movieList(db, movieConditions({ releasedFrom: minimum, releasedTo: maximum }), popularity), page)),
+  });
+
+  return {
+    async movie(id: number, append: string | undefined) {
+      const appends = parseAppends(append, MOVIE_APPENDS);
+      return details(await ownMovieId(id), appends);
+    },
+    async latest() {
+      const movieId = await findLatestMovieId(db);
+      if (movieId === undefined) throw new TmdbError('notFound');
+      return details(movieId, []);
+    },
+    async credits(id: number) {
+      return { id, ...(await findTmdbMovieCredits(db, await ownMovieId(id))) };
+    },
+    async keywords(id: number) {
+      return { id, keywords: await findTmdbMovieKeywords(db, await ownMovieId(id)) };
+    },
+    async images(id: number) {
+      return { id, ...(await images(await ownMovieId(id))) };
+    },
+    async externalIds(id: number) {
+      await ownMovieId(id);
+      return { id, ...externalIds() };
+    },
+    async releaseDates(id: number) {
+      return { id, results: await releaseDates(await ownMovieId(id)) };
+    },
+    similar: async (id: number, page: number) => similar(await ownMovieId(id), page),
+    recommendations: async (id: number, page: number) => recommendations(await ownMovieId(id), page),
+
+    popular: (page: number) => findTmdbPage(db, movieList(db, [], popularity), page),
+    /** Among movies with enough votes for their average to count (RATING_VOTE_FLOOR), the best rated. */
+    topRated: (page: number) =>
+      findTmdbPage(db, movieList(db, [sql`m.vote_count >= ${RATING_VOTE_FLOOR}`], movieOrder('voteAverage', true)), page),
+    nowPlaying: (page: number) => dated(page, addDays(today(), -NOW_PLAYING_DAYS), today()),
+    upcoming: (page: number) => dated(page, addDays(today(), 1), addDays(today(), UPCOMING_DAYS)),
+    /** moviedb's popularity: TMDB's score for imported movies, favorites (then votes) for the others. */
+    trending: (page: number) => findTmdbPage(db, movieList(db, [], popularity), page),
+    async discover(query: DiscoverQuery) {
+      const conditions = await discoverConditions(db, query);
+      return findTmdbPage(db, movieList(db, conditions, discoverOrder(query.sort_by)), query.page ?? 1);
+    },
+    async keywordMovies(id: number, page: number) {
+      const keywordId = await findOwnId(db, 'keyword', id);
+      if (keywordId === undefined) throw new TmdbError('notFound');
+      return {
+        id,
+        ...(await findTmdbPage(db, movieList(db, movieConditions({ keywordIds: { ids: [keywordId], mode: 'all' } }), popularity), page)),
+      };
+    },
+  };
+}
+
+export type TmdbMovieService = ReturnType<typeof createTmdbMovieService>;

@@ -1,0 +1,77 @@
+// A small piece of the shared TMDB 5000 set for the /3 tests: the first movies of the movies file,
+// their cast and crew and the people in them, written to a temporary folder and imported. The
+// source rows are kept, so that tests compare answers with them. vitest.config.ts runs this
+// folder only where ../shared is there (always in CI).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Database } from '../../../src/db/database.js';
+import { readCsv } from '../../../src/modules/imports/csv-source.js';
+import { flushPendingRecounts } from '../../../src/modules/imports/recounts.js';
+import { importTmdb } from '../../../src/modules/imports/tmdb-import.js';
+import { readTmdb } from '../../../src/modules/imports/tmdb-source.js';
+
+const DATA = path.resolve('../shared/datasets/tmdb5000');
+const SOURCE = {
+  movies: path.join(DATA, 'tmdb_5000_movies.csv.gz'),
+  persons: path.join(DATA, 'credits_normalized/person.csv.gz'),
+  cast: path.join(DATA, 'credits_normalized/movie_cast.csv.gz'),
+  crew: path.join(DATA, 'credits_normalized/movie_crew.csv.gz'),
+};
+
+type Row = Record<string, string>;
+
+export interface Fixture {
+  movies: Row[];
+  cast: Row[];
+  crew: Row[];
+  persons: Map<string, string>;
+}
+
+async function rowsOf(file: string, keep: (row: Row) => boolean, limit = Infinity): Promise<{ header: string[]; rows: Row[] }> {
+  const rows: Row[] = [];
+  let header: string[] = [];
+  for await (const { values } of readCsv(file, () => {})) {
+    if (header.length === 0) header = Object.keys(values);
+    if (keep(values)) rows.push(values);
+    if (rows.length >= limit) break;
+  }
+  return { header, rows };
+}
+
+const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvText = (header: string[], rows: Row[]) =>
+  [header.join(','), ...rows.map((row) => header.map((h) => cell(row[h] ?? '')).join(','))].join('\n') + '\n';
+
+/** The first `count` movies with their credits, imported into `db`. */
+export async function importFixture(db: Database, count: number): Promise<Fixture> {
+  const movies = await rowsOf(SOURCE.movies, () => true, count);
+  const ids = new Set(movies.rows.map((m) => m.id));
+  const cast = await rowsOf(SOURCE.cast, (r) => ids.has(r.movie_id));
+  const crew = await rowsOf(SOURCE.crew, (r) => ids.has(r.movie_id));
+  const people = new Set([...cast.rows, ...crew.rows].map((r) => r.person_id));
+  const persons = await rowsOf(SOURCE.persons, (r) => people.has(r.person_id));
+  const dir = mkdtempSync(path.join(tmpdir(), 'moviedb-tmdb-api-'));
+  const write = (name: string, part: { header: string[]; rows: Row[] }) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, csvText(part.header, part.rows));
+    return file;
+  };
+  const source = await readTmdb(write('movies.csv', movies), {
+    kind: 'normalized',
+    persons: write('person.csv', persons),
+    cast: write('movie_cast.csv', cast),
+    crew: write('movie_crew.csv', crew),
+  });
+  await importTmdb(db, source);
+  await flushPendingRecounts(db);
+  return {
+    movies: movies.rows,
+    cast: cast.rows,
+    crew: crew.rows,
+    persons: new Map(persons.rows.map((r) => [r.person_id!, r.person_name!])),
+  };
+}
+
+/** Settings for a test app: keys required, and a rate limit no ordinary test reaches. */
+export const TMDB_TEST_SETTINGS = { prefix: '/3', requireKey: true, ratePer10Seconds: 100_000, today: '2015-06-01' };
