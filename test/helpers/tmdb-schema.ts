@@ -17,13 +17,21 @@ const compiled = new Map<string, ValidateFunction>();
 /** How many answers were checked, in this test file. */
 export const validated = { answers: 0 };
 
-function strict(schema: Schema, mixed: boolean): Schema {
+/**
+ * Scores TMDB's examples happened to hold as whole numbers (a list's vote_average of 0, the
+ * latest movie's popularity), typed integer by the inference, where other endpoints type the
+ * same field number: read as number. Ids and counts stay integer.
+ */
+const SCORES = new Set(['vote_average', 'popularity']);
+
+function strict(schema: Schema, mixed: boolean, name = ''): Schema {
   const out: Schema = { ...schema };
+  if (SCORES.has(name) && out.type === 'integer') out.type = 'number';
   if (typeof out.type === 'string') out.type = [out.type, 'null'];
   if (out.properties && typeof out.properties === 'object') {
     const properties: Record<string, Schema> = {};
     for (const [name, inner] of Object.entries(out.properties as Record<string, Schema>)) {
-      properties[name] = name === 'known_for' ? strict(inner, true) : strict(inner, false);
+      properties[name] = strict(inner, name === 'known_for', name);
     }
     out.properties = properties;
     if (!mixed) out.required = Object.keys(properties);

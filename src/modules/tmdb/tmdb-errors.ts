@@ -75,8 +75,8 @@ export function tmdbErrorHandler(error: FastifyError, request: FastifyRequest, r
     const field = issue ? fieldOf(issue) : '';
     if (field === 'page') return sendTmdbError(reply, 'invalidPage');
     if (/date\.(gte|lte)$/.test(field)) return sendTmdbError(reply, 'invalidDate', `(${field})`);
-    // A path id that is no id names nothing, as TMDB answers it.
-    if (error.validationContext === 'params' && field.endsWith('_id')) return sendTmdbError(reply, 'notFound');
+    // A path that names no id, no time window, no image: nothing there, as TMDB answers it.
+    if (error.validationContext === 'params') return sendTmdbError(reply, 'notFound');
     return sendTmdbError(reply, 'invalidParameters', field ? `(${field} ${issue?.message ?? 'is invalid'})` : undefined);
   }
   if (error instanceof NotFoundError) return sendTmdbError(reply, 'notFound');

@@ -148,7 +148,10 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     nowPlaying: (page: number) => dated(page, addDays(today(), -NOW_PLAYING_DAYS), today()),
     upcoming: (page: number) => dated(page, addDays(today(), 1), addDays(today(), UPCOMING_DAYS)),
     /** moviedb's popularity: TMDB's score for imported movies, favorites (then votes) for the others. */
-    trending: (page: number) => findTmdbPage(db, movieList(db, [], popularity), page),
+    async trending(page: number) {
+      const found = await findTmdbPage(db, movieList(db, [], popularity), page);
+      return { ...found, results: found.results.map((movie) => ({ ...movie, media_type: 'movie' })) };
+    },
     async discover(query: DiscoverQuery) {
       const conditions = await discoverConditions(db, query);
       return findTmdbPage(db, movieList(db, conditions, discoverOrder(query.sort_by)), query.page ?? 1);

@@ -5,7 +5,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
+import type { TestApp } from '../../helpers/app.js';
 import { readCsv } from '../../../src/modules/imports/csv-source.js';
 import { flushPendingRecounts } from '../../../src/modules/imports/recounts.js';
 import { importTmdb } from '../../../src/modules/imports/tmdb-import.js';
@@ -75,3 +77,25 @@ export async function importFixture(db: Database, count: number): Promise<Fixtur
 
 /** Settings for a test app: keys required, and a rate limit no ordinary test reaches. */
 export const TMDB_TEST_SETTINGS = { prefix: '/3', requireKey: true, ratePer10Seconds: 100_000, today: '2015-06-01' };
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown> & { results?: Record<string, unknown>[] };
+  headers: Record<string, unknown>;
+}
+
+/** GET a /3 URL with the key as a Bearer token. */
+export async function tmdbGet(t: TestApp, url: string, key: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${key}`, ...headers } });
+  return { status: response.statusCode, body: response.json<Answer['body']>(), headers: response.headers };
+}
+
+/** The source's JSON lists (genres, keywords...) of a movie row. */
+export const listOf = <T = Record<string, unknown>>(row: Row, column: string): T[] => JSON.parse(row[column] ?? '[]') as T[];
+
+/** Counts of what the tests compared, printed at the end of each file. */
+export const compared = { fields: 0 };
+export function expectField(actual: unknown, expected: unknown, label: string): void {
+  expect(actual, label).toEqual(expected);
+  compared.fields++;
+}
