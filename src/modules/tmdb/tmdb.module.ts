@@ -6,7 +6,9 @@ import { featureModule } from '../../http/feature-module.js';
 import type { Config } from '../../config.js';
 import { createTmdbCatalogueService } from './tmdb-catalogue.service.js';
 import tmdbCatalogueRoutes from './tmdb-catalogue.routes.js';
-import { sendTmdbError, tmdbErrorHandler } from './tmdb-errors.js';
+import { TmdbError, sendTmdbError, tmdbErrorHandler } from './tmdb-errors.js';
+import { tmdbRead } from './tmdb-route-options.js';
+import { PlainQuery } from './tmdb.schemas.js';
 import tmdbImageRoutes, { IMAGE_PATH } from './tmdb-images.routes.js';
 import tmdbMovieRoutes from './tmdb-movie.routes.js';
 import { createTmdbMovieService } from './tmdb-movies.service.js';
@@ -39,7 +41,6 @@ function keyOf(request: FastifyRequest): string | undefined {
 
 async function tmdbRoutes(api: FastifyInstance, { db, settings, publicUrl, ownerOfKey }: TmdbModuleDeps) {
   api.setErrorHandler(tmdbErrorHandler);
-  api.setNotFoundHandler((_request, reply) => sendTmdbError(reply, 'notFound'));
   const today = () => settings.today ?? new Date().toISOString().slice(0, 10);
   const movies = createTmdbMovieService({ db, today });
   const catalogue = createTmdbCatalogueService({ db, imageBaseUrl: `${publicUrl}${settings.prefix}${IMAGE_PATH}/` });
@@ -68,6 +69,10 @@ async function tmdbRoutes(api: FastifyInstance, { db, settings, publicUrl, owner
     );
     await keyed.register(tmdbMovieRoutes, { movies });
     await keyed.register(tmdbCatalogueRoutes, { catalogue });
+    // Any other path under the prefix is TMDB's 404, not the web app's page fallback.
+    keyed.get('/*', tmdbRead({ querystring: PlainQuery }), () => {
+      throw new TmdbError('notFound');
+    });
   });
 }
 
