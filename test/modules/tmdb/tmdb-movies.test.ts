@@ -2,6 +2,7 @@
 // with the source files, every answer checked against TMDB's OpenAPI document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../helpers/app.js';
+import { query } from '../../helpers/database.js';
 import { signInAs } from '../../helpers/builders.js';
 import { repairEscapes } from '../../../src/modules/imports/tmdb-mapping.js';
 import { apiKeyOf } from '../../helpers/tmdb-keys.js';
@@ -255,10 +256,8 @@ describe('the id rule', () => {
     // Its own id is a TMDB id here, of no imported movie.
     expect((await get(`/3/movie/${made.id}`)).status).toBe(404);
     // An imported movie answers by its TMDB id alone.
-    const [{ movie_id: avatar }] = (await t.database.handle.db.execute('select movie_id from movie where tmdb_id = 19995')).rows as {
-      movie_id: number;
-    }[];
-    expect((await get(`/3/movie/${1_000_000_000 + Number(avatar)}`)).status).toBe(404);
+    const [avatar] = await query<{ movie_id: number }>(t.database.handle, 'select movie_id from movie where tmdb_id = 19995');
+    expect((await get(`/3/movie/${1_000_000_000 + Number(avatar!.movie_id)}`)).status).toBe(404);
     // The latest movie is the one made last.
     const latest = await get('/3/movie/latest');
     expectTmdbShape('/3/movie/latest', latest.body);
