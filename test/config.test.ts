@@ -50,6 +50,26 @@ describe('configuration', () => {
     expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
   });
 
+  it("reads the TMDB-compatible surface's settings, and refuses bad ones", () => {
+    expect(loadConfig({}).tmdbApi).toEqual({ prefix: '/3', requireKey: true, ratePer10Seconds: 50, today: undefined });
+    expect(
+      loadConfig({ TMDB_API_PREFIX: '/tmdb/3', TMDB_API_REQUIRE_KEY: 'false', TMDB_API_RATE_LIMIT: '400', TMDB_API_TODAY: '2017-02-28' })
+        .tmdbApi,
+    ).toEqual({ prefix: '/tmdb/3', requireKey: false, ratePer10Seconds: 400, today: '2017-02-28' });
+    for (const [variable, value] of [
+      ['TMDB_API_PREFIX', '3'],
+      ['TMDB_API_PREFIX', '/3/'],
+      ['TMDB_API_PREFIX', '/a b'],
+      ['TMDB_API_REQUIRE_KEY', 'maybe'],
+      ['TMDB_API_RATE_LIMIT', '0'],
+      ['TMDB_API_RATE_LIMIT', '1.5'],
+      ['TMDB_API_TODAY', '2017-02-30'],
+      ['TMDB_API_TODAY', '2017-2-3'],
+    ] as const) {
+      expect(problemsOf({ [variable]: value }), `${variable}=${value}`).toEqual([variable]);
+    }
+  });
+
   it('reads TRUST_PROXY as a flag, a hop count or a list of addresses', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
