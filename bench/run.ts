@@ -11,8 +11,11 @@ import { benchDatabaseUrl, fail, readOptions, wholeNumber } from './lib/args.js'
 import { SERVER_POOL_SIZE, measureCeiling, openCeilingDatabase } from './lib/ceiling.js';
 import { runLoad, waitForIdleDatabase } from './lib/load.js';
 import { type RunReport, type ScenarioOutcome, machineInfo, printReport, writeReport } from './lib/report.js';
-import { type LoadPlan, SCENARIOS, checkMigrationsCurrent, readCatalogueFacts } from './lib/scenarios.js';
+import { type LoadPlan, SCENARIOS as NATIVE_SCENARIOS, checkMigrationsCurrent, readCatalogueFacts } from './lib/scenarios.js';
+import { TMDB_SCENARIOS } from './lib/tmdb-scenarios.js';
 import { type ServerProcess, buildIfStale, startServer, watchMemory } from './lib/server-process.js';
+
+const SCENARIOS = [...NATIVE_SCENARIOS, ...TMDB_SCENARIOS];
 
 const USAGE = `Usage: npx tsx bench/run.ts [--database-url postgres://...bench...] [--duration 20] [--connections 50]
   [--scenarios ${SCENARIOS.map((s) => s.slug).join(',')}] [--results-dir bench/results]

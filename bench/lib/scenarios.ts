@@ -89,18 +89,18 @@ export interface Scenario {
   prepare(context: ScenarioContext): Promise<LoadPlan>;
 }
 
-const API = '/api/v1';
+export const API = '/api/v1';
 
-const between = (random: Random, range: { min: number; max: number }) => random.int(range.min, range.max);
+export const between = (random: Random, range: { min: number; max: number }) => random.int(range.min, range.max);
 
 const DISCOVER_SORTS = ['-popularity', '-releaseDate', 'releaseDate', 'title', '-budget'];
 const DEEP_SORTS = ['-popularity', 'title', '-releaseDate', 'createdAt'];
-const PAGE_SIZE = 20;
+export const PAGE_SIZE = 20;
 /** About 200,000 rows in: page 10,000 of 20, or the middle of a smaller catalogue. */
-const DEEP_PAGE = 10_000;
+export const DEEP_PAGE = 10_000;
 
 /** One GET a round, its path drawn anew for every request; `direct`, the same work without HTTP. */
-function getEach(path: (random: Random) => string, part: number, direct?: DirectCall): LoadPlan {
+export function getEach(path: (random: Random) => string, part: number, direct?: DirectCall): LoadPlan {
   const random = createRandom(7, part);
   return { requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(random) }) }], direct };
 }
@@ -378,14 +378,14 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-async function getJson<T>(url: string): Promise<T> {
+export async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
   if (!response.ok)
     throw new Error(`GET ${new URL(url).pathname}${new URL(url).search} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
-async function signIn(baseUrl: string, login: string): Promise<string> {
+export async function signIn(baseUrl: string, login: string): Promise<string> {
   const response = await fetch(`${baseUrl}${API}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
