@@ -14,7 +14,7 @@ export const ApiKeySchema = Type.Object(
   {
     ...keyFields,
     lastUsedAt: Type.Union([Timestamp, Type.Null()], {
-      description: 'When the key was last used, to the minute; null before its first use.',
+      description: 'When the key was last used (a use is recorded at most once a minute); null before its first use.',
     }),
     revokedAt: Type.Union([Timestamp, Type.Null()], { description: 'When it was revoked (it works no more); null while it is live.' }),
   },

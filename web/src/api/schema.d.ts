@@ -4483,7 +4483,7 @@ export interface components {
             keyPrefix: string;
             /** Format: date-time */
             createdAt: string;
-            /** @description When the key was last used, to the minute; null before its first use. */
+            /** @description When the key was last used (a use is recorded at most once a minute); null before its first use. */
             lastUsedAt: string | null;
             /** @description When it was revoked (it works no more); null while it is live. */
             revokedAt: string | null;
