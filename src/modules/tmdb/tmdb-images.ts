@@ -20,7 +20,7 @@ type StoredSize = keyof typeof RESIZED_WIDTHS | 'original';
  * The stored size that serves a requested one: the narrowest copy at least that wide, else the
  * original (a height, h632, is served by the original: copies are made by width).
  */
-export function storedSizeFor(requested: string): StoredSize {
+function storedSizeFor(requested: string): StoredSize {
   const width = /^w(\d+)$/.exec(requested)?.[1];
   if (width === undefined) return 'original';
   const fitting = (Object.entries(RESIZED_WIDTHS) as [keyof typeof RESIZED_WIDTHS, number][])

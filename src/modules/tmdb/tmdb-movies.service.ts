@@ -23,8 +23,8 @@ import { type DiscoverQuery, MAX_APPENDS } from './tmdb.schemas.js';
 type Json = Record<string, unknown>;
 
 /** How far around "today" now_playing and upcoming reach, in days (TMDB's lists span about a month). */
-export const NOW_PLAYING_DAYS = 42;
-export const UPCOMING_DAYS = 42;
+const NOW_PLAYING_DAYS = 42;
+const UPCOMING_DAYS = 42;
 
 export interface TmdbMovieServiceDeps {
   db: Database;
