@@ -34,20 +34,39 @@ async function countRows(db: Database, from: SQL, conditions: SQL[]): Promise<nu
   return Number(row?.total ?? 0);
 }
 
-/** One page by its number: the rows before it are skipped along the order's index (an offset). */
-export async function findTmdbPage(db: Database, spec: ListSpec, page: number): Promise<TmdbPage> {
+/**
+ * One page by its number: the rows before it are skipped along the order's index (an offset).
+ * `window` takes another part of the list instead (trending's, after the movies it puts first).
+ */
+export async function findTmdbPage(
+  db: Database,
+  spec: ListSpec,
+  page: number,
+  window: { offset: number; limit: number } = { offset: (page - 1) * TMDB_PAGE_SIZE, limit: TMDB_PAGE_SIZE },
+): Promise<TmdbPage> {
   const [rows, total] = await Promise.all([
-    findPage<Json>(db, {
-      from: spec.from,
-      conditions: spec.conditions,
-      order: spec.order,
-      documents: spec.documents,
-      limit: TMDB_PAGE_SIZE,
-      offset: (page - 1) * TMDB_PAGE_SIZE,
-    }),
+    window.limit === 0
+      ? { documents: [] as Json[] }
+      : findPage<Json>(db, { from: spec.from, conditions: spec.conditions, order: spec.order, documents: spec.documents, ...window }),
     countRows(db, spec.from, spec.conditions),
   ]);
   return { page, results: rows.documents, total_pages: Math.ceil(total / TMDB_PAGE_SIZE), total_results: total };
+}
+
+/**
+ * The movies favorited in the last `days` days, the most favorited first (then the most popular),
+ * at most `limit` of them: what trending puts first.
+ */
+export async function findRecentlyFavorited(db: Database, days: number, limit: number): Promise<number[]> {
+  const rows = rowsOf<{ id: number }>(
+    await executePlannedEachTime(
+      db,
+      sql`select f.movie_id as id from favorite_movies f join movie m on m.movie_id = f.movie_id
+        where f.created_at >= now() - make_interval(days => ${days})
+        group by f.movie_id, m.popularity_score order by count(*) desc, m.popularity_score desc, f.movie_id limit ${limit}`,
+    ),
+  );
+  return rows.map((r) => Number(r.id));
 }
 
 /** A movie list over `movie m`. */

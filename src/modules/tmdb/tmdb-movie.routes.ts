@@ -12,7 +12,7 @@ const tmdbMovieRoutes: FastifyPluginAsyncTypebox<{ movies: TmdbMovieService }> =
   app.get('/movie/upcoming', paged, (request) => movies.upcoming(request.query.page ?? 1));
   app.get('/movie/latest', tmdbRead({ querystring: PlainQuery }), () => movies.latest());
   app.get('/trending/movie/:time_window', tmdbRead({ params: TrendingParams, querystring: PagedQuery }), (request) =>
-    movies.trending(request.query.page ?? 1),
+    movies.trending(request.params.time_window, request.query.page ?? 1),
   );
   app.get('/discover/movie', tmdbRead({ querystring: DiscoverQuery }), (request) => movies.discover(request.query));
 

@@ -7,9 +7,10 @@ import { intArray } from '../../db/sql.js';
 import { movieConditions, movieOrder } from '../movies/movies.queries.js';
 import { discoverConditions, discoverOrder } from './tmdb-discover.js';
 import { TmdbError } from './tmdb-errors.js';
-import { type TmdbPage, findTmdbPage, movieList } from './tmdb-lists.queries.js';
+import { type TmdbPage, findRecentlyFavorited, findTmdbPage, movieList } from './tmdb-lists.queries.js';
 import {
   findLatestMovieId,
+  findMovieResults,
   findMovieTopics,
   findOwnId,
   findReleaseFacts,
@@ -18,13 +19,17 @@ import {
   findTmdbMovieKeywords,
   findTmdbMoviePosters,
 } from './tmdb-movies.queries.js';
-import { type DiscoverQuery, MAX_APPENDS } from './tmdb.schemas.js';
+import { type DiscoverQuery, MAX_APPENDS, TMDB_PAGE_SIZE } from './tmdb.schemas.js';
 
 type Json = Record<string, unknown>;
 
 /** How far around "today" now_playing and upcoming reach, in days (TMDB's lists span about a month). */
 const NOW_PLAYING_DAYS = 42;
 const UPCOMING_DAYS = 42;
+
+/** Trending's windows, in days, and how many recently favorited movies it puts first at most. */
+const TRENDING_DAYS = { day: 1, week: 7 } as const;
+const TRENDING_FAVORITED_MAX = 1_000;
 
 export interface TmdbMovieServiceDeps {
   db: Database;
@@ -107,6 +112,27 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     return movie;
   }
 
+  /**
+   * The movies favorited within the window first (the most favorited first), then every other
+   * movie in popularity order: page by page over the two lists as one.
+   */
+  async function trending(days: number, page: number): Promise<TmdbPage> {
+    const recent = await findRecentlyFavorited(db, days, TRENDING_FAVORITED_MAX);
+    const start = (page - 1) * TMDB_PAGE_SIZE;
+    const first = recent.slice(start, start + TMDB_PAGE_SIZE);
+    const rest = await findTmdbPage(db, movieList(db, recent.length ? [sql`m.movie_id <> all(${intArray(recent)})`] : [], popularity), 1, {
+      offset: Math.max(0, start - recent.length),
+      limit: TMDB_PAGE_SIZE - first.length,
+    });
+    const total = rest.total_results + recent.length;
+    return {
+      page,
+      results: [...(first.length ? await findMovieResults(db, first) : []), ...rest.results],
+      total_pages: Math.ceil(total / TMDB_PAGE_SIZE),
+      total_results: total,
+    };
+  }
+
   const dated = async (page: number, minimum: string, maximum: string) => ({
     dates: { maximum, minimum },
     ...(await findTmdbPage(db, movieList(db, movieConditions({ releasedFrom: minimum, releasedTo: maximum }), popularity), page)),
@@ -148,8 +174,8 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     nowPlaying: (page: number) => dated(page, addDays(today(), -NOW_PLAYING_DAYS), today()),
     upcoming: (page: number) => dated(page, addDays(today(), 1), addDays(today(), UPCOMING_DAYS)),
     /** moviedb's popularity: TMDB's score for imported movies, favorites (then votes) for the others. */
-    async trending(page: number) {
-      const found = await findTmdbPage(db, movieList(db, [], popularity), page);
+    trending: async (window: 'day' | 'week', page: number) => {
+      const found = await trending(TRENDING_DAYS[window], page);
       return { ...found, results: found.results.map((movie) => ({ ...movie, media_type: 'movie' })) };
     },
     async discover(query: DiscoverQuery) {
