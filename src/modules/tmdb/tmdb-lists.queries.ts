@@ -27,11 +27,23 @@ export interface ListSpec {
   documents: (ids: number[]) => Promise<Json[]>;
 }
 
+/**
+ * Rows counted exactly, at most: beyond, total_results is the planner's estimate. TMDB's answer
+ * always carries a total, and counting a million matches cost more than the page itself.
+ */
+export const EXACT_TOTAL_MAX = 10_000;
+
 async function countRows(db: Database, from: SQL, conditions: SQL[]): Promise<number> {
+  const listed = sql`select 1 from ${from} ${whereClause(conditions)}`;
   const [row] = rowsOf<{ total: number }>(
-    await executePlannedEachTime(db, sql`select count(*)::int as total from ${from} ${whereClause(conditions)}`),
+    await executePlannedEachTime(db, sql`select count(*)::int as total from (${listed} limit ${EXACT_TOTAL_MAX + 1}) counted`),
   );
-  return Number(row?.total ?? 0);
+  const counted = Number(row?.total ?? 0);
+  if (counted <= EXACT_TOTAL_MAX) return counted;
+  const [plan] = rowsOf<Record<string, unknown>>(await db.execute(sql`explain (format json) ${listed}`));
+  const value = plan ? Object.values(plan)[0] : undefined;
+  const parsed = (typeof value === 'string' ? JSON.parse(value) : value) as [{ Plan: { 'Plan Rows': number } }] | undefined;
+  return Math.max(counted, Math.round(parsed?.[0]?.Plan['Plan Rows'] ?? 0));
 }
 
 /**
