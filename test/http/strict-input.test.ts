@@ -45,6 +45,7 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/v1/me': { firstName: 'Changed' },
   'POST /api/v1/me/password': { currentPassword: 'wrong', newPassword: 'long enough password' },
   'PUT /api/v1/me/avatar': { fileId: 1 },
+  'POST /api/v1/me/api-keys': { name: 'Not made' },
   'PATCH /api/v1/users/{id}': { role: 'user' },
   'POST /api/v1/files': { fileId: 1 },
   'POST /api/v1/movies': { title: 'Not made' },
