@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { createCursorCodec } from './http/cursor.js';
 import { ProblemSchema } from './http/problem.js';
+import { requestLogFields } from './http/request-log.js';
 import { buildRequestValidator } from './http/request-validation.js';
 import apiKeysModule from './modules/api-keys/api-keys.module.js';
 import { ownerOfApiKey } from './modules/api-keys/api-keys.service.js';
@@ -70,8 +71,9 @@ export async function buildApp(config: Config, { database, storage: givenStorage
       typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
     logger: {
       level: config.logLevel,
-      // Credentials never reach the logs.
+      // Credentials never reach the logs: neither in headers nor as an API key in the address.
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      serializers: { req: requestLogFields },
     },
     // A caller's (or load balancer's) request id is kept when it is sane, so logs line up.
     genReqId: (request) => {
