@@ -66,7 +66,7 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     return findTmdbPage(db, movieList(db, [shared, sql`m.movie_id <> ${movieId}`], popularity), page);
   }
 
-  /** Movies of every genre it has (any genre when it has none), the best rated first among those with enough votes. */
+  /** Movies of every genre it has (any genre when it has none), the most popular first. */
   async function recommendations(movieId: number, page: number): Promise<TmdbPage> {
     const { genreIds } = await findMovieTopics(db, movieId);
     const conditions = [
