@@ -25,6 +25,11 @@ export interface TmdbModuleDeps {
 }
 
 const RATE_WINDOW_MS = 10_000;
+/**
+ * Requests an address may send, good keys or bad, as a multiple of one key's limit: the key check
+ * costs a lookup, and a bad key is refused before the per-key count could see it.
+ */
+const ADDRESS_RATE_FACTOR = 10;
 /** Longer than any key moviedb makes: refused before it is looked up. */
 const MAX_KEY_LENGTH = 200;
 
@@ -47,6 +52,12 @@ async function tmdbRoutes(api: FastifyInstance, { db, settings, publicUrl, owner
   await api.register(tmdbImageRoutes, { catalogue });
 
   await api.register(async (keyed) => {
+    keyed.addHook(
+      'onRequest',
+      keyed.limitRate([
+        { name: 'tmdb-address', max: settings.ratePer10Seconds * ADDRESS_RATE_FACTOR, windowMs: RATE_WINDOW_MS, key: (r) => `ip:${r.ip}` },
+      ]),
+    );
     keyed.addHook('onRequest', async (request, reply) => {
       const key = keyOf(request);
       if (settings.requireKey) {

@@ -164,3 +164,20 @@ describe('the rate limit', () => {
     expect((await call(t, `/3/genre/movie/list?api_key=${second.key}`)).statusCode).toBe(200);
   });
 });
+
+describe('the rate limit of an address', () => {
+  const t = useTestApp({ tmdbApi: { ...TMDB_TEST_SETTINGS, ratePer10Seconds: 2 } });
+
+  it('counts bad keys too: past ten times a key’s limit, an address is refused 429 before any key is looked up', async () => {
+    const good = await apiKeyOf(t);
+    for (let i = 0; i < 20; i++) {
+      expect((await call(t, `/3/genre/movie/list?api_key=${'0'.repeat(31)}${i % 10}`)).statusCode).toBe(401);
+    }
+    const refused = await call(t, `/3/genre/movie/list?api_key=${'f'.repeat(32)}`);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ success: false, status_code: 25 });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // The address is refused whatever it sends, a live key too, until the window passes.
+    expect((await call(t, `/3/genre/movie/list?api_key=${good.key}`)).statusCode).toBe(429);
+  });
+});
