@@ -2,7 +2,7 @@
 // keywords and the reference lists, and the configuration that points image URLs at moviedb.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { analyzeSearchText, nameMatch, searchListSource } from '../../db/search-text.js';
+import { type SearchText, analyzeSearchText, nameMatch, searchListSource } from '../../db/search-text.js';
 import { MOVIE_SEARCH, movieConditions, movieRelevanceOrder } from '../movies/movies.queries.js';
 import { PERSON_SEARCH, personCredits, personRelevanceOrder } from '../persons/persons.queries.js';
 import { TmdbError } from './tmdb-errors.js';
@@ -46,9 +46,14 @@ export function createTmdbCatalogueService({ db, imageBaseUrl }: TmdbCatalogueSe
     return own;
   }
 
-  async function searchMovies(query: SearchMovieQuery): Promise<TmdbPage> {
+  /** The query's text as the search reads it, or undefined when there is nothing to look for. */
+  async function searchTextOf(query: SearchQuery): Promise<SearchText | undefined> {
     const text = query.query === undefined ? undefined : await analyzeSearchText(db, query.query);
-    if (!text || text.key.trim() === '') return EMPTY_PAGE;
+    return text && text.key.trim() !== '' ? text : undefined;
+  }
+
+  async function searchMovies(query: SearchMovieQuery, text?: SearchText): Promise<TmdbPage> {
+    if (!text) return EMPTY_PAGE;
     const year = query.primary_release_year ?? query.year;
     const conditions =
       year === undefined
@@ -58,9 +63,8 @@ export function createTmdbCatalogueService({ db, imageBaseUrl }: TmdbCatalogueSe
     return findTmdbPage(db, movieList(db, conditions, movieRelevanceOrder(text), source), query.page ?? 1);
   }
 
-  async function searchPersons(query: SearchQuery): Promise<TmdbPage> {
-    const text = query.query === undefined ? undefined : await analyzeSearchText(db, query.query);
-    if (!text || text.key.trim() === '') return EMPTY_PAGE;
+  async function searchPersons(query: SearchQuery, text?: SearchText): Promise<TmdbPage> {
+    if (!text) return EMPTY_PAGE;
     const source = await searchListSource(db, PERSON_SEARCH, text, { sort: undefined, conditions: [] });
     return findTmdbPage(db, personList(db, [], personRelevanceOrder(text), source), query.page ?? 1);
   }
@@ -74,13 +78,15 @@ export function createTmdbCatalogueService({ db, imageBaseUrl }: TmdbCatalogueSe
   const creditsOf = (personId: number) => findTmdbPersonCredits(db, personId);
 
   return {
-    searchMovies,
-    searchPersons,
+    searchMovies: async (query: SearchMovieQuery) => searchMovies(query, await searchTextOf(query)),
+    searchPersons: async (query: SearchQuery) => searchPersons(query, await searchTextOf(query)),
     searchKeywords: (query: SearchQuery) => searchNames('keyword', query),
     searchCompanies: (query: SearchQuery) => searchNames('company', query),
     /** The movies page, then the people page, of the same number: up to 20 of each. */
     async searchMulti(query: SearchQuery): Promise<TmdbPage> {
-      const [movies, people] = await Promise.all([searchMovies(query), searchPersons(query)]);
+      // The text is read once for both kinds.
+      const text = await searchTextOf(query);
+      const [movies, people] = await Promise.all([searchMovies(query, text), searchPersons(query, text)]);
       return {
         page: query.page ?? 1,
         results: [...withMediaType(movies.results), ...people.results.map((person) => ({ ...person, media_type: 'person' }))],
@@ -95,10 +101,13 @@ export function createTmdbCatalogueService({ db, imageBaseUrl }: TmdbCatalogueSe
       const json = await findTmdbPersonJson(db, personId);
       if (json === undefined) throw new TmdbError('notFound');
       const person = JSON.parse(json) as Json;
+      // movie_credits and combined_credits are the same credits: read once for both.
+      let credits: ReturnType<typeof creditsOf> | undefined;
+      const creditsOnce = () => (credits ??= creditsOf(personId));
       for (const name of appends) {
-        if (name === 'movie_credits') person[name] = await creditsOf(personId);
+        if (name === 'movie_credits') person[name] = await creditsOnce();
         if (name === 'combined_credits') {
-          const { cast, crew } = await creditsOf(personId);
+          const { cast, crew } = await creditsOnce();
           person[name] = { cast: withMediaType(cast), crew: withMediaType(crew) };
         }
         if (name === 'images') person[name] = { profiles: await findTmdbPersonPhotos(db, personId) };
