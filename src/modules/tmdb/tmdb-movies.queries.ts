@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
-import { type IdTable, ID_COLUMNS, matchesShownId, shownGenreId, shownId } from './tmdb-ids.js';
+import { type IdTable, ID_COLUMNS, NATIVE_ID_OFFSET, matchesShownId, shownGenreId, shownId } from './tmdb-ids.js';
 import { imagePath, movieNumbers, movieResultJson, personResultFields, posterPath, runtime } from './tmdb-json.queries.js';
 
 type Json = Record<string, unknown>;
@@ -58,6 +58,41 @@ const movieDetailsFields = sql`
   'video', false,
   'vote_average', ${movieNumbers.voteAverage},
   'vote_count', coalesce(m.vote_count, 0)`;
+
+/** The credits of the movie row `m`, as TMDB's {cast, crew}. */
+const creditsOf = () => sql`json_build_object(
+    'cast', coalesce((select json_agg(doc) from (${CAST} where ch.movie_id = m.movie_id
+      order by ch.billing_order asc nulls last, ch.character_id) cast_rows), '[]'::json),
+    'crew', coalesce((select json_agg(doc) from (${CREW} where cc.movie_id = m.movie_id
+      order by cc.department_id, cc.job collate "C", cp.sort_key collate "C", cc.credit_id) crew_rows), '[]'::json))`;
+
+/**
+ * The movie a /3 id names (a TMDB id among imported movies, NATIVE_ID_OFFSET + its own id among the
+ * others: both forms in one text, so that it stays one prepared statement), its details, and its
+ * credits when asked: the most common /3 read in one statement, sent as PostgreSQL built it.
+ */
+const MOVIE_DOCUMENT = fixedStatement(
+  (value) => sql`select m.movie_id as own, json_build_object(${movieDetailsFields})::text as doc,
+      (case when ${value('withCredits')}::boolean then ${creditsOf()} end)::text as credits
+    from movie m left join country c on c.country_id = m.country_id
+    where m.tmdb_id = ${value('id')}::bigint
+      or (m.tmdb_id is null and m.movie_id = ${value('id')}::bigint - ${sql.raw(String(NATIVE_ID_OFFSET))})`,
+);
+
+export interface TmdbMovieDocument {
+  /** moviedb's own id of the movie. */
+  own: number;
+  /** Its details as JSON text. */
+  doc: string;
+  /** Its credits as JSON text, when asked for. */
+  credits: string | null;
+}
+
+/** The movie a /3 id names, in TMDB's shape, with its credits when `withCredits`; undefined when none. */
+export async function findTmdbMovieDocument(db: Database, id: number, withCredits: boolean): Promise<TmdbMovieDocument | undefined> {
+  const [row] = await MOVIE_DOCUMENT<{ own: number; doc: string; credits: string | null }>(db, { id, withCredits });
+  return row === undefined ? undefined : { own: Number(row.own), doc: row.doc, credits: row.credits };
+}
 
 const MOVIE_DETAILS = fixedStatement(
   (value) => sql`select json_build_object(${movieDetailsFields})::text as doc

@@ -16,8 +16,10 @@ import {
   findReleaseFacts,
   findTmdbMovieCredits,
   findTmdbMovieJson,
+  findTmdbMovieDocument,
   findTmdbMovieKeywords,
   findTmdbMoviePosters,
+  type TmdbMovieDocument,
 } from './tmdb-movies.queries.js';
 import { type DiscoverQuery, MAX_APPENDS, TMDB_PAGE_SIZE } from './tmdb.schemas.js';
 
@@ -94,7 +96,7 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
   const externalIds = () => ({ imdb_id: null, wikidata_id: null, facebook_id: null, instagram_id: null, twitter_id: null });
   const images = async (movieId: number) => ({ backdrops: [], logos: [], posters: await findTmdbMoviePosters(db, movieId) });
 
-  const parts: Record<MovieAppend, (movieId: number) => Promise<Json>> = {
+  const appendParts: Record<MovieAppend, (movieId: number) => Promise<Json>> = {
     credits: (movieId) => findTmdbMovieCredits(db, movieId),
     keywords: async (movieId) => ({ keywords: await findTmdbMovieKeywords(db, movieId) }),
     images,
@@ -104,12 +106,25 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     release_dates: async (movieId) => ({ results: await releaseDates(movieId) }),
   };
 
-  async function details(movieId: number, appends: MovieAppend[]): Promise<Json> {
-    const [json, ...appended] = await Promise.all([findTmdbMovieJson(db, movieId), ...appends.map((name) => parts[name](movieId))]);
-    if (json === undefined) throw new TmdbError('notFound');
-    const movie = JSON.parse(json) as Json;
-    appends.forEach((name, i) => (movie[name] = appended[i]));
-    return movie;
+  /**
+   * The movie's document with its appends, as JSON text: the details and the credits come in one
+   * statement as PostgreSQL built them, and each other append is added after them, as TMDB adds them.
+   */
+  async function details(movie: TmdbMovieDocument, appends: MovieAppend[]): Promise<string> {
+    const parts = await Promise.all(
+      appends.map(async (name) => {
+        if (name === 'credits' && movie.credits !== null) return movie.credits;
+        return JSON.stringify(await appendParts[name](movie.own));
+      }),
+    );
+    const appended = appends.map((name, i) => `,${JSON.stringify(name)}:${parts[i]}`).join('');
+    return `${movie.doc.slice(0, -1)}${appended}}`;
+  }
+
+  async function movieDocument(id: number, appends: MovieAppend[]): Promise<TmdbMovieDocument> {
+    const found = await findTmdbMovieDocument(db, id, appends.includes('credits'));
+    if (found === undefined) throw new TmdbError('notFound');
+    return found;
   }
 
   /**
@@ -139,14 +154,17 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
   });
 
   return {
-    async movie(id: number, append: string | undefined) {
+    /** The movie's document as JSON text. */
+    async movie(id: number, append: string | undefined): Promise<string> {
       const appends = parseAppends(append, MOVIE_APPENDS);
-      return details(await ownMovieId(id), appends);
+      return details(await movieDocument(id, appends), appends);
     },
-    async latest() {
+    /** The latest movie's document as JSON text. */
+    async latest(): Promise<string> {
       const movieId = await findLatestMovieId(db);
-      if (movieId === undefined) throw new TmdbError('notFound');
-      return details(movieId, []);
+      const json = movieId === undefined ? undefined : await findTmdbMovieJson(db, movieId);
+      if (json === undefined) throw new TmdbError('notFound');
+      return json;
     },
     async credits(id: number) {
       return { id, ...(await findTmdbMovieCredits(db, await ownMovieId(id))) };
