@@ -50,6 +50,8 @@ function discoverQuery(random: Random, genreIds: number[], key: string) {
 }
 
 const deepPage = (facts: CatalogueFacts) => Math.max(1, Math.min(DEEP_PAGE, Math.floor(facts.movies / PAGE_SIZE / 2)));
+/** How many pages from the deep page on the deep scenario reads. */
+const DEEP_PAGES = 100;
 
 export const TMDB_SCENARIOS: Scenario[] = [
   {
@@ -72,12 +74,15 @@ export const TMDB_SCENARIOS: Scenario[] = [
   {
     slug: 'tmdb-discover-deep',
     name: '/3 discover deep (page number)',
+    // Any of the hundred pages from page 10,000 on, by number, in three sorts: the first page a
+    // node serves in a sort skips every row before it; the others start from the end of the
+    // nearest page before them that it served (src/db/list-memory.ts).
     prepare: async ({ baseUrl, facts }) => {
       const key = await benchApiKey(baseUrl);
       const page = deepPage(facts);
       return getEach(
         (r) =>
-          `${TMDB}/discover/movie?sort_by=${r.pick(['popularity.desc', 'title.asc', 'primary_release_date.desc'])}&page=${page}&api_key=${key}`,
+          `${TMDB}/discover/movie?sort_by=${r.pick(['popularity.desc', 'title.asc', 'primary_release_date.desc'])}&page=${page + r.int(0, DEEP_PAGES - 1)}&api_key=${key}`,
         13,
       );
     },

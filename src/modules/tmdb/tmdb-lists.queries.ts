@@ -4,6 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { executePlannedEachTime, fixedStatement, jsonValue, rowsOf } from '../../db/database.js';
 import { type ListOrder, findPage } from '../../db/keyset.js';
+import { type ListTotal, catalogueGeneration, listMemoryOf, statementKey } from '../../db/list-memory.js';
 import { whereClause } from '../../db/sql.js';
 import { shownId } from './tmdb-ids.js';
 import { movieResultJson, personResultFields } from './tmdb-json.queries.js';
@@ -28,41 +29,86 @@ export interface ListSpec {
 }
 
 /**
- * Rows counted exactly, at most: beyond, total_results is the planner's estimate. TMDB's answer
- * always carries a total, and counting a million matches cost more than the page itself.
+ * Rows counted exactly, at most: beyond, total_results starts as the planner's estimate (never
+ * below this), and a page with more rows after it raises it to what that page shows there is, so
+ * that a client walking to total_pages never stops before the end. Counting a genre over twenty
+ * years to 10,000 rows took 58 ms at a million movies; to 1,000, 4 ms.
  */
-export const EXACT_TOTAL_MAX = 10_000;
+export const EXACT_TOTAL_MAX = 1_000;
 
-async function countRows(db: Database, from: SQL, conditions: SQL[]): Promise<number> {
+/** Rows of the list, counted up to `upTo` (then exact) or beyond it estimated by the planner. */
+async function countRows(db: Database, from: SQL, conditions: SQL[], upTo = EXACT_TOTAL_MAX): Promise<ListTotal> {
   const listed = sql`select 1 from ${from} ${whereClause(conditions)}`;
   const [row] = rowsOf<{ total: number }>(
-    await executePlannedEachTime(db, sql`select count(*)::int as total from (${listed} limit ${EXACT_TOTAL_MAX + 1}) counted`),
+    await executePlannedEachTime(db, sql`select count(*)::int as total from (${listed} limit ${upTo + 1}) counted`),
   );
   const counted = Number(row?.total ?? 0);
-  if (counted <= EXACT_TOTAL_MAX) return counted;
+  if (counted <= upTo) return { value: counted, exact: true };
   const [plan] = rowsOf<Record<string, unknown>>(await db.execute(sql`explain (format json) ${listed}`));
   const value = plan ? Object.values(plan)[0] : undefined;
   const parsed = (typeof value === 'string' ? JSON.parse(value) : value) as [{ Plan: { 'Plan Rows': number } }] | undefined;
-  return Math.max(counted, Math.round(parsed?.[0]?.Plan['Plan Rows'] ?? 0));
+  return { value: Math.max(counted, Math.round(parsed?.[0]?.Plan['Plan Rows'] ?? 0)), exact: false };
+}
+
+const answer = (page: number, results: Json[], total: number): TmdbPage => ({
+  page,
+  results,
+  total_pages: Math.ceil(total / TMDB_PAGE_SIZE),
+  total_results: total,
+});
+
+/**
+ * One page by its number. The rows before it are skipped from the end of the nearest page before
+ * it that this node has served (db/list-memory.ts), or from the start of the list (an offset along
+ * the order's index) when there is none; the list's total is counted once while nothing changes.
+ */
+export async function findTmdbPage(db: Database, spec: ListSpec, page: number): Promise<TmdbPage> {
+  const memory = listMemoryOf(db);
+  const generation = await catalogueGeneration(db);
+  const where = whereClause(spec.conditions);
+  const countKey = statementKey(db, sql`${spec.from} ${where}`);
+  const orderKey = statementKey(
+    db,
+    sql`${spec.from} ${where} order by ${sql.join([...spec.order.columns.map((c) => sql`${c.value} ${sql.raw(c.descending ? 'desc' : 'asc')}`), spec.order.id], sql`, `)}`,
+  );
+  const offset = (page - 1) * TMDB_PAGE_SIZE;
+  const start = memory.startBefore(orderKey, generation, page);
+  const kept = memory.total(countKey, generation);
+  const [rows, counted] = await Promise.all([
+    findPage<Json>(db, {
+      from: spec.from,
+      conditions: spec.conditions,
+      order: spec.order,
+      documents: spec.documents,
+      limit: TMDB_PAGE_SIZE,
+      ...(start ? { after: start.position, offset: offset - start.page * TMDB_PAGE_SIZE } : { offset }),
+    }),
+    kept ?? countRows(db, spec.from, spec.conditions),
+  ]);
+  if (rows.next) memory.keepPageEnd(orderKey, generation, page, rows.next);
+
+  const seen = offset + rows.documents.length;
+  let total: ListTotal;
+  if (rows.next) total = counted.value > seen ? counted : { value: seen + 1, exact: false };
+  else if (rows.documents.length > 0 || page === 1) total = { value: seen, exact: true };
+  // Past the end: the rows are fewer than the offset, and counting them costs what skipping them did.
+  else total = counted.exact && counted.value <= offset ? counted : await countRows(db, spec.from, spec.conditions, offset);
+  memory.keepTotal(countKey, generation, total);
+  return answer(page, rows.documents, total.value);
 }
 
 /**
- * One page by its number: the rows before it are skipped along the order's index (an offset).
- * `window` takes another part of the list instead (trending's, after the movies it puts first).
+ * Another part of the list than a page (trending's, after the movies it puts first): `window`
+ * rows from its start, with the list's total.
  */
-export async function findTmdbPage(
-  db: Database,
-  spec: ListSpec,
-  page: number,
-  window: { offset: number; limit: number } = { offset: (page - 1) * TMDB_PAGE_SIZE, limit: TMDB_PAGE_SIZE },
-): Promise<TmdbPage> {
+export async function findTmdbWindow(db: Database, spec: ListSpec, window: { offset: number; limit: number }): Promise<TmdbPage> {
   const [rows, total] = await Promise.all([
     window.limit === 0
       ? { documents: [] as Json[] }
       : findPage<Json>(db, { from: spec.from, conditions: spec.conditions, order: spec.order, documents: spec.documents, ...window }),
     countRows(db, spec.from, spec.conditions),
   ]);
-  return { page, results: rows.documents, total_pages: Math.ceil(total / TMDB_PAGE_SIZE), total_results: total };
+  return answer(1, rows.documents, total.value);
 }
 
 /**

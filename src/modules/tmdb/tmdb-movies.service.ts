@@ -7,7 +7,7 @@ import { intArray } from '../../db/sql.js';
 import { movieConditions, movieOrder } from '../movies/movies.queries.js';
 import { discoverConditions, discoverOrder } from './tmdb-discover.js';
 import { TmdbError } from './tmdb-errors.js';
-import { type TmdbPage, findRecentlyFavorited, findTmdbPage, movieList } from './tmdb-lists.queries.js';
+import { type TmdbPage, findRecentlyFavorited, findTmdbPage, findTmdbWindow, movieList } from './tmdb-lists.queries.js';
 import {
   findLatestMovieId,
   findMovieResults,
@@ -135,7 +135,7 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     const recent = await findRecentlyFavorited(db, days, TRENDING_FAVORITED_MAX);
     const start = (page - 1) * TMDB_PAGE_SIZE;
     const first = recent.slice(start, start + TMDB_PAGE_SIZE);
-    const rest = await findTmdbPage(db, movieList(db, recent.length ? [sql`m.movie_id <> all(${intArray(recent)})`] : [], popularity), 1, {
+    const rest = await findTmdbWindow(db, movieList(db, recent.length ? [sql`m.movie_id <> all(${intArray(recent)})`] : [], popularity), {
       offset: Math.max(0, start - recent.length),
       limit: TMDB_PAGE_SIZE - first.length,
     });

@@ -1,5 +1,7 @@
 // total_results over a larger catalogue: exact up to EXACT_TOTAL_MAX matches, the planner's
-// estimate beyond (never below what was counted); and pages past TMDB's 500 answer rows.
+// estimate beyond (never below what a page shows there is, exact once a client reaches the end);
+// pages past TMDB's 500 answer rows; and pages read from the end of a page served before them
+// (db/list-memory.ts) are the pages an offset finds, before and after a write.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXACT_TOTAL_MAX } from '../../../src/modules/tmdb/tmdb-lists.queries.js';
 import { useTestApp } from '../../helpers/app.js';
@@ -7,8 +9,10 @@ import { query } from '../../helpers/database.js';
 import { expectTmdbShape } from '../../helpers/tmdb-schema.js';
 import { TMDB_TEST_SETTINGS } from './fixture.js';
 
-const t = useTestApp({ tmdbApi: { ...TMDB_TEST_SETTINGS, requireKey: false } });
-const MOVIES = EXACT_TOTAL_MAX + 1_000;
+const statements: string[] = [];
+const t = useTestApp({ tmdbApi: { ...TMDB_TEST_SETTINGS, requireKey: false } }, { logQuery: (text) => statements.push(text) });
+/** More than TMDB's 500 pages of 20. */
+const MOVIES = 10_500;
 beforeAll(async () => {
   await query(
     t.database.handle,
@@ -48,5 +52,75 @@ describe('totals', () => {
     expect(new Set([...page501.results, ...page502.results].map((m) => m.id)).size).toBe(40);
     const last = await get(`/3/movie/popular?page=${Math.ceil(MOVIES / 20)}`);
     expect(last.results).toHaveLength(MOVIES % 20 || 20);
+  });
+
+  it('reads a page after the end of the page before it, and finds the rows an offset finds, before and after a write', async () => {
+    const byOffset = async (page: number) =>
+      (
+        await query<{ id: number }>(
+          t.database.handle,
+          `select 1000000000 + movie_id as id from movie order by popularity_score desc, movie_id desc offset ${(page - 1) * 20} limit 20`,
+        )
+      ).map((r) => Number(r.id));
+    const ids = async (page: number) => (await get(`/3/movie/popular?page=${page}`)).results.map((m) => m.id);
+
+    expect(await ids(300)).toEqual(await byOffset(300));
+    statements.length = 0;
+    expect(await ids(301)).toEqual(await byOffset(301));
+    // Page 301 started where page 300 ended: a row comparison, no rows skipped.
+    const listed = statements.filter((text) => text.includes('position_id'));
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).not.toMatch(/\boffset\b/);
+    expect(listed[0]).toMatch(/\) < \(/);
+    expect(await ids(305)).toEqual(await byOffset(305));
+
+    // A new movie first in the order moves every later page on by one.
+    await query(t.database.handle, `insert into movie (title, popularity) values ('The most popular', 1e9)`);
+    const [newest] = await query<{ id: number }>(t.database.handle, `select 1000000000 + max(movie_id) as id from movie`);
+    expect((await ids(1))[0]).toBe(Number(newest!.id));
+    expect(await ids(301)).toEqual(await byOffset(301));
+    expect(await ids(302)).toEqual(await byOffset(302));
+    await query(t.database.handle, `delete from movie where title = 'The most popular'`);
+    expect(await ids(302)).toEqual(await byOffset(302));
+  });
+
+  it('raises an estimate a page shows too low, so that a client walking to total_pages sees every row', async () => {
+    // After the statistics were taken: the planner knows of none in 2031.
+    await query(
+      t.database.handle,
+      `insert into movie (title, release_date) select 'Later ' || g, date '2031-01-01' + (g % 300) from generate_series(1, 1500) g`,
+    );
+    const first = await get('/3/discover/movie?primary_release_year=2031&sort_by=title.asc');
+    expect(first.total_results).toBeGreaterThan(EXACT_TOTAL_MAX);
+    expect(first.total_results).toBeLessThan(1500);
+    const seen = first.results.map((m) => m.id);
+    let page = first;
+    while (page.page < page.total_pages) {
+      page = await get(`/3/discover/movie?primary_release_year=2031&sort_by=title.asc&page=${page.page + 1}`);
+      seen.push(...page.results.map((m) => m.id));
+    }
+    expect(new Set(seen).size).toBe(1500);
+    expect(page.page).toBe(75);
+    expect(page.total_results).toBe(1500);
+    // Known now: page 1 says so too.
+    expect((await get('/3/discover/movie?primary_release_year=2031&sort_by=title.asc')).total_results).toBe(1500);
+  });
+
+  it('answers a page past the end with no rows and the exact total, when an estimate was too high', async () => {
+    await query(
+      t.database.handle,
+      `insert into movie (title, release_date) select 'Even later ' || g, date '2032-01-01' + (g % 300) from generate_series(1, 2400) g`,
+    );
+    await query(t.database.handle, 'analyze movie');
+    // After the statistics were taken: half of them go.
+    await query(t.database.handle, `delete from movie where title like 'Even later %' and movie_id % 2 = 0`);
+    const [left] = await query<{ n: number }>(t.database.handle, `select count(*)::int as n from movie where title like 'Even later %'`);
+    expect(left!.n).toBeGreaterThan(EXACT_TOTAL_MAX);
+    const first = await get('/3/discover/movie?primary_release_year=2032');
+    expect(first.total_results).toBeGreaterThan(left!.n);
+    const past = await get(`/3/discover/movie?primary_release_year=2032&page=${first.total_pages}`);
+    expect(past.results).toEqual([]);
+    expect(past.total_results).toBe(left!.n);
+    expect((await get('/3/discover/movie?primary_release_year=2032')).total_results).toBe(left!.n);
   });
 });

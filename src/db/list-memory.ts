@@ -1,0 +1,120 @@
+// What finding a list's pages cost, kept while the catalogue stays as it was: how many rows a list
+// has, and where the pages served so far ended. A page asked for by its number is then read from
+// the nearest such place before it (a keyset read, as a cursor is) instead of skipping every row
+// before it, and a list is counted once, not on every page.
+//
+// Everything kept is for one value of catalogue_generation (migration 0020: every statement that
+// writes what lists read moves it on), read at the start of each request, and at most MAX_AGE_MS
+// old: a sequence moves on when a write is made, before it commits, so a list counted in between
+// could be kept under the new value; the age bounds how long that can last. Bounded in entries.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from './database.js';
+import { rowsOf } from './database.js';
+import type { CursorPosition } from './keyset.js';
+
+/** How long a total or a page's end is kept at most, in ms (see above). */
+export const MAX_AGE_MS = 60_000;
+const MAX_TOTALS = 10_000;
+const MAX_LISTS = 2_000;
+const MAX_PAGE_ENDS_PER_LIST = 500;
+
+export interface ListTotal {
+  value: number;
+  /** Counted (or seen on the last page), not the planner's estimate. */
+  exact: boolean;
+}
+
+interface Kept<T> {
+  generation: string;
+  at: number;
+  value: T;
+}
+
+/** Least recently used first: a Map keeps insertion order, and a use moves an entry to the end. */
+class Recent<T> {
+  private readonly entries = new Map<string, Kept<T>>();
+  constructor(private readonly max: number) {}
+
+  get(key: string, generation: string, now: number): T | undefined {
+    const kept = this.entries.get(key);
+    if (kept === undefined) return undefined;
+    this.entries.delete(key);
+    if (kept.generation !== generation || now - kept.at > MAX_AGE_MS) return undefined;
+    this.entries.set(key, kept);
+    return kept.value;
+  }
+
+  set(key: string, generation: string, now: number, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, { generation, at: now, value });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}
+
+export interface PageStart {
+  /** The page whose end this is: rows after `position` are those of page `page + 1` on. */
+  page: number;
+  position: CursorPosition;
+}
+
+export class ListMemory {
+  private readonly totals = new Recent<ListTotal>(MAX_TOTALS);
+  private readonly pageEnds = new Recent<Map<number, CursorPosition>>(MAX_LISTS);
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  total(key: string, generation: string): ListTotal | undefined {
+    return this.totals.get(key, generation, this.now());
+  }
+
+  keepTotal(key: string, generation: string, total: ListTotal): void {
+    this.totals.set(key, generation, this.now(), total);
+  }
+
+  /** The end of the nearest page before `page` that was served, if any. */
+  startBefore(key: string, generation: string, page: number): PageStart | undefined {
+    const ends = this.pageEnds.get(key, generation, this.now());
+    if (ends === undefined) return undefined;
+    let best: number | undefined;
+    for (const ended of ends.keys()) if (ended < page && (best === undefined || ended > best)) best = ended;
+    return best === undefined ? undefined : { page: best, position: ends.get(best)! };
+  }
+
+  keepPageEnd(key: string, generation: string, page: number, position: CursorPosition): void {
+    const now = this.now();
+    const ends = this.pageEnds.get(key, generation, now) ?? new Map<number, CursorPosition>();
+    ends.delete(page);
+    ends.set(page, position);
+    if (ends.size > MAX_PAGE_ENDS_PER_LIST) ends.delete(ends.keys().next().value as number);
+    // Kept anew: its age counts from its newest page, and the first page's end is not worth less.
+    this.pageEnds.set(key, generation, now, ends);
+  }
+}
+
+const memories = new WeakMap<Database, ListMemory>();
+
+/** The list memory of a database handle (one per handle: tests open several). */
+export function listMemoryOf(db: Database): ListMemory {
+  let memory = memories.get(db);
+  if (memory === undefined) {
+    memory = new ListMemory();
+    memories.set(db, memory);
+  }
+  return memory;
+}
+
+/** catalogue_generation as it is now: a value that any write to what lists read changes. */
+export async function catalogueGeneration(db: Database): Promise<string> {
+  const [row] = rowsOf<{ value: string | number; called: boolean }>(
+    await db.execute(sql`select last_value as value, is_called as called from catalogue_generation`),
+  );
+  return `${row?.value ?? 0}:${row?.called ?? false}`;
+}
+
+/** A key naming a statement's text and values exactly (for the memory's entries). */
+export function statementKey(db: Database, statement: SQL): string {
+  const { sql: text, params } = (
+    db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } }
+  ).dialect.sqlToQuery(statement);
+  return `${text}\u0000${JSON.stringify(params)}`;
+}

@@ -1,0 +1,58 @@
+// The list memory's own rules: entries are for one catalogue generation and a bounded age, the
+// nearest page end before a page is found, and the catalogue generation moves on with each write
+// to what lists read (and not with others).
+import { describe, expect, it } from 'vitest';
+import { ListMemory, MAX_AGE_MS, catalogueGeneration } from '../../src/db/list-memory.js';
+import { query, useTestDatabase } from '../helpers/database.js';
+
+describe('ListMemory', () => {
+  it('finds the nearest page end before a page, for its generation and age only', () => {
+    let now = 1_000;
+    const memory = new ListMemory(() => now);
+    memory.keepPageEnd('list', 'g1', 3, ['a', 3]);
+    memory.keepPageEnd('list', 'g1', 10, ['b', 10]);
+    memory.keepPageEnd('list', 'g1', 7, ['c', 7]);
+    expect(memory.startBefore('list', 'g1', 10)).toEqual({ page: 7, position: ['c', 7] });
+    expect(memory.startBefore('list', 'g1', 11)).toEqual({ page: 10, position: ['b', 10] });
+    expect(memory.startBefore('list', 'g1', 3)).toBeUndefined();
+    expect(memory.startBefore('other', 'g1', 11)).toBeUndefined();
+    expect(memory.startBefore('list', 'g2', 11)).toBeUndefined();
+    // The other generation's read dropped the entry: the first one is gone too.
+    expect(memory.startBefore('list', 'g1', 11)).toBeUndefined();
+
+    memory.keepTotal('count', 'g1', { value: 40, exact: true });
+    expect(memory.total('count', 'g1')).toEqual({ value: 40, exact: true });
+    now += MAX_AGE_MS + 1;
+    expect(memory.total('count', 'g1')).toBeUndefined();
+  });
+
+  it('keeps at most 500 page ends of a list, the newest', () => {
+    const memory = new ListMemory(() => 0);
+    for (let page = 1; page <= 600; page++) memory.keepPageEnd('list', 'g', page, ['x', page]);
+    expect(memory.startBefore('list', 'g', 101)).toBeUndefined();
+    expect(memory.startBefore('list', 'g', 102)).toEqual({ page: 101, position: ['x', 101] });
+    expect(memory.startBefore('list', 'g', 1_000)).toEqual({ page: 600, position: ['x', 600] });
+  });
+});
+
+describe('catalogue_generation', () => {
+  const database = useTestDatabase();
+
+  it('moves on with every statement writing what lists read, and not with a user or a key', async () => {
+    const before = await catalogueGeneration(database.handle.db);
+    await query(database.handle, `insert into movie (title) values ('Counted')`);
+    const afterMovie = await catalogueGeneration(database.handle.db);
+    expect(afterMovie).not.toBe(before);
+    await query(database.handle, `update person set first_name = first_name where false`);
+    const afterPerson = await catalogueGeneration(database.handle.db);
+    expect(afterPerson).not.toBe(afterMovie);
+    for (const table of ['keyword', 'company']) {
+      const was = await catalogueGeneration(database.handle.db);
+      await query(database.handle, `insert into ${table} (name) values ('Counted ${table}')`);
+      expect(await catalogueGeneration(database.handle.db)).not.toBe(was);
+    }
+    const quiet = await catalogueGeneration(database.handle.db);
+    await query(database.handle, `insert into user_account (username, email, password_hash) values ('generation', 'g@example.com', 'x')`);
+    expect(await catalogueGeneration(database.handle.db)).toBe(quiet);
+  });
+});
