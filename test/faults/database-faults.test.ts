@@ -27,6 +27,8 @@ let cluster: ThrowawayCluster;
 let databaseUrl: string;
 let service: ServiceProcess | undefined;
 let catalogue: Catalogue;
+/** An API key of the admin's, for the /3 surface. */
+let apiKey: string;
 
 const serve = (url = databaseUrl, extra: Record<string, string> = {}) =>
   startService({ DATABASE_URL: url, JWT_SECRET, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, RATE_LIMITS: 'off', ...extra });
@@ -65,6 +67,12 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
     databaseUrl = cluster.url('moviedb');
     service = await serve();
     catalogue = await prepareCatalogue(service.baseUrl, ADMIN);
+    const made = await fetch(`${service.baseUrl}/api/v1/me/api-keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${catalogue.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'faults' }),
+    });
+    apiKey = ((await made.json()) as { key: string }).key;
   }, 180_000);
 
   afterAll(async () => {
@@ -99,6 +107,14 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
       }
       const write = await createMovie(service!.baseUrl, catalogue, 'away-1');
       expect(write.status).toBe(503);
+      // The TMDB-compatible surface: its key lookup, a movie and a list, in TMDB's error form.
+      for (const path of [`/3/movie/${1_000_000_000 + catalogue.movieIds[0]!}`, '/3/discover/movie?with_genres=28']) {
+        const answer = await get(`${path}${path.includes('?') ? '&' : '?'}api_key=${apiKey}`);
+        expect(answer.status, path).toBe(503);
+        expect(answer.headers.get('retry-after'), path).toBe('2');
+        expect(answer.body, path).toEqual({ success: false, status_code: 9, status_message: expect.stringMatching(/offline/) });
+        expect(answer.ms, path).toBeLessThan(5_000);
+      }
     } finally {
       await cluster.start();
     }
@@ -107,6 +123,9 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
     expect(readyMs).toBeLessThanOrEqual(5_000);
     expect((await storedCreates(databaseUrl, 'away')).size).toBe(0);
     expect((await get(`/api/v1/movies/${catalogue.movieIds[0]}`)).status).toBe(200);
+    const back = await get(`/3/movie/${1_000_000_000 + catalogue.movieIds[0]!}?api_key=${apiKey}`);
+    expect(back.status).toBe(200);
+    expect(back.body.title).toBe('steady-0');
   }, 60_000);
 
   it('answers within the timeouts when the database stops answering (frozen), and recovers when it thaws', async () => {
