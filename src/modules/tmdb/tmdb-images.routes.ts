@@ -15,6 +15,10 @@ const tmdbImageRoutes: FastifyPluginAsyncTypebox<{ catalogue: Pick<TmdbCatalogue
     if (url === undefined) throw new TmdbError('notFound');
     return reply.redirect(url, 302);
   });
+  // Any other path under it names no image: TMDB's 404, as its image server answers, with no key asked for.
+  app.get(`${IMAGE_PATH}/*`, tmdbRead({ querystring: PlainQuery }), () => {
+    throw new TmdbError('notFound');
+  });
 };
 
 export default tmdbImageRoutes;

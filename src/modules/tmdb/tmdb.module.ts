@@ -49,7 +49,17 @@ async function tmdbRoutes(api: FastifyInstance, { db, settings, publicUrl, owner
   const today = () => settings.today ?? new Date().toISOString().slice(0, 10);
   const movies = createTmdbMovieService({ db, today });
   const catalogue = createTmdbCatalogueService({ db, imageBaseUrl: `${publicUrl}${settings.prefix}${IMAGE_PATH}/` });
-  await api.register(tmdbImageRoutes, { catalogue });
+  await api.register(async (images) => {
+    // No key here (a browser's <img> sends none): counted per address, apart from the API's count,
+    // since a page of posters is many requests.
+    images.addHook(
+      'onRequest',
+      images.limitRate([
+        { name: 'tmdb-images', max: settings.ratePer10Seconds * ADDRESS_RATE_FACTOR, windowMs: RATE_WINDOW_MS, key: (r) => `ip:${r.ip}` },
+      ]),
+    );
+    await images.register(tmdbImageRoutes, { catalogue });
+  });
 
   await api.register(async (keyed) => {
     keyed.addHook(

@@ -102,9 +102,11 @@ describe('with keys required (the default)', () => {
   });
 
   it('redirects an image URL to the stored size, without a key', async () => {
-    const missing = await call(t, '/3/t/p/w500/00000000-0000-0000-0000-000000000000.jpg');
-    expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toMatchObject({ success: false, status_code: 34 });
+    for (const path of ['/3/t/p/w500/00000000-0000-0000-0000-000000000000.jpg', '/3/t/p/w500', '/3/t/p/w500/a/b.jpg', '/3/t/p/']) {
+      const missing = await call(t, path);
+      expect(missing.statusCode, path).toBe(404);
+      expect(missing.json(), path).toMatchObject({ success: false, status_code: 34 });
+    }
     await t.database.handle.db.execute(`insert into file (file_name, mime_type, key, public_url, size_bytes, width, height)
       values ('p.jpg', 'image/jpeg', 'images/11111111-2222-3333-4444-555555555555/original.jpg',
       'http://files.example/images/11111111-2222-3333-4444-555555555555/original.jpg', 10, 1000, 1500)`);
@@ -179,5 +181,13 @@ describe('the rate limit of an address', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // The address is refused whatever it sends, a live key too, until the window passes.
     expect((await call(t, `/3/genre/movie/list?api_key=${good.key}`)).statusCode).toBe(429);
+  });
+
+  it('counts image requests per address, apart from the API: past ten times a key’s limit, 429', async () => {
+    const image = '/3/t/p/w500/00000000-0000-0000-0000-000000000000.jpg';
+    for (let i = 0; i < 20; i++) expect((await call(t, image)).statusCode).toBe(404);
+    const refused = await call(t, image);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ success: false, status_code: 25 });
   });
 });
