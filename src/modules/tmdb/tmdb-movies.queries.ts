@@ -72,7 +72,8 @@ const creditsOf = () => sql`json_build_object(
  * credits when asked: the most common /3 read in one statement, sent as PostgreSQL built it.
  */
 const MOVIE_DOCUMENT = fixedStatement(
-  (value) => sql`select m.movie_id as own, json_build_object(${movieDetailsFields})::text as doc,
+  (value) => sql`select m.movie_id as own, m.genre_ids as "genreIds", m.keyword_ids as "keywordIds",
+      json_build_object(${movieDetailsFields})::text as doc,
       (case when ${value('withCredits')}::boolean then ${creditsOf()} end)::text as credits
     from movie m left join country c on c.country_id = m.country_id
     where m.tmdb_id = ${value('id')}::bigint
@@ -82,6 +83,8 @@ const MOVIE_DOCUMENT = fixedStatement(
 export interface TmdbMovieDocument {
   /** moviedb's own id of the movie. */
   own: number;
+  /** What its similar movies and recommendations are chosen by. */
+  topics: MovieTopics;
   /** Its details as JSON text. */
   doc: string;
   /** Its credits as JSON text, when asked for. */
@@ -90,8 +93,9 @@ export interface TmdbMovieDocument {
 
 /** The movie a /3 id names, in TMDB's shape, with its credits when `withCredits`; undefined when none. */
 export async function findTmdbMovieDocument(db: Database, id: number, withCredits: boolean): Promise<TmdbMovieDocument | undefined> {
-  const [row] = await MOVIE_DOCUMENT<{ own: number; doc: string; credits: string | null }>(db, { id, withCredits });
-  return row === undefined ? undefined : { own: Number(row.own), doc: row.doc, credits: row.credits };
+  const [row] = await MOVIE_DOCUMENT<{ own: number; doc: string; credits: string | null } & MovieTopics>(db, { id, withCredits });
+  if (row === undefined) return undefined;
+  return { own: Number(row.own), topics: topicsOf(row), doc: row.doc, credits: row.credits };
 }
 
 const MOVIE_DETAILS = fixedStatement(
@@ -182,9 +186,19 @@ export async function findMovieResults(db: Database, ids: number[]): Promise<Jso
 }
 
 /** The genres and keywords a movie's similar and recommended movies are chosen by. */
-export async function findMovieTopics(db: Database, movieId: number): Promise<{ genreIds: number[]; keywordIds: number[] }> {
-  const [row] = rowsOf<{ genreIds: number[]; keywordIds: number[] }>(
+export interface MovieTopics {
+  genreIds: number[];
+  keywordIds: number[];
+}
+
+const topicsOf = (row: Partial<MovieTopics> | undefined): MovieTopics => ({
+  genreIds: (row?.genreIds ?? []).map(Number),
+  keywordIds: (row?.keywordIds ?? []).map(Number),
+});
+
+export async function findMovieTopics(db: Database, movieId: number): Promise<MovieTopics> {
+  const [row] = rowsOf<MovieTopics>(
     await db.execute(sql`select genre_ids as "genreIds", keyword_ids as "keywordIds" from movie where movie_id = ${movieId}`),
   );
-  return { genreIds: (row?.genreIds ?? []).map(Number), keywordIds: (row?.keywordIds ?? []).map(Number) };
+  return topicsOf(row);
 }

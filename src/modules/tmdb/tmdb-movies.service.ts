@@ -19,6 +19,7 @@ import {
   findTmdbMovieDocument,
   findTmdbMovieKeywords,
   findTmdbMoviePosters,
+  type MovieTopics,
   type TmdbMovieDocument,
 } from './tmdb-movies.queries.js';
 import { type DiscoverQuery, MAX_APPENDS, TMDB_PAGE_SIZE } from './tmdb.schemas.js';
@@ -62,15 +63,15 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
   const popularity = movieOrder('popularity', true);
 
   /** Movies that share a keyword with it (its genres, when it has no keywords), the most popular first. */
-  async function similar(movieId: number, page: number): Promise<TmdbPage> {
-    const { genreIds, keywordIds } = await findMovieTopics(db, movieId);
+  async function similar(movieId: number, page: number, topics?: MovieTopics): Promise<TmdbPage> {
+    const { genreIds, keywordIds } = topics ?? (await findMovieTopics(db, movieId));
     const shared = keywordIds.length ? sql`m.keyword_ids && ${intArray(keywordIds)}` : sql`m.genre_ids && ${intArray(genreIds)}`;
     return findTmdbPage(db, movieList(db, [shared, sql`m.movie_id <> ${movieId}`], popularity), page);
   }
 
   /** Movies of every genre it has (any genre when it has none), the most popular first. */
-  async function recommendations(movieId: number, page: number): Promise<TmdbPage> {
-    const { genreIds } = await findMovieTopics(db, movieId);
+  async function recommendations(movieId: number, page: number, topics?: MovieTopics): Promise<TmdbPage> {
+    const { genreIds } = topics ?? (await findMovieTopics(db, movieId));
     const conditions = [
       ...(genreIds.length ? movieConditions({ genreIds: { ids: genreIds, mode: 'all' } }) : []),
       sql`m.movie_id <> ${movieId}`,
@@ -96,14 +97,14 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
   const externalIds = () => ({ imdb_id: null, wikidata_id: null, facebook_id: null, instagram_id: null, twitter_id: null });
   const images = async (movieId: number) => ({ backdrops: [], logos: [], posters: await findTmdbMoviePosters(db, movieId) });
 
-  const appendParts: Record<MovieAppend, (movieId: number) => Promise<Json>> = {
-    credits: (movieId) => findTmdbMovieCredits(db, movieId),
-    keywords: async (movieId) => ({ keywords: await findTmdbMovieKeywords(db, movieId) }),
-    images,
-    similar: (movieId) => similar(movieId, 1) as unknown as Promise<Json>,
-    recommendations: (movieId) => recommendations(movieId, 1) as unknown as Promise<Json>,
+  const appendParts: Record<MovieAppend, (movie: TmdbMovieDocument) => Promise<Json>> = {
+    credits: (movie) => findTmdbMovieCredits(db, movie.own),
+    keywords: async (movie) => ({ keywords: await findTmdbMovieKeywords(db, movie.own) }),
+    images: (movie) => images(movie.own),
+    similar: (movie) => similar(movie.own, 1, movie.topics) as unknown as Promise<Json>,
+    recommendations: (movie) => recommendations(movie.own, 1, movie.topics) as unknown as Promise<Json>,
     external_ids: async () => externalIds(),
-    release_dates: async (movieId) => ({ results: await releaseDates(movieId) }),
+    release_dates: async (movie) => ({ results: await releaseDates(movie.own) }),
   };
 
   /**
@@ -114,7 +115,7 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
     const parts = await Promise.all(
       appends.map(async (name) => {
         if (name === 'credits' && movie.credits !== null) return movie.credits;
-        return JSON.stringify(await appendParts[name](movie.own));
+        return JSON.stringify(await appendParts[name](movie));
       }),
     );
     const appended = appends.map((name, i) => `,${JSON.stringify(name)}:${parts[i]}`).join('');

@@ -103,6 +103,10 @@ describe('GET /3/movie/{id}', () => {
       'release_dates',
     );
     expectField((body.similar as { page: number }).page, 1, 'appended similar page');
+    // Appended, they are the pages their own routes answer.
+    for (const part of ['similar', 'recommendations']) {
+      expectField(body[part], (await get(`/3/movie/19995/${part}`)).body, `appended ${part}`);
+    }
     // Unknown append names are left out, as TMDB leaves them.
     const unknown = await get('/3/movie/19995?append_to_response=videos,credits');
     expect(Object.keys(unknown.body)).toContain('credits');
