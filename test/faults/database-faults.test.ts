@@ -112,7 +112,8 @@ describe.skipIf(unavailable !== undefined)('the service under database faults', 
         const answer = await get(`${path}${path.includes('?') ? '&' : '?'}api_key=${apiKey}`);
         expect(answer.status, path).toBe(503);
         expect(answer.headers.get('retry-after'), path).toBe('2');
-        expect(answer.body, path).toEqual({ success: false, status_code: 9, status_message: expect.stringMatching(/offline/) });
+        expect(answer.body, path).toMatchObject({ success: false, status_code: 9 });
+        expect(String(answer.body.status_message), path).toMatch(/offline/);
         expect(answer.ms, path).toBeLessThan(5_000);
       }
     } finally {
