@@ -30,6 +30,7 @@ const WHO_MAY_CALL: Record<Exclude<Access, 'public'>, string> = {
   user: 'Needs a signed-in user (any role).',
   editor: 'Needs an editor or an admin.',
   admin: 'Needs an admin.',
+  apiKey: 'Needs an API key of the TMDB-compatible surface.',
 };
 
 export interface AccessOptions {
@@ -67,6 +68,8 @@ export default fp(
       // No route matched (404): nothing to protect.
       const access = request.routeOptions.config?.access;
       if (access === undefined && request.is404) return;
+      // The TMDB-compatible surface checks its own keys; a key sent as Bearer is no session token.
+      if (access === 'apiKey') return;
       const token = bearerToken(request);
       const principal = token ? await authenticate(token) : undefined;
       if (access === 'public') {

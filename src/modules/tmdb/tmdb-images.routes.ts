@@ -10,13 +10,13 @@ import { ImageParams, PlainQuery } from './tmdb.schemas.js';
 export const IMAGE_PATH = '/t/p';
 
 const tmdbImageRoutes: FastifyPluginAsyncTypebox<{ catalogue: Pick<TmdbCatalogueService, 'imageUrl'> }> = async (app, { catalogue }) => {
-  app.get(`${IMAGE_PATH}/:size/:file`, tmdbRead({ params: ImageParams, querystring: PlainQuery }), async (request, reply) => {
+  app.get(`${IMAGE_PATH}/:size/:file`, tmdbRead({ params: ImageParams, querystring: PlainQuery }, 'public'), async (request, reply) => {
     const url = await catalogue.imageUrl(request.params.size, request.params.file);
     if (url === undefined) throw new TmdbError('notFound');
     return reply.redirect(url, 302);
   });
   // Any other path under it names no image: TMDB's 404, as its image server answers, with no key asked for.
-  app.get(`${IMAGE_PATH}/*`, tmdbRead({ querystring: PlainQuery }), () => {
+  app.get(`${IMAGE_PATH}/*`, tmdbRead({ querystring: PlainQuery }, 'public'), () => {
     throw new TmdbError('notFound');
   });
 };
