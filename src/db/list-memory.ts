@@ -15,8 +15,10 @@ import type { CursorPosition } from './keyset.js';
 /** How long a total or a page's end is kept at most, in ms (see above). */
 export const MAX_AGE_MS = 60_000;
 const MAX_TOTALS = 10_000;
-const MAX_LISTS = 2_000;
-const MAX_PAGE_ENDS_PER_LIST = 500;
+/** Lists whose page ends are kept, and ends kept a list: about 100,000 positions, some 15 MB at most. */
+const MAX_LISTS = 1_000;
+export const MAX_PAGE_ENDS_PER_LIST = 100;
+const MAX_VALUES = 100;
 
 export interface ListTotal {
   value: number;
@@ -60,8 +62,18 @@ export interface PageStart {
 export class ListMemory {
   private readonly totals = new Recent<ListTotal>(MAX_TOTALS);
   private readonly pageEnds = new Recent<Map<number, CursorPosition>>(MAX_LISTS);
+  private readonly values = new Recent<unknown>(MAX_VALUES);
 
   constructor(private readonly now: () => number = Date.now) {}
+
+  /** Something a list is built from (the genres' /3 ids), computed once a generation. */
+  async remember<T>(key: string, generation: string, compute: () => Promise<T>): Promise<T> {
+    const kept = this.values.get(key, generation, this.now()) as T | undefined;
+    if (kept !== undefined) return kept;
+    const value = await compute();
+    this.values.set(key, generation, this.now(), value);
+    return value;
+  }
 
   total(key: string, generation: string): ListTotal | undefined {
     return this.totals.get(key, generation, this.now());
@@ -116,5 +128,5 @@ export function statementKey(db: Database, statement: SQL): string {
   const { sql: text, params } = (
     db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } }
   ).dialect.sqlToQuery(statement);
-  return `${text}\u0000${JSON.stringify(params)}`;
+  return `${text}\u0000${JSON.stringify(params, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value))}`;
 }

@@ -2,7 +2,7 @@
 // nearest page end before a page is found, and the catalogue generation moves on with each write
 // to what lists read (and not with others).
 import { describe, expect, it } from 'vitest';
-import { ListMemory, MAX_AGE_MS, catalogueGeneration } from '../../src/db/list-memory.js';
+import { ListMemory, MAX_AGE_MS, MAX_PAGE_ENDS_PER_LIST, catalogueGeneration } from '../../src/db/list-memory.js';
 import { query, useTestDatabase } from '../helpers/database.js';
 
 describe('ListMemory', () => {
@@ -26,12 +26,13 @@ describe('ListMemory', () => {
     expect(memory.total('count', 'g1')).toBeUndefined();
   });
 
-  it('keeps at most 500 page ends of a list, the newest', () => {
+  it('keeps at most MAX_PAGE_ENDS_PER_LIST page ends of a list, the newest', () => {
     const memory = new ListMemory(() => 0);
-    for (let page = 1; page <= 600; page++) memory.keepPageEnd('list', 'g', page, ['x', page]);
-    expect(memory.startBefore('list', 'g', 101)).toBeUndefined();
-    expect(memory.startBefore('list', 'g', 102)).toEqual({ page: 101, position: ['x', 101] });
-    expect(memory.startBefore('list', 'g', 1_000)).toEqual({ page: 600, position: ['x', 600] });
+    const pages = MAX_PAGE_ENDS_PER_LIST + 50;
+    for (let page = 1; page <= pages; page++) memory.keepPageEnd('list', 'g', page, ['x', page]);
+    expect(memory.startBefore('list', 'g', 51)).toBeUndefined();
+    expect(memory.startBefore('list', 'g', 52)).toEqual({ page: 51, position: ['x', 51] });
+    expect(memory.startBefore('list', 'g', 10_000)).toEqual({ page: pages, position: ['x', pages] });
   });
 });
 

@@ -74,10 +74,11 @@ const answer = (page: number, results: Json[], total: number): TmdbPage => ({
  * One page by its number. The rows before it are skipped from the end of the nearest page before
  * it that this node has served (db/list-memory.ts), or from the start of the list (an offset along
  * the order's index) when there is none; the list's total is counted once while nothing changes.
+ * `readGeneration`: catalogue_generation as this request read it before building the list, if it did.
  */
-export async function findTmdbPage(db: Database, spec: ListSpec, page: number): Promise<TmdbPage> {
+export async function findTmdbPage(db: Database, spec: ListSpec, page: number, readGeneration?: string): Promise<TmdbPage> {
   const memory = listMemoryOf(db);
-  const generation = await catalogueGeneration(db);
+  const generation = readGeneration ?? (await catalogueGeneration(db));
   const where = whereClause(spec.conditions);
   const countKey = statementKey(db, sql`${spec.from} ${where}`);
   const orderKey = statementKey(

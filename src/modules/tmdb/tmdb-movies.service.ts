@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { RATING_VOTE_FLOOR } from '../../db/schema.js';
+import { catalogueGeneration } from '../../db/list-memory.js';
 import { intArray } from '../../db/sql.js';
 import { movieConditions, movieOrder } from '../movies/movies.queries.js';
 import { discoverConditions, discoverOrder } from './tmdb-discover.js';
@@ -198,8 +199,9 @@ export function createTmdbMovieService({ db, today }: TmdbMovieServiceDeps) {
       return { ...found, results: found.results.map((movie) => ({ ...movie, media_type: 'movie' })) };
     },
     async discover(query: DiscoverQuery) {
-      const conditions = await discoverConditions(db, query);
-      return findTmdbPage(db, movieList(db, conditions, discoverOrder(query.sort_by)), query.page ?? 1);
+      const generation = await catalogueGeneration(db);
+      const conditions = await discoverConditions(db, query, generation);
+      return findTmdbPage(db, movieList(db, conditions, discoverOrder(query.sort_by)), query.page ?? 1, generation);
     },
     async keywordMovies(id: number, page: number) {
       const keywordId = await findOwnId(db, 'keyword', id);
