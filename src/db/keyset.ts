@@ -41,6 +41,8 @@ export interface PageRows<T> {
   documents: T[];
   /** Where the page's last row stands, when more rows follow; null on the last page. */
   next: CursorPosition | null;
+  /** Where its first row stands; null when it has none (findPage always says). */
+  first?: CursorPosition | null;
 }
 
 const direction = (descending: boolean) => sql.raw(descending ? 'desc' : 'asc');
@@ -152,8 +154,12 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
   }
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);
+  const positionOf = (row: Record<string, unknown>): CursorPosition => [
+    ...columns.map((_, i) => (row[`position_${i}`] as string | null) ?? null),
+    Number(row.position_id),
+  ];
   const last = pageRows[pageRows.length - 1];
-  const next = more && last ? [...columns.map((_, i) => (last[`position_${i}`] as string | null) ?? null), Number(last.position_id)] : null;
+  const next = more && last ? positionOf(last) : null;
   const documents = pageRows.length ? ((await query.documents(pageRows.map((row) => Number(row.position_id)))) as T[]) : [];
-  return { documents, next };
+  return { documents, next, first: pageRows[0] ? positionOf(pageRows[0]) : null };
 }

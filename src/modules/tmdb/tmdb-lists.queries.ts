@@ -87,18 +87,24 @@ export async function findTmdbPage(db: Database, spec: ListSpec, page: number, r
   );
   const offset = (page - 1) * TMDB_PAGE_SIZE;
   const start = memory.startBefore(orderKey, generation, page);
+  const skipped = offset - (start ? start.page * TMDB_PAGE_SIZE : 0);
+  // Rows skipped: the row before the page comes too (its documents are not built), and where it
+  // stands is the end of the page before, kept, so that this page is found from there next time.
+  const withRowBefore = skipped > 0;
   const kept = memory.total(countKey, generation);
   const [rows, counted] = await Promise.all([
     findPage<Json>(db, {
       from: spec.from,
       conditions: spec.conditions,
       order: spec.order,
-      documents: spec.documents,
-      limit: TMDB_PAGE_SIZE,
-      ...(start ? { after: start.position, offset: offset - start.page * TMDB_PAGE_SIZE } : { offset }),
+      documents: withRowBefore ? (ids) => (ids.length > 1 ? spec.documents(ids.slice(1)) : Promise.resolve([])) : spec.documents,
+      limit: TMDB_PAGE_SIZE + (withRowBefore ? 1 : 0),
+      offset: skipped - (withRowBefore ? 1 : 0),
+      ...(start ? { after: start.position } : {}),
     }),
     kept ?? countRows(db, spec.from, spec.conditions),
   ]);
+  if (withRowBefore && rows.first) memory.keepPageEnd(orderKey, generation, page - 1, rows.first);
   if (rows.next) memory.keepPageEnd(orderKey, generation, page, rows.next);
 
   const seen = offset + rows.documents.length;

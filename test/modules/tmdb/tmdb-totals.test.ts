@@ -73,6 +73,12 @@ describe('totals', () => {
     expect(listed[0]).not.toMatch(/\boffset\b/);
     expect(listed[0]).toMatch(/\) < \(/);
     expect(await ids(305)).toEqual(await byOffset(305));
+    // Page 300 again: from the end of page 299, read with it the first time.
+    statements.length = 0;
+    expect(await ids(300)).toEqual(await byOffset(300));
+    const again = statements.filter((text) => text.includes('position_id'));
+    expect(again).toHaveLength(1);
+    expect(again[0]).not.toMatch(/\boffset\b/);
 
     // A new movie first in the order moves every later page on by one.
     await query(t.database.handle, `insert into movie (title, popularity) values ('The most popular', 1e9)`);
