@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import type { TestApp } from '../../helpers/app.js';
+import { expectTmdbShape } from '../../helpers/tmdb-schema.js';
 import { readCsv } from '../../../src/modules/imports/csv-source.js';
 import { flushPendingRecounts } from '../../../src/modules/imports/recounts.js';
 import { importTmdb } from '../../../src/modules/imports/tmdb-import.js';
@@ -98,4 +99,24 @@ export const compared = { fields: 0 };
 export function expectField(actual: unknown, expected: unknown, label: string): void {
   expect(actual, label).toEqual(expected);
   compared.fields++;
+}
+
+/**
+ * A real client's calls, counted: `use` checks an answer against TMDB's document and counts the
+ * method; `row` and `byPopularity` read the fixture the calls are compared with.
+ */
+export function clientCalls(fixture: () => Fixture) {
+  const called = new Set<string>();
+  const use = async <T>(method: string, route: string, answer: Promise<T>, appended: Record<string, string> = {}): Promise<T> => {
+    const body = await answer;
+    expectTmdbShape(route, body, appended);
+    called.add(method);
+    return body;
+  };
+  return {
+    called,
+    use,
+    row: (id: string) => fixture().movies.find((m) => m.id === id)!,
+    byPopularity: () => [...fixture().movies].sort((a, b) => Number(b.popularity) - Number(a.popularity)),
+  };
 }

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairEscapes } from '../../../src/modules/imports/tmdb-mapping.js';
 import { useTestApp } from '../../helpers/app.js';
 import { apiKeyOf } from '../../helpers/tmdb-keys.js';
-import { expectTmdbShape, validated } from '../../helpers/tmdb-schema.js';
-import { type Fixture, TMDB_TEST_SETTINGS, compared, expectField, importFixture, listOf } from './fixture.js';
+import { validated } from '../../helpers/tmdb-schema.js';
+import { type Fixture, TMDB_TEST_SETTINGS, clientCalls, compared, expectField, importFixture, listOf } from './fixture.js';
 
 const t = useTestApp({ tmdbApi: TMDB_TEST_SETTINGS });
 let fixture: Fixture;
+const { called, use, row, byPopularity } = clientCalls(() => fixture);
 let client: MovieDb;
-const called = new Set<string>();
 beforeAll(async () => {
   fixture = await importFixture(t.database.handle.db, 30);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -25,17 +25,6 @@ afterAll(() =>
     `tmdb-client: ${called.size} moviedb-promise methods called, ${validated.answers} answers schema-valid, ${compared.fields} fields compared`,
   ),
 );
-
-/** Calls a client method, checks its answer against TMDB's document, and counts it. */
-async function use<T>(method: string, route: string, answer: Promise<T>, appended: Record<string, string> = {}): Promise<T> {
-  const body = await answer;
-  expectTmdbShape(route, body, appended);
-  called.add(method);
-  return body;
-}
-
-const row = (id: string) => fixture.movies.find((m) => m.id === id)!;
-const byPopularity = () => [...fixture.movies].sort((a, b) => Number(b.popularity) - Number(a.popularity));
 
 describe('moviedb-promise against /3', () => {
   it('reads movies and their parts', async () => {

@@ -7,19 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairEscapes } from '../../../src/modules/imports/tmdb-mapping.js';
 import { useTestApp } from '../../helpers/app.js';
 import { apiKeyOf } from '../../helpers/tmdb-keys.js';
-import { expectTmdbShape, validated } from '../../helpers/tmdb-schema.js';
-import { type Fixture, TMDB_TEST_SETTINGS, compared, expectField, importFixture, listOf } from './fixture.js';
+import { validated } from '../../helpers/tmdb-schema.js';
+import { type Fixture, TMDB_TEST_SETTINGS, clientCalls, compared, expectField, importFixture, listOf } from './fixture.js';
 
 /** tmdb-ts's base URL, a constant of the library. */
 const TMDB_BASE = 'https://api.themoviedb.org/3';
 
 const t = useTestApp({ tmdbApi: TMDB_TEST_SETTINGS });
 let fixture: Fixture;
+const { called, use, row, byPopularity } = clientCalls(() => fixture);
 let client: TMDB;
 let local: typeof fetch;
 /** The last request tmdb-ts sent, and the status it got. */
 const last = { url: '', status: 0 };
-const called = new Set<string>();
 beforeAll(async () => {
   fixture = await importFixture(t.database.handle.db, 30);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -36,16 +36,6 @@ afterAll(() =>
   console.log(`tmdb-ts: ${called.size} methods called, ${validated.answers} answers schema-valid, ${compared.fields} fields compared`),
 );
 
-/** Calls a client method, checks its answer against TMDB's document, and counts it. */
-async function use<T>(method: string, route: string, answer: Promise<T>, appended: Record<string, string> = {}): Promise<T> {
-  const body = await answer;
-  expectTmdbShape(route, body, appended);
-  called.add(method);
-  return body;
-}
-
-const row = (id: string) => fixture.movies.find((m) => m.id === id)!;
-const byPopularity = () => [...fixture.movies].sort((a, b) => Number(b.popularity) - Number(a.popularity));
 const firstOf = (column: string) => listOf<{ id: number; name: string }>(row('19995'), column)[0]!;
 
 describe('tmdb-ts against /3', () => {
