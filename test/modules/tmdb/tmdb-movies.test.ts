@@ -371,15 +371,17 @@ describe('movie lists', () => {
   });
 
   it('answers ETag and Cache-Control, and 304 to If-None-Match', async () => {
-    const first = await get('/3/movie/popular');
-    expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
-    const etag = String(first.headers.etag);
-    const again = await t.app.inject({
-      method: 'GET',
-      url: '/3/movie/popular',
-      headers: { authorization: `Bearer ${key}`, 'if-none-match': etag },
-    });
-    expect(again.statusCode).toBe(304);
-    expect(again.body).toBe('');
+    // A list, and a movie (sent as the JSON text PostgreSQL built).
+    for (const url of ['/3/movie/popular', '/3/movie/19995?append_to_response=credits', '/3/movie/latest']) {
+      const first = await get(url);
+      expect(first.status, url).toBe(200);
+      expect(first.headers['content-type'], url).toBe('application/json; charset=utf-8');
+      expect(first.headers['cache-control'], url).toBe('public, max-age=0, must-revalidate');
+      const etag = String(first.headers.etag);
+      expect(etag, url).toMatch(/^W\/"/);
+      const again = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${key}`, 'if-none-match': etag } });
+      expect(again.statusCode, url).toBe(304);
+      expect(again.body, url).toBe('');
+    }
   });
 });
