@@ -36,7 +36,7 @@ export interface ListSpec {
  */
 export const EXACT_TOTAL_MAX = 1_000;
 /** An estimate this large is taken as it is, uncounted: the planner is not wrong by tenfold on these lists' filters. */
-export const TRUSTED_ESTIMATE = 10 * EXACT_TOTAL_MAX;
+const TRUSTED_ESTIMATE = 10 * EXACT_TOTAL_MAX;
 
 async function estimateRows(db: Database, listed: SQL): Promise<number> {
   const [plan] = rowsOf<Record<string, unknown>>(await db.execute(sql`explain (format json) ${listed}`));
