@@ -142,7 +142,11 @@ export async function findPage<T>(db: Database, query: PageQuery): Promise<PageR
   if (!order.nullable) {
     rows = await run(sql`select * from (${known(fetch)}) page order by ${orderBy('outputs')} limit ${outerLimit}`);
   } else if (inUnknowns) {
-    rows = await run(unknown(fetch));
+    rows = await run(
+      offset === 0
+        ? unknown(fetch)
+        : sql`select * from (${unknown(fetch)}) page order by position_id ${direction(idDescending)} limit ${outerLimit}`,
+    );
   } else if (offset === 0) {
     // The unknowns are read only when the known values run out before the page is full: reading
     // both at once cost a second index walk (20 ms for a rare genre) that most pages never use.

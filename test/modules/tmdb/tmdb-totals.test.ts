@@ -91,6 +91,26 @@ describe('totals', () => {
     expect(await ids(302)).toEqual(await byOffset(302));
   });
 
+  it('finds pages among movies with no date (last in a date order) from a page end there, as an offset does', async () => {
+    await query(t.database.handle, `insert into movie (title) select 'Undated ' || g from generate_series(1, 100) g`);
+    const [{ n } = { n: 0 }] = await query<{ n: number }>(t.database.handle, 'select count(*)::int as n from movie');
+    const byOffset = async (page: number) =>
+      (
+        await query<{ id: number }>(
+          t.database.handle,
+          `select 1000000000 + movie_id as id from movie order by release_date asc nulls last, movie_id asc offset ${(page - 1) * 20} limit 20`,
+        )
+      ).map((r) => Number(r.id));
+    const ids = async (page: number) =>
+      (await get(`/3/discover/movie?sort_by=primary_release_date.asc&page=${page}`)).results.map((m) => m.id);
+    const lastPage = Math.ceil(n / 20);
+    // Pages among the undated: the first asked for skips rows; the next start from its end, one of them a page further on.
+    for (const page of [lastPage - 3, lastPage - 1, lastPage - 2, lastPage]) {
+      expect(await ids(page), `page ${page}`).toEqual(await byOffset(page));
+    }
+    await query(t.database.handle, `delete from movie where title like 'Undated %'`);
+  });
+
   it('raises an estimate a page shows too low, so that a client walking to total_pages sees every row', async () => {
     // After the statistics were taken: the planner knows of none in 2031.
     await query(
