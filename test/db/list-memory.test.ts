@@ -47,6 +47,14 @@ describe('catalogue_generation', () => {
     await query(database.handle, `update person set first_name = first_name where false`);
     const afterPerson = await catalogueGeneration(database.handle.db);
     expect(afterPerson).not.toBe(afterMovie);
+    const [movie] = await query<{ id: number }>(database.handle, `select max(movie_id) as id from movie`);
+    const [genre] = await query<{ id: number }>(
+      database.handle,
+      `insert into genre (genre_name) values ('Counted') returning genre_id as id`,
+    );
+    const linked = await catalogueGeneration(database.handle.db);
+    await query(database.handle, `insert into movie_genre (movie_id, genre_id) values (${movie!.id}, ${genre!.id})`);
+    expect(await catalogueGeneration(database.handle.db)).not.toBe(linked);
     for (const table of ['keyword', 'company']) {
       const was = await catalogueGeneration(database.handle.db);
       await query(database.handle, `insert into ${table} (name) values ('Counted ${table}')`);
