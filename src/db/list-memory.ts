@@ -7,6 +7,7 @@
 // writes what lists read moves it on), read at the start of each request, and at most MAX_AGE_MS
 // old: a sequence moves on when a write is made, before it commits, so a list counted in between
 // could be kept under the new value; the age bounds how long that can last. Bounded in entries.
+import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from './database.js';
 import { rowsOf } from './database.js';
@@ -15,7 +16,7 @@ import type { CursorPosition } from './keyset.js';
 /** How long a total or a page's end is kept at most, in ms (see above). */
 export const MAX_AGE_MS = 60_000;
 const MAX_TOTALS = 10_000;
-/** Lists whose page ends are kept, and ends kept a list: about 100,000 positions, some 15 MB at most. */
+/** Lists whose page ends are kept, and ends kept a list: 100,000 positions at most, about 15 MB for short sort values. */
 const MAX_LISTS = 1_000;
 export const MAX_PAGE_ENDS_PER_LIST = 100;
 const MAX_VALUES = 100;
@@ -46,9 +47,15 @@ class Recent<T> {
     return kept.value;
   }
 
-  set(key: string, generation: string, now: number, value: T): void {
+  /**
+   * Kept anew, its age still counted from when it was first kept for this generation; or, `fresh`,
+   * from now (a list of page ends, each of which has its own age).
+   */
+  set(key: string, generation: string, now: number, value: T, fresh = false): void {
+    const was = this.entries.get(key);
+    const at = !fresh && was !== undefined && was.generation === generation && now - was.at <= MAX_AGE_MS ? was.at : now;
     this.entries.delete(key);
-    this.entries.set(key, { generation, at: now, value });
+    this.entries.set(key, { generation, at, value });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
@@ -61,7 +68,7 @@ export interface PageStart {
 
 export class ListMemory {
   private readonly totals = new Recent<ListTotal>(MAX_TOTALS);
-  private readonly pageEnds = new Recent<Map<number, CursorPosition>>(MAX_LISTS);
+  private readonly pageEnds = new Recent<Map<number, { position: CursorPosition; at: number }>>(MAX_LISTS);
   private readonly values = new Recent<unknown>(MAX_VALUES);
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -83,23 +90,26 @@ export class ListMemory {
     this.totals.set(key, generation, this.now(), total);
   }
 
-  /** The end of the nearest page before `page` that was served, if any. */
+  /** The end of the nearest page before `page` that was served, if any (each end has its own age). */
   startBefore(key: string, generation: string, page: number): PageStart | undefined {
-    const ends = this.pageEnds.get(key, generation, this.now());
+    const now = this.now();
+    const ends = this.pageEnds.get(key, generation, now);
     if (ends === undefined) return undefined;
     let best: number | undefined;
-    for (const ended of ends.keys()) if (ended < page && (best === undefined || ended > best)) best = ended;
-    return best === undefined ? undefined : { page: best, position: ends.get(best)! };
+    for (const [ended, { at }] of ends) {
+      if (ended < page && now - at <= MAX_AGE_MS && (best === undefined || ended > best)) best = ended;
+    }
+    return best === undefined ? undefined : { page: best, position: ends.get(best)!.position };
   }
 
   keepPageEnd(key: string, generation: string, page: number, position: CursorPosition): void {
     const now = this.now();
-    const ends = this.pageEnds.get(key, generation, now) ?? new Map<number, CursorPosition>();
+    const ends = this.pageEnds.get(key, generation, now) ?? new Map<number, { position: CursorPosition; at: number }>();
+    const was = ends.get(page);
     ends.delete(page);
-    ends.set(page, position);
+    ends.set(page, { position, at: was !== undefined && now - was.at <= MAX_AGE_MS ? was.at : now });
     if (ends.size > MAX_PAGE_ENDS_PER_LIST) ends.delete(ends.keys().next().value as number);
-    // Kept anew: its age counts from its newest page, and the first page's end is not worth less.
-    this.pageEnds.set(key, generation, now, ends);
+    this.pageEnds.set(key, generation, now, ends, true);
   }
 }
 
@@ -123,10 +133,17 @@ export async function catalogueGeneration(db: Database): Promise<string> {
   return `${row?.value ?? 0}:${row?.called ?? false}`;
 }
 
-/** A key naming a statement's text and values exactly (for the memory's entries). */
+/**
+ * A key naming a statement's text and values (for the memory's entries): a hash, so that an entry
+ * costs the same whatever the text (a search's is several KB).
+ */
 export function statementKey(db: Database, statement: SQL): string {
   const { sql: text, params } = (
     db as unknown as { dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } } }
   ).dialect.sqlToQuery(statement);
-  return `${text}\u0000${JSON.stringify(params, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value))}`;
+  return createHash('sha256')
+    .update(text)
+    .update('\u0000')
+    .update(JSON.stringify(params, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value)))
+    .digest('base64url');
 }

@@ -26,6 +26,21 @@ describe('ListMemory', () => {
     expect(memory.total('count', 'g1')).toBeUndefined();
   });
 
+  it('counts an entry kept again, unchanged or raised, from when it was first kept; each page end from its own', () => {
+    let now = 0;
+    const memory = new ListMemory(() => now);
+    memory.keepTotal('count', 'g', { value: 30, exact: false });
+    memory.keepPageEnd('list', 'g', 1, ['a', 1]);
+    now = MAX_AGE_MS - 10;
+    memory.keepTotal('count', 'g', { value: 41, exact: false });
+    memory.keepPageEnd('list', 'g', 2, ['b', 2]);
+    now = MAX_AGE_MS + 10;
+    expect(memory.total('count', 'g')).toBeUndefined();
+    // Page 1's end is too old; page 2's is not.
+    expect(memory.startBefore('list', 'g', 2)).toBeUndefined();
+    expect(memory.startBefore('list', 'g', 3)).toEqual({ page: 2, position: ['b', 2] });
+  });
+
   it('keeps at most MAX_PAGE_ENDS_PER_LIST page ends of a list, the newest', () => {
     const memory = new ListMemory(() => 0);
     const pages = MAX_PAGE_ENDS_PER_LIST + 50;

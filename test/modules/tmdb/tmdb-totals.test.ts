@@ -1,7 +1,8 @@
-// total_results over a larger catalogue: exact up to EXACT_TOTAL_MAX matches, the planner's
-// estimate beyond (never below what a page shows there is, exact once a client reaches the end);
-// pages past TMDB's 500 answer rows; and pages read from the end of a page served before them
-// (db/list-memory.ts) are the pages an offset finds, before and after a write.
+// total_results over a larger catalogue: exact up to EXACT_TOTAL_MAX matches where the planner
+// expects fewer than 10,000, its estimate beyond (never below what a page shows there is, exact
+// once a client reaches the end); pages past TMDB's 500 answer rows; and pages read from the end
+// of a page served before them (db/list-memory.ts) are the pages an offset finds, before and after
+// a write.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXACT_TOTAL_MAX } from '../../../src/modules/tmdb/tmdb-lists.queries.js';
 import { useTestApp } from '../../helpers/app.js';
@@ -111,38 +112,59 @@ describe('totals', () => {
     await query(t.database.handle, `delete from movie where title like 'Undated %'`);
   });
 
-  it('raises an estimate a page shows too low, so that a client walking to total_pages sees every row', async () => {
-    // After the statistics were taken: the planner knows of none in 2031.
+  it('counts a list the planner puts below 10,000 rows, even where filters fool its estimate', async () => {
+    // Votes and runtime rise together: the planner, taking them as independent, expects a quarter.
     await query(
       t.database.handle,
-      `insert into movie (title, release_date) select 'Later ' || g, date '2031-01-01' + (g % 300) from generate_series(1, 1500) g`,
+      `insert into movie (title, vote_count, duration) select 'Correlated ' || g, 100000 + g, make_interval(mins => 1000 + g)
+        from generate_series(1, 5000) g`,
     );
-    const first = await get('/3/discover/movie?primary_release_year=2031&sort_by=title.asc');
+    await query(t.database.handle, 'analyze movie');
+    const url = '/3/discover/movie?vote_count.gte=102500&with_runtime.gte=3500';
+    const [{ n } = { n: 0 }] = await query<{ n: number }>(
+      t.database.handle,
+      `select count(*)::int as n from movie where vote_count >= 102500 and duration >= interval '3500 minutes'`,
+    );
+    expect(n).toBe(2501);
+    expect((await get(url)).total_results).toBe(n);
+    await query(t.database.handle, `delete from movie where title like 'Correlated %'`);
+  });
+
+  it('raises an estimate a page shows too low, so that a client walking to total_pages sees every row', async () => {
+    // After the statistics were taken: the planner knows of none in 2031, and counts to EXACT_TOTAL_MAX.
+    const rows = EXACT_TOTAL_MAX + 500;
+    await query(
+      t.database.handle,
+      `insert into movie (title, release_date) select 'Later ' || g, date '2031-01-01' + (g % 300) from generate_series(1, ${rows}) g`,
+    );
+    const list = '/3/discover/movie?primary_release_year=2031&sort_by=title.asc';
+    const first = await get(list);
     expect(first.total_results).toBeGreaterThan(EXACT_TOTAL_MAX);
-    expect(first.total_results).toBeLessThan(1500);
-    const seen = first.results.map((m) => m.id);
-    let page = first;
+    expect(first.total_results).toBeLessThan(rows);
+    // A client walking from the page total_pages first named on to the one it names last.
+    const from = first.total_pages - 1;
+    const seen: number[] = [];
+    let page = { ...first, page: from - 1 };
     while (page.page < page.total_pages) {
-      page = await get(`/3/discover/movie?primary_release_year=2031&sort_by=title.asc&page=${page.page + 1}`);
+      page = await get(`${list}&page=${page.page + 1}`);
       seen.push(...page.results.map((m) => m.id));
     }
-    expect(new Set(seen).size).toBe(1500);
-    expect(page.page).toBe(75);
-    expect(page.total_results).toBe(1500);
+    expect(new Set(seen).size).toBe(rows - (from - 1) * 20);
+    expect(page.page).toBe(Math.ceil(rows / 20));
+    expect(page.total_results).toBe(rows);
     // Known now: page 1 says so too.
-    expect((await get('/3/discover/movie?primary_release_year=2031&sort_by=title.asc')).total_results).toBe(1500);
+    expect((await get(list)).total_results).toBe(rows);
   });
 
   it('answers a page past the end with no rows and the exact total, when an estimate was too high', async () => {
     await query(
       t.database.handle,
-      `insert into movie (title, release_date) select 'Even later ' || g, date '2032-01-01' + (g % 300) from generate_series(1, 2400) g`,
+      `insert into movie (title, release_date) select 'Even later ' || g, date '2032-01-01' + (g % 300) from generate_series(1, 12000) g`,
     );
     await query(t.database.handle, 'analyze movie');
-    // After the statistics were taken: half of them go.
-    await query(t.database.handle, `delete from movie where title like 'Even later %' and movie_id % 2 = 0`);
+    // After the statistics were taken: three in four go.
+    await query(t.database.handle, `delete from movie where title like 'Even later %' and movie_id % 4 <> 0`);
     const [left] = await query<{ n: number }>(t.database.handle, `select count(*)::int as n from movie where title like 'Even later %'`);
-    expect(left!.n).toBeGreaterThan(EXACT_TOTAL_MAX);
     const first = await get('/3/discover/movie?primary_release_year=2032');
     expect(first.total_results).toBeGreaterThan(left!.n);
     const past = await get(`/3/discover/movie?primary_release_year=2032&page=${first.total_pages}`);
