@@ -11,38 +11,15 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER movie_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON movie
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER character_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "character"
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER crew_credit_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON crew_credit
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER person_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON person
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER keyword_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON keyword
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER company_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON company
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER genre_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON genre
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER movie_genre_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON movie_genre
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER movie_country_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON movie_country
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER movie_language_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON movie_language
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER movie_keyword_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON movie_keyword
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
---> statement-breakpoint
-CREATE TRIGGER movie_company_catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON movie_company
-  FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed();
+-- A statement trigger on each table that lists read.
+DO $$
+DECLARE
+  listed text;
+BEGIN
+  FOREACH listed IN ARRAY ARRAY['movie', 'movie_genre', 'movie_country', 'movie_language', 'movie_keyword', 'movie_company',
+    'character', 'crew_credit', 'person', 'keyword', 'company', 'genre']
+  LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed()',
+      listed || '_catalogue_changed', listed);
+  END LOOP;
+END $$;
