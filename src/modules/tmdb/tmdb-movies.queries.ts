@@ -126,17 +126,11 @@ const CREW = sql`select json_build_object(${personResultFields('cp', sql`dep.nam
     'credit_id', 'crew' || cc.credit_id, 'department', dep.name, 'job', cc.job) as doc
   from crew_credit cc join person cp on cp.person_id = cc.person_id join department dep on dep.department_id = cc.department_id`;
 
-const MOVIE_CREDITS = fixedStatement(
-  (value) => sql`select
-    coalesce((select json_agg(doc) from (${CAST} where ch.movie_id = ${value('movieId')}
-      order by ch.billing_order asc nulls last, ch.character_id) cast_rows), '[]'::json) as cast,
-    coalesce((select json_agg(doc) from (${CREW} where cc.movie_id = ${value('movieId')}
-      order by cc.department_id, cc.job collate "C", cp.sort_key collate "C", cc.credit_id) crew_rows), '[]'::json) as crew`,
-);
+const MOVIE_CREDITS = fixedStatement((value) => sql`select ${creditsOf()} as credits from movie m where m.movie_id = ${value('movieId')}`);
 
 export async function findTmdbMovieCredits(db: Database, movieId: number): Promise<{ cast: Json[]; crew: Json[] }> {
-  const [row] = await MOVIE_CREDITS<{ cast: Json[] | string; crew: Json[] | string }>(db, { movieId });
-  return { cast: jsonValue(row?.cast ?? []), crew: jsonValue(row?.crew ?? []) };
+  const [row] = await MOVIE_CREDITS<{ credits: { cast: Json[]; crew: Json[] } | string }>(db, { movieId });
+  return row === undefined ? { cast: [], crew: [] } : jsonValue(row.credits);
 }
 
 export async function findTmdbMovieKeywords(db: Database, movieId: number): Promise<Json[]> {
