@@ -128,7 +128,11 @@ export function derivedDrift(handle: DatabaseHandle): Promise<{ kind: string; id
     handle,
     `select 'movie' as kind, m.movie_id as id from movie m
      where m.title_key <> search_key(m.title)
-        or m.title_document <> search_document(search_key(m.title))
+        or m.original_title_key <> search_key(m.original_title)
+        or m.title_document <> search_document(search_key(m.title)) || search_document(search_key(m.original_title))
+        or m.search_weight <> coalesce(m.vote_count, 0) + 20 * m.favorites_count
+        or (select coalesce(array_agg(w.word || '=' || w.weight order by w.word), '{}') from movie_search_word w where w.movie_id = m.movie_id)
+          <> array(select d || '=' || m.search_weight from unnest(tsvector_to_array(m.title_document)) d order by d)
         or m.genre_ids <> coalesce((select array_agg(genre_id order by genre_id) from movie_genre g where g.movie_id = m.movie_id), '{}')
         or m.favorites_count <> (select count(*) from favorite_movies f where f.movie_id = m.movie_id)
         or m.actors_count <> (select count(distinct ar.actor_id) from "character" ch
@@ -142,6 +146,23 @@ export function derivedDrift(handle: DatabaseHandle): Promise<{ kind: string; id
           (select coalesce(sum(mv.budget), 0) from movie mv where mv.movie_id in (
             select ch.movie_id from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id)),
           (select count(*)::int from movie mv where mv.director_id = p.person_id),
-          (select round(avg(mv.budget), 2) from movie mv where mv.director_id = p.person_id))`,
+          (select round(avg(mv.budget), 2) from movie mv where mv.director_id = p.person_id))
+        or abs(p.search_weight - coalesce((
+          select sum(case when credited.key then 1 else 0.1 end * (1 + coalesce(mv.vote_count, 0)))
+          from (select movie_id, bool_or(key) as key from (
+              select ch.movie_id, coalesce(ch.billing_order < 10, ch.role = 'leading') as key
+              from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id
+              union all
+              select cc.movie_id, cc.job in ('Director', 'Screenplay', 'Writer', 'Novel', 'Author', 'Story',
+                'Original Music Composer', 'Music', 'Director of Photography')
+              from crew_credit cc where cc.person_id = p.person_id) c group by movie_id) credited
+          join movie mv on mv.movie_id = credited.movie_id), 0)) > 1e-6
+        or (select coalesce(array_agg(w.word || '=' || w.surname || '=' || w.weight order by w.word), '{}')
+            from person_search_word w where w.person_id = p.person_id)
+          <> array(select d || '=' || (d = any (tsvector_to_array(search_document(search_key(p.last_name))))) || '=' || p.search_weight
+            from unnest(tsvector_to_array(p.name_document)) d order by d)
+     union all
+     select 'word', 0 from (select word, weight from movie_search_word union all select word, weight from person_search_word) w
+     where length(w.word) >= 3 and not exists (select 1 from search_word s where s.word = w.word and s.weight >= w.weight)`,
   );
 }

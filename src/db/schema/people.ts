@@ -1,6 +1,6 @@
 // People and their photos.
 import { sql } from 'drizzle-orm';
-import { date, index, integer, numeric, pgEnum, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, numeric, pgEnum, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, id, searchKey, searchDocument } from './columns.js';
 import { file } from './accounts.js';
 import { country } from './lookups.js';
@@ -32,6 +32,10 @@ export const person = pgTable(
     actingBudgetTotal: numeric('acting_budget_total', { precision: 18, scale: 2 }).notNull().default('0'),
     moviesDirected: integer('movies_directed').notNull().default(0),
     directingBudgetAverage: numeric('directing_budget_average', { precision: 14, scale: 2 }),
+    // Derived: how well known the person is, for a search's ranking (docs/search.md): the votes of
+    // the movies of their key credits (top-billed parts, directing, writing, music), a tenth of
+    // those of the others, and one for each credit (kept by recount_person_figures).
+    searchWeight: doublePrecision('search_weight').notNull().default(0),
   },
   (t) => [
     uniqueIndex('person_tmdb_id_key').on(t.tmdbId),
@@ -48,6 +52,8 @@ export const person = pgTable(
     index('person_directing_budget_average_idx').on(t.directingBudgetAverage, t.personId),
     // Credits are a person's popularity in a search.
     index('person_credits_idx').on(sql`(${t.moviesActed} + ${t.moviesDirected})`, t.personId),
+    // A search's broad phrase ranks its best-known matches: this order, walked.
+    index('person_search_weight_idx').on(t.searchWeight, t.personId),
     // Serves the composite key person (photo_id, person_id) -> person_photos added in 0001.
     index('person_photo_id_person_id_idx').on(t.photoId, t.personId),
   ],
