@@ -1,10 +1,10 @@
-// What people type into a search box, drawn from the same word lists as the catalogue: one or two
-// words, most with one typo (a letter replaced, dropped, or two swapped), some only the first
-// letters of a word (autocomplete), some spelt right.
+// What people type into a search box, drawn from the catalogue's vocabulary with the catalogue's
+// skew (the popular words and names are searched most): a title word or a surname, a first and
+// last name or two words of a title, most with one typo (a letter replaced, dropped, or two
+// swapped), some only the first letters of a word (autocomplete), some spelt right.
 import { type Random, weightedPicker } from './random.js';
-import { FIRST_NAMES, LAST_NAMES, TITLE_ADJECTIVES, TITLE_NOUNS, TITLE_PLACES } from './words.js';
+import { GIVEN_NAMES, SURNAMES, TITLE_WORDS } from './vocabulary.js';
 
-const WORDS = [...TITLE_ADJECTIVES, ...TITLE_NOUNS, ...TITLE_PLACES.filter((place) => !place.includes(' ')), ...FIRST_NAMES, ...LAST_NAMES];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 type Fragment = (random: Random) => string;
@@ -23,22 +23,24 @@ export function searchFragments(random: Random, count: number): string[] {
 }
 
 function word(random: Random): string {
-  const chosen = random.pick(WORDS);
+  const roll = random.next();
+  const chosen = (roll < 0.5 ? TITLE_WORDS : roll < 0.85 ? SURNAMES : GIVEN_NAMES).pick(random);
   // People type in lower case as often as not.
   return random.chance(0.5) ? chosen.toLowerCase() : chosen;
 }
 
-/** A first and last name, or an adjective and a noun, as a title or a person is remembered. */
+/** A first and last name, or two words as in the catalogue's two-word titles, as a person or a title is remembered. */
 function twoWords(random: Random, withTypo: boolean): string {
   const [first, second] = random.chance(0.5)
-    ? [random.pick(FIRST_NAMES), random.pick(LAST_NAMES)]
-    : [random.pick(TITLE_ADJECTIVES), random.pick(TITLE_NOUNS)];
+    ? [GIVEN_NAMES.pick(random), SURNAMES.pick(random)]
+    : [TITLE_WORDS.pick(random), TITLE_WORDS.pick(random)];
   if (!withTypo) return `${first} ${second}`;
   return random.chance(0.5) ? `${misspelt(random, first)} ${second}` : `${first} ${misspelt(random, second)}`;
 }
 
+/** The first 3 to 6 letters, as an autocomplete sees them. */
 function prefix(random: Random, value: string): string {
-  return value.slice(0, Math.min(value.length, random.int(2, 4)));
+  return value.slice(0, Math.min(value.length, random.int(3, 6)));
 }
 
 /** One typo, away from the first letter (people seldom get that one wrong): replace, drop or swap. */

@@ -1,10 +1,11 @@
-// Titles, names and descriptions for the synthetic catalogue, drawn from the word lists: titles of
-// one to five words in the shapes real titles take, names in many languages.
+// Titles, names and descriptions for the synthetic catalogue. Titles and names draw from a real
+// catalogue's vocabulary (vocabulary.ts: tens of thousands of words and names, a few common and most
+// rare) in the shapes real titles take; descriptions, keywords and companies from the word lists.
 import { type Random, weightedPicker } from './random.js';
+import { GIVEN_NAMES, SURNAMES, TITLE_WORDS } from './vocabulary.js';
 import {
   CHARACTER_EXTRAS,
   CHARACTER_TITLES,
-  FIRST_NAMES,
   LAST_NAMES,
   STORY_VERBS,
   TITLE_ADJECTIVES,
@@ -15,26 +16,29 @@ import {
 
 type Shape = (random: Random) => string;
 
+const word: Shape = (r) => TITLE_WORDS.pick(r);
+const firstName: Shape = (r) => GIVEN_NAMES.pick(r);
+const surname: Shape = (r) => SURNAMES.pick(r);
 const adjective: Shape = (r) => r.pick(TITLE_ADJECTIVES);
 const noun: Shape = (r) => r.pick(TITLE_NOUNS);
-const plural: Shape = (r) => r.pick(TITLE_PLURALS);
 const place: Shape = (r) => r.pick(TITLE_PLACES);
 
 // Two-word titles are the most common, as they are among real films.
 const titleShape = weightedPicker<Shape>([
-  [(r) => noun(r), 8],
-  [(r) => `${adjective(r)} ${noun(r)}`, 18],
-  [(r) => `The ${adjective(r)} ${noun(r)}`, 12],
-  [(r) => `The ${noun(r)}`, 8],
-  [(r) => `${noun(r)} of ${place(r)}`, 8],
-  [(r) => `The ${noun(r)} of ${place(r)}`, 6],
-  [(r) => `${adjective(r)} ${plural(r)}`, 8],
-  [(r) => `${plural(r)} of the ${noun(r)}`, 6],
+  [(r) => word(r), 8],
+  [(r) => `${word(r)} ${word(r)}`, 24],
+  [(r) => `The ${word(r)} ${word(r)}`, 12],
+  [(r) => `The ${word(r)}`, 8],
+  [(r) => `${word(r)} of ${place(r)}`, 5],
+  [(r) => `The ${word(r)} of ${word(r)}`, 6],
+  [(r) => `${word(r)} ${word(r)} ${word(r)}`, 6],
+  [(r) => `${word(r)} of the ${word(r)}`, 6],
   [(r) => place(r), 3],
-  [(r) => `${adjective(r)} ${place(r)}`, 5],
-  [(r) => `The ${noun(r)} and the ${noun(r)}`, 5],
-  [(r) => `${noun(r)} in ${place(r)}`, 5],
-  [(r) => `A ${noun(r)} for ${r.pick(FIRST_NAMES)}`, 4],
+  [(r) => `${word(r)} ${place(r)}`, 3],
+  [(r) => `The ${word(r)} and the ${word(r)}`, 5],
+  [(r) => `${word(r)} in ${place(r)}`, 5],
+  [(r) => `A ${word(r)} for ${firstName(r)}`, 4],
+  [(r) => `${firstName(r)} ${surname(r)}`, 2],
 ]);
 
 const SEQUELS = [': Part II', ': Part III', ' 2', ' 3', ': The Return'];
@@ -68,8 +72,8 @@ export interface PersonName {
 
 /** First and last name; about one in a hundred goes by one name (an empty last name). */
 export function personName(random: Random): PersonName {
-  const firstName = random.pick(FIRST_NAMES);
-  return { firstName, lastName: random.chance(0.01) ? '' : random.pick(LAST_NAMES) };
+  const given = firstName(random);
+  return { firstName: given, lastName: random.chance(0.01) ? '' : surname(random) };
 }
 
 export function personBiography(random: Random, name: PersonName, birthYear: number | null): string {
@@ -78,9 +82,9 @@ export function personBiography(random: Random, name: PersonName, birthYear: num
 }
 
 const characterShape = weightedPicker<Shape>([
-  [(r) => r.pick(FIRST_NAMES), 45],
-  [(r) => `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`, 25],
-  [(r) => `${r.pick(CHARACTER_TITLES)} ${r.pick(LAST_NAMES)}`, 15],
+  [(r) => firstName(r), 45],
+  [(r) => `${firstName(r)} ${surname(r)}`, 25],
+  [(r) => `${r.pick(CHARACTER_TITLES)} ${surname(r)}`, 15],
   [(r) => r.pick(CHARACTER_EXTRAS), 10],
   [(r) => `${r.pick(CHARACTER_EXTRAS)} #${r.int(1, 4)}`, 5],
 ]);
