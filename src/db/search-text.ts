@@ -13,19 +13,28 @@ import { rowsOf } from './database.js';
 /** How close a dictionary word must be to a typed one to count as its correction (pg_trgm's own default). */
 const CORRECTION_SIMILARITY = 0.3;
 /** Corrections tried per typed word. */
-const CORRECTIONS_PER_WORD = 3;
+const CORRECTIONS_PER_WORD = 5;
 /** Shorter words are too short for trigrams to correct; they still match whole, and as a prefix when last. */
 const MIN_CORRECTED_LENGTH = 4;
-/** Words of the dictionary tried for the last, maybe unfinished, word: the shortest first. */
+/** From this length a correction may be two edits away (Levenshtein distance), below it one. */
+const TWO_EDITS_LENGTH = 6;
+/** Words of the dictionary tried for the last, maybe unfinished, word: the best-known first. */
 const COMPLETIONS = 20;
+/** Words of a phrase that are matched; the rest are ignored (a search box, not a document). */
+const MAX_WORDS = 8;
 
 export interface SearchWord {
   word: string;
   /** Typed last: it may be unfinished, so it also matches as a prefix. */
   last: boolean;
-  /** Dictionary words close to this one, best first (empty when the word itself is known). */
+  /** In the catalogue's dictionary. */
+  known: boolean;
+  /**
+   * Dictionary words close to this one, best first: for a word the catalogue does not know, and,
+   * in a phrase of several words, for a known one too ("forest gump": a real word that leads nowhere).
+   */
   corrections: string[];
-  /** For the last word: dictionary words it begins, shortest first. */
+  /** For the last word: dictionary words it begins, the best-known first. */
   completions: string[];
 }
 
@@ -36,7 +45,11 @@ export interface SearchText {
   words: SearchWord[];
 }
 
-/** Folds the phrase, splits it into words as the documents were split, and finds corrections. */
+/**
+ * Folds the phrase, splits it into words as the documents were split, and finds corrections:
+ * dictionary words within one or two edits (Levenshtein, among those of the same first two
+ * letters and about the same length), or close by trigrams (a typo in the first two letters).
+ */
 export async function analyzeSearchText(db: Database, phrase: string): Promise<SearchText> {
   const rows = rowsOf<{
     key: string;
@@ -49,23 +62,40 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
     await db.execute(sql`
       with typed as (select search_key(${phrase}) as key),
       words as (
-        select w.lexeme as word, max(p) over () = max(p) over (partition by w.lexeme) as last
+        select w.lexeme as word, max(p) over () = max(p) over (partition by w.lexeme) as last, min(p) over (partition by w.lexeme) as first
         from typed, unnest(search_document(typed.key)) as w, unnest(w.positions) as p
       ),
-      distinct_words as (select word, bool_or(last) as last from words group by word)
-      select typed.key, d.word, d.last,
-        exists (select 1 from search_word s where s.word = d.word) as known,
-        case when length(d.word) >= ${MIN_CORRECTED_LENGTH} then array(
-          select s.word from search_word s
-          where s.word % d.word and s.word <> d.word and similarity(s.word, d.word) >= ${CORRECTION_SIMILARITY}
-          order by similarity(s.word, d.word) desc, s.word
+      distinct_words as (
+        select word, bool_or(last) as last, min(first) as first, count(*) over () as count,
+          exists (select 1 from search_word s where s.word = words.word) as known
+        from words group by word order by min(first) limit ${MAX_WORDS}
+      )
+      select typed.key, d.word, d.last, d.known,
+        case when length(d.word) >= ${MIN_CORRECTED_LENGTH} and (not d.known or d.count > 1) then array(
+          select c.word from (
+            select s.word, s.weight from search_word s
+            where s.word % d.word and s.word <> d.word and similarity(s.word, d.word) >= ${CORRECTION_SIMILARITY}
+            union
+            select s.word, s.weight from search_word s
+            where s.word collate "C" like replace(replace(replace(left(d.word, 2), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+              and s.word <> d.word
+              and length(s.word) between length(d.word) - 2 and length(d.word) + 2
+              and levenshtein(s.word, d.word) <= case when length(d.word) >= ${TWO_EDITS_LENGTH} then 2 else 1 end
+          ) c
+          -- The fewest edits first (two letters swapped count as one), then the best-known word.
+          order by case
+              when length(c.word) = length(d.word) and levenshtein(c.word, d.word) = 2
+                and array(select unnest(string_to_array(c.word, null)) order by 1) = array(select unnest(string_to_array(d.word, null)) order by 1)
+              then 1 else levenshtein(c.word, d.word) end,
+            c.weight desc, c.word
           limit ${CORRECTIONS_PER_WORD}) end as corrections,
         case when d.last then array(
           select s.word from search_word s
-          where s.word like replace(replace(replace(d.word, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' and s.word <> d.word
-          order by length(s.word), s.word
+          where s.word collate "C" like replace(replace(replace(d.word, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' and s.word <> d.word
+          order by s.weight desc, s.word
           limit ${COMPLETIONS}) end as completions
-      from typed left join distinct_words d on true`),
+      from typed left join distinct_words d on true
+      order by d.first`),
   );
   const key = rows[0]?.key ?? '';
   const words = rows
@@ -73,8 +103,8 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
     .map((row) => ({
       word: row.word,
       last: row.last === true,
-      // A word the catalogue knows is taken as meant; only unknown words are corrected.
-      corrections: row.known ? [] : (row.corrections ?? []),
+      known: row.known === true,
+      corrections: row.corrections ?? [],
       completions: row.completions ?? [],
     }));
   return { key, words };
@@ -94,18 +124,19 @@ function wholeWordsQuery(text: SearchText): string {
   return andOf(text.words, (w) => [operand(w.word)]);
 }
 
-// The last word's completions are words of the dictionary, not a tsquery prefix (`go:*`): the
-// planner knows how common each word is, not how common a prefix is, and a wrong guess costs a
-// read of the whole table.
+// The last word's completions are words of the dictionary, not a tsquery prefix (`go:*`), where
+// the rows are found through the index: the planner knows how common each word is, not how
+// common a prefix is, and a wrong guess costs a read of the whole table. Ranking the rows found
+// (searchScore) tests the prefix itself.
 
-/** Every word, the last also completed. */
-function prefixQuery(text: SearchText): string {
-  return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c))]);
+/** A word as typed, completed when last, or corrected. */
+function alternativesOf(w: SearchWord): string[] {
+  return [operand(w.word), ...w.completions.map((c) => operand(c)), ...w.corrections.map((c) => operand(c))];
 }
 
 /** Every word, as typed, completed when last, or corrected. */
 export function anyMatchQuery(text: SearchText): string {
-  return andOf(text.words, (w) => [operand(w.word), ...w.completions.map((c) => operand(c)), ...w.corrections.map((c) => operand(c))]);
+  return andOf(text.words, alternativesOf);
 }
 
 /** `text` for a LIKE pattern, its wildcards (and the escape character) matched literally. */
@@ -131,10 +162,18 @@ export function nameOrder(column: SQLWrapper): SQL {
   return sql`lower(unaccent(${column})) collate "C"`;
 }
 
-/** The folded-key and document columns of one searchable table. */
+/** The columns of one searchable table that a search matches and ranks by. */
 export interface SearchColumns {
+  /** The text folded (lowercase, no accents). */
   key: SQL;
+  /** Its words, and those of `otherKey`. */
   document: SQL;
+  /** A second whole text that counts as the row's own (a movie's original title). */
+  otherKey?: SQL;
+  /** The folded last name, for a person: a surname typed alone ranks its holders above first names. */
+  surname?: SQL;
+  /** How well known the row is (search_weight). */
+  weight: SQL;
 }
 
 /** Rows whose text matches in any of the ways the ranking knows; false when nothing was typed. */
@@ -145,28 +184,57 @@ export function matchCondition(columns: SearchColumns, text: SearchText): SQL {
   return sql`(${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)}) or ${byKey})`;
 }
 
+/** Every word whole, the last also as a prefix of a word (typed so far). */
+function typedPrefixQuery(text: SearchText): string {
+  return andOf(text.words, (w) => (w.last ? [operand(w.word), `${operand(w.word)}:*`] : [operand(w.word)]));
+}
+
 /**
- * The match kind, best first: 0 the whole text, 1 its beginning, 2 every word whole, 3 the last word
- * as a prefix, 4 with a corrected word.
+ * The points of each kind of match (docs/search.md). A kind outweighs the importance of a row up to
+ * about 800 times as well known (3 ln 800 = 20 points): the best-known namesake of a first name
+ * does not come before the holder of the surname, unless far better known.
  */
-export function matchTier(columns: SearchColumns, text: SearchText): SQL {
-  const words = text.words.length > 0;
-  return sql`(case
-    when ${columns.key} = ${text.key} then 0
-    when ${columns.key} collate "C" like ${likePrefix(text.key)} then 1
-    ${words ? sql`when ${columns.document} @@ to_tsquery('simple', ${wholeWordsQuery(text)}) then 2` : sql``}
-    ${words ? sql`when ${columns.document} @@ to_tsquery('simple', ${prefixQuery(text)}) then 3` : sql``}
-    else 4 end)`;
-}
+export const MATCH_POINTS = {
+  whole: 100,
+  surname: 85,
+  everyWord: 65,
+  prefix: 45,
+  corrected: 30,
+  /** The most for some of the words, in proportion. */
+  partial: 20,
+  /** Added when the text also begins with what was typed. */
+  begins: 5,
+} as const;
+/** Points for importance: this many times the natural log of 1 + the row's search weight. */
+const WEIGHT_POINTS = 3;
 
-/** Trigram similarity of the whole text, to one decimal: closer texts first within a tier. */
-export function matchCloseness(columns: SearchColumns, text: SearchText): SQL {
-  return sql`round(similarity(${columns.key}, ${text.key})::numeric, 1)`;
-}
-
-/** The score shown: the match kind (4 whole text ... 0 corrected) plus the closeness. */
-export function matchScore(tier: SQL, closeness: SQL): SQL {
-  return sql`(4 - ${tier} + ${closeness})::float8`;
+/**
+ * How well a row answers the phrase, higher is better: the kind of match (MATCH_POINTS), plus
+ * 3 ln(1 + weight) for how well known the row is, plus the trigram similarity of the whole text
+ * (0 to 1) between rows alike in both.
+ */
+export function searchScore(columns: SearchColumns, text: SearchText): SQL {
+  const p = MATCH_POINTS;
+  const begins = sql`${columns.key} collate "C" like ${likePrefix(text.key)}`;
+  const whole = columns.otherKey
+    ? sql`${columns.key} = ${text.key} or ${columns.otherKey} = ${text.key}`
+    : sql`${columns.key} = ${text.key}`;
+  const matches = (query: string) => sql`${columns.document} @@ to_tsquery('simple', ${query})`;
+  const beginsBonus = sql`(case when ${begins} then ${sql.raw(String(p.begins))} else 0 end)`;
+  const tiers: SQL[] = [sql`when ${whole} then ${sql.raw(String(p.whole))}`];
+  if (columns.surname) tiers.push(sql`when ${columns.surname} = ${text.key} then ${sql.raw(String(p.surname))}`);
+  let partial = sql`0`;
+  if (text.words.length > 0) {
+    tiers.push(sql`when ${matches(wholeWordsQuery(text))} then ${sql.raw(String(p.everyWord))} + ${beginsBonus}`);
+    tiers.push(sql`when ${matches(typedPrefixQuery(text))} then ${sql.raw(String(p.prefix))} + ${beginsBonus}`);
+    tiers.push(sql`when ${matches(anyMatchQuery(text))} then ${sql.raw(String(p.corrected))}`);
+    const each = text.words.map((w) => sql`(${matches(andOf([w], (word) => alternativesOf(word)))})::int`);
+    partial = sql`${sql.raw(String(p.partial))} * (${sql.join(each, sql` + `)})::float8 / ${sql.raw(String(text.words.length))}`;
+  } else {
+    tiers.push(sql`when ${begins} then ${sql.raw(String(p.prefix + p.begins))}`);
+  }
+  return sql`((case ${sql.join(tiers, sql` `)} else ${partial} end)
+    + ${sql.raw(String(WEIGHT_POINTS))} * ln(1 + greatest(${columns.weight}, 0)) + similarity(${columns.key}, ${text.key}))::float8`;
 }
 
 /**
@@ -183,8 +251,6 @@ export interface SearchedTable {
   alias: 'm' | 'p';
   id: SQL;
   columns: SearchColumns;
-  /** What "most popular" means among its rows (an indexed expression). */
-  popularity: SQL;
   /** The sort by the text itself: titles or names that share a word mostly share their beginning. */
   textSort: 'title' | 'name';
 }
@@ -231,18 +297,18 @@ export async function estimatedMatches(db: Database, table: SearchedTable, text:
 
 /**
  * The ids a list ranks for a broad phrase: the whole-text matches, and the most popular of the
- * text's beginning matches and of all matches, each bounded, each read in popularity order (an
+ * text's beginning matches and of all matches, each bounded, each read in order of search weight (an
  * index walk, since a broad phrase matches rows all along it). `conditions` are the list's
  * other filters, so that they pick among all matches, not among a few.
  */
-function broadCandidates({ name, alias, id, columns, popularity }: SearchedTable, text: SearchText, conditions: SQL[]): SQL {
+function broadCandidates({ name, alias, id, columns }: SearchedTable, text: SearchText, conditions: SQL[]): SQL {
   const from = sql.raw(`${name} ${alias}`);
   const where = (match: SQL) => sql.join([match, ...conditions], sql` and `);
   const limit = sql.raw(String(BROAD_CANDIDATES));
   return sql`(select ${id} from ${from} where ${where(sql`${columns.key} collate "C" = ${text.key}`)} limit ${limit})
     union (select ${id} from ${from} where ${where(sql`${columns.key} collate "C" like ${likePrefix(text.key)}`)}
-      order by ${popularity} desc, ${id} limit ${limit})
-    union (select ${id} from ${from} where ${where(matchCondition(columns, text))} order by ${popularity} desc, ${id} limit ${limit})`;
+      order by ${columns.weight} desc, ${id} limit ${limit})
+    union (select ${id} from ${from} where ${where(matchCondition(columns, text))} order by ${columns.weight} desc, ${id} limit ${limit})`;
 }
 
 /** `lower(column)` contains `q` (LIKE wildcards in it matched literally), and begins with it. */

@@ -39,7 +39,12 @@ export interface MovieFilter {
   text?: SearchText | undefined;
 }
 
-export const MOVIE_SEARCH_COLUMNS: SearchColumns = { key: sql`m.title_key`, document: sql`m.title_document` };
+export const MOVIE_SEARCH_COLUMNS: SearchColumns = {
+  key: sql`m.title_key`,
+  document: sql`m.title_document`,
+  otherKey: sql`m.original_title_key`,
+  weight: sql`m.search_weight`,
+};
 
 export interface ConditionOptions {
   /** False: the list reads the matches through searchListSource. */

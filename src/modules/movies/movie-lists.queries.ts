@@ -7,7 +7,7 @@ import { RATING_VOTE_FLOOR } from '../../db/schema.js';
 import { whereClause } from '../../db/sql.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../db/keyset.js';
-import { type SearchText, type SearchedTable, matchCloseness, matchTier } from '../../db/search-text.js';
+import { type SearchText, type SearchedTable, searchScore } from '../../db/search-text.js';
 import { MOVIE_SEARCH_COLUMNS } from './movie-conditions.queries.js';
 import { findMovieSummaries, normalizeMovie } from './movie-summaries.queries.js';
 import type { MovieSummary, MOVIE_SORTS } from './movies.schemas.js';
@@ -38,16 +38,10 @@ export function movieOrder(key: MovieSortKey, descending: boolean): ListOrder {
   return { columns: [{ ...column, descending }], nullable, id: sql`m.movie_id` };
 }
 
-/** By relevance to a search: match kind, closeness, then popularity, then the number of credits. */
+/** By relevance to a search: its score (the kind of match, how well known the movie is; docs/search.md). */
 export function movieRelevanceOrder(text: SearchText): ListOrder {
   return {
-    columns: [
-      { value: matchTier(MOVIE_SEARCH_COLUMNS, text), type: 'integer', descending: false },
-      { value: matchCloseness(MOVIE_SEARCH_COLUMNS, text), type: 'numeric', descending: true },
-      { value: sql`m.favorites_count`, type: 'integer', descending: true },
-      // The people in the cast, kept on the row: counting characters here cost a read per match.
-      { value: sql`m.actors_count`, type: 'integer', descending: true },
-    ],
+    columns: [{ value: searchScore(MOVIE_SEARCH_COLUMNS, text), type: 'float8', descending: true }],
     nullable: false,
     id: sql`m.movie_id`,
   };
@@ -59,7 +53,6 @@ export const MOVIE_SEARCH: SearchedTable = {
   alias: 'm',
   id: sql`m.movie_id`,
   columns: MOVIE_SEARCH_COLUMNS,
-  popularity: sql`m.favorites_count`,
   textSort: 'title',
 };
 export async function findMoviePage(

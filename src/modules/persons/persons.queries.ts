@@ -7,7 +7,7 @@ import { person, personPhotos } from '../../db/schema.js';
 import { intArray, isoTimestamp } from '../../db/sql.js';
 import { type ListOrder, type PageRows, type SortColumn, findPage } from '../../db/keyset.js';
 import type { CursorPosition } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, type SearchedTable, matchCloseness, matchTier, nameOrder } from '../../db/search-text.js';
+import { type SearchColumns, type SearchText, type SearchedTable, nameOrder, searchScore } from '../../db/search-text.js';
 import { whereClause } from '../../db/sql.js';
 import { movieSources, movieSummaryJson, normalizeMovie } from '../movies/movies.queries.js';
 import { imageJson, movieRefJson, personPhotoJson } from '../files/image-sizes.js';
@@ -122,7 +122,12 @@ export async function findPersonDetails(db: Database, personId: number): Promise
   return details;
 }
 
-export const PERSON_SEARCH_COLUMNS: SearchColumns = { key: sql`p.name_key`, document: sql`p.name_document` };
+export const PERSON_SEARCH_COLUMNS: SearchColumns = {
+  key: sql`p.name_key`,
+  document: sql`p.name_document`,
+  surname: sql`split_part(p.sort_key, chr(1), 1)`,
+  weight: sql`p.search_weight`,
+};
 
 /** Filters besides the name search, which searchListSource applies. */
 export interface PersonFilter {
@@ -160,14 +165,10 @@ export function personOrder(key: PersonSortKey, descending: boolean): ListOrder 
 /** A person's credits: the movies they play in and those they direct (their popularity, for a search). */
 export const personCredits = sql`(p.movies_acted + p.movies_directed)`;
 
-/** By relevance to a search: match kind, closeness, then the number of credits. */
+/** By relevance to a search: its score (the kind of match, how well known the person is; docs/search.md). */
 export function personRelevanceOrder(text: SearchText): ListOrder {
   return {
-    columns: [
-      { value: matchTier(PERSON_SEARCH_COLUMNS, text), type: 'integer', descending: false },
-      { value: matchCloseness(PERSON_SEARCH_COLUMNS, text), type: 'numeric', descending: true },
-      { value: personCredits, type: 'integer', descending: true },
-    ],
+    columns: [{ value: searchScore(PERSON_SEARCH_COLUMNS, text), type: 'float8', descending: true }],
     nullable: false,
     id: sql`p.person_id`,
   };
@@ -179,7 +180,6 @@ export const PERSON_SEARCH: SearchedTable = {
   alias: 'p',
   id: sql`p.person_id`,
   columns: PERSON_SEARCH_COLUMNS,
-  popularity: personCredits,
   textSort: 'name',
 };
 

@@ -1,89 +1,91 @@
-// GET /search: the best few movies and people for what was typed. The candidates come from the
-// indexes only (the whole text, its beginning, the words), each source bounded and taken in
-// popularity order, so that a two-letter prefix over a million titles costs no more than a rare
-// word; then the candidates are ranked as GET /movies?q= ranks every match.
+// GET /search: the best few movies and people for what was typed, in one order. The candidates
+// come from the postings (movie_search_word, person_search_word: every word with its row's search
+// weight), the best-known first, so that a word held by a hundred thousand rows costs no more than
+// a rare one; then the candidates of both kinds are scored by one expression (searchScore,
+// docs/search.md) in one statement.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
-import { executePlannedEachTime, rowsOf } from '../../db/database.js';
-import { MOVIE_SEARCH_COLUMNS, findMovieSummaries, movieRelevanceOrder } from '../movies/movies.queries.js';
-import type { MovieSummary } from '../movies/movies.schemas.js';
-import { PERSON_SEARCH_COLUMNS, findPersonSummaries, personCredits, personRelevanceOrder } from '../persons/persons.queries.js';
-import type { PersonSummary } from '../persons/persons.schemas.js';
-import type { ListOrder } from '../../db/keyset.js';
-import { type SearchColumns, type SearchText, anyMatchQuery, likePrefix, matchScore } from '../../db/search-text.js';
+import { rowsOf } from '../../db/database.js';
+import { textArray } from '../../db/sql.js';
+import { MOVIE_SEARCH_COLUMNS } from '../movies/movies.queries.js';
+import { PERSON_SEARCH_COLUMNS } from '../persons/persons.queries.js';
+import { type SearchText, anyMatchQuery, searchScore } from '../../db/search-text.js';
 
-/** Candidates taken from each kind of match before ranking: the most popular of those read. */
-const CANDIDATES_PER_SOURCE = 100;
+/** Postings read for each word as typed (the best-known holders); for people, of each field. */
+const PER_WORD = 40;
+/** Postings read for each correction of a word. */
+const PER_CORRECTION = 15;
+/** Completions of the last word whose postings are read (the best-known completions), and how many each. */
+const COMPLETIONS_READ = 6;
+const PER_COMPLETION = 10;
+/** Rows read that hold every word (a phrase of several words), in no order: the postings of common words may all miss them. */
+const EVERY_WORD_READ = 100;
+
 /**
- * Matches read from each index, at most: a two-letter prefix may match a tenth of a million titles,
- * and the answer must not cost more because of it.
+ * The terms whose postings are read, in groups of one limit each: the words as typed, their
+ * corrections, the last word's best-known completions. A constant limit, not one per row, lets
+ * the planner see how few rows the reads give (with a limit per term it expected hundreds and read
+ * the whole person table to join them).
  */
-const MATCHES_READ_PER_SOURCE = 300;
-
-/**
- * The ids that may rank: exact text, text prefix, whole words, any match; the most popular of each.
- * Each source reads its matches through its own index first (MATERIALIZED keeps the planner from
- * walking the popularity index instead, which for a rare word means reading every row), then
- * takes the most popular of those it read.
- */
-function candidateIds(table: SQL, id: SQL, columns: SearchColumns, popularity: SQL, text: SearchText): SQL {
-  const conditions = [sql`${columns.key} collate "C" = ${text.key}`, sql`${columns.key} collate "C" like ${likePrefix(text.key)}`];
-  if (text.words.length > 0) conditions.push(sql`${columns.document} @@ to_tsquery('simple', ${anyMatchQuery(text)})`);
-  const sources = conditions.map((condition, i) => {
-    const name = sql.raw(`source_${i}`);
-    return {
-      cte: sql`${name} as materialized (select ${id} as id, ${popularity} as popularity from ${table} where ${condition} limit ${MATCHES_READ_PER_SOURCE})`,
-      pick: sql`(select id from ${name} order by popularity desc, id limit ${CANDIDATES_PER_SOURCE})`,
-    };
-  });
-  return sql`with ${sql.join(
-    sources.map((s) => s.cte),
-    sql`, `,
-  )} ${sql.join(
-    sources.map((s) => s.pick),
-    sql` union `,
-  )}`;
-}
-
-function rankedBy(order: ListOrder): SQL {
-  return sql.join([...order.columns.map((c) => sql`${c.value} ${sql.raw(c.descending ? 'desc' : 'asc')}`), sql`${order.id} asc`], sql`, `);
-}
-
-/** Ranks the candidates; then the documents of the best few, by a statement that never changes. */
-async function rank(db: Database, candidates: SQL, table: SQL, id: SQL, order: ListOrder, limit: number) {
-  const score = matchScore(order.columns[0]!.value, order.columns[1]!.value);
-  return rowsOf<{ id: number; score: number }>(
-    await executePlannedEachTime(
-      db,
-      sql`
-      select ${id} as id, ${score} as score
-      from (${candidates}) candidate join ${table} on ${id} = candidate.id
-      order by ${rankedBy(order)}
-      limit ${limit}`,
-    ),
+function postingReads(text: SearchText): { words: string[]; limit: number }[] {
+  const typed = new Set(text.words.map((w) => w.word));
+  const corrections = new Set(text.words.flatMap((w) => w.corrections).filter((c) => !typed.has(c)));
+  const completions = new Set(
+    text.words.flatMap((w) => w.completions.slice(0, COMPLETIONS_READ)).filter((c) => !typed.has(c) && !corrections.has(c)),
   );
+  return [
+    { words: [...typed], limit: PER_WORD },
+    { words: [...corrections], limit: PER_CORRECTION },
+    { words: [...completions], limit: PER_COMPLETION },
+  ].filter((group) => group.words.length > 0);
 }
 
-export async function searchMovies(db: Database, text: SearchText, limit: number): Promise<(MovieSummary & { score: number })[]> {
-  const candidates = candidateIds(sql`movie m`, sql`m.movie_id`, MOVIE_SEARCH_COLUMNS, sql`m.favorites_count`, text);
-  const ranked = await rank(db, candidates, sql`movie m`, sql`m.movie_id`, movieRelevanceOrder(text), limit);
-  const documents = ranked.length
-    ? await findMovieSummaries(
-        db,
-        ranked.map((r) => Number(r.id)),
-      )
-    : [];
-  return documents.map((doc, i) => ({ ...doc, score: Number(ranked[i]!.score) }));
+export interface ScoredId {
+  kind: 'movie' | 'person';
+  id: number;
+  score: number;
 }
 
-export async function searchPersons(db: Database, text: SearchText, limit: number): Promise<(PersonSummary & { score: number })[]> {
-  const candidates = candidateIds(sql`person p`, sql`p.person_id`, PERSON_SEARCH_COLUMNS, personCredits, text);
-  const ranked = await rank(db, candidates, sql`person p`, sql`p.person_id`, personRelevanceOrder(text), limit);
-  const documents = ranked.length
-    ? await findPersonSummaries(
-        db,
-        ranked.map((r) => Number(r.id)),
-      )
-    : [];
-  return documents.map((doc, i) => ({ ...doc, score: Number(ranked[i]!.score) }));
+/** The best `limit` movies and the best `limit` people, each with its score. */
+export async function searchScored(db: Database, text: SearchText, limit: number): Promise<ScoredId[]> {
+  const reads = postingReads(text);
+  const everyWord = text.words.length > 1;
+  const allWords = (document: SQL, id: SQL, table: SQL) =>
+    everyWord
+      ? sql`union (select ${id} from ${table} where ${document} @@ to_tsquery('simple', ${anyMatchQuery(text)}) limit ${EVERY_WORD_READ})`
+      : sql``;
+  const postings = (select: (limit: SQL) => SQL) =>
+    sql.join(
+      reads.map(
+        ({ words, limit }) =>
+          sql`select w.id from unnest(${textArray(words)}) as t(word) cross join lateral (${select(sql.raw(String(limit)))}) w`,
+      ),
+      sql` union `,
+    );
+  const moviePostings = postings(
+    (limit) => sql`select movie_id as id from movie_search_word w where w.word collate "C" = t.word order by w.weight desc limit ${limit}`,
+  );
+  const personPostings = (surname: boolean) =>
+    postings(
+      (limit) => sql`select person_id as id from person_search_word w
+        where w.word collate "C" = t.word and ${surname ? sql`w.surname` : sql`not w.surname`} order by w.weight desc limit ${limit}`,
+    );
+  const statement = sql`
+    with movie_candidate as (
+      select movie_id as id from movie where title_key collate "C" = ${text.key}
+      ${reads.length ? sql`union ${moviePostings}` : sql``}
+      ${allWords(sql`title_document`, sql`movie_id`, sql`movie`)}
+    ),
+    person_candidate as (
+      select person_id as id from person where name_key collate "C" = ${text.key}
+      ${reads.length ? sql`union ${personPostings(true)} union ${personPostings(false)}` : sql``}
+      ${allWords(sql`name_document`, sql`person_id`, sql`person`)}
+    )
+    (select 'movie' as kind, m.movie_id as id, ${searchScore(MOVIE_SEARCH_COLUMNS, text)} as score
+      from movie_candidate c join movie m on m.movie_id = c.id order by score desc, m.movie_id limit ${limit})
+    union all
+    (select 'person', p.person_id, ${searchScore(PERSON_SEARCH_COLUMNS, text)}
+      from person_candidate c join person p on p.person_id = c.id order by 3 desc, p.person_id limit ${limit})`;
+  const rows = rowsOf<{ kind: 'movie' | 'person'; id: number; score: number }>(await db.execute(statement));
+  return rows.map((row) => ({ kind: row.kind, id: Number(row.id), score: Number(row.score) }));
 }

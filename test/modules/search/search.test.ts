@@ -16,6 +16,7 @@ interface PersonHit extends Scored {
   lastName: string;
 }
 interface Results {
+  results: ((MovieHit & { kind: 'movie' }) | (PersonHit & { kind: 'person' }))[];
   movies: MovieHit[];
   persons: PersonHit[];
 }
@@ -78,24 +79,32 @@ const search = async (q: string, limit?: number) => {
 const titles = (results: Results) => results.movies.map((m) => m.title);
 const names = (results: Results) => results.persons.map((p) => `${p.firstName} ${p.lastName}`);
 
+const scoreOf = (results: Results, title: string) => results.movies.find((m) => m.title === title)!.score;
+
 describe('GET /search', () => {
   it('finds "Amélie" for "amelie": accents and case do not matter, and the exact title comes first', async () => {
     const results = await search('amelie');
     expect(titles(results)[0]).toBe('Amélie');
-    expect(results.movies[0]!.score).toBe(5);
-    // Then the title that begins with it; "Amelia" only as a correction, last.
-    expect(titles(results).slice(0, 2)).toEqual(['Amélie', 'Amélie Revisited']);
+    // The whole title scores 100 and more (then how well known it is, and the similarity).
+    expect(results.movies[0]!.score).toBeGreaterThanOrEqual(100);
+    // Then the title that begins with it; a word the catalogue knows is taken as meant ("Amelia" is not offered).
+    expect(titles(results)).toEqual(['Amélie', 'Amélie Revisited']);
     expect(names(results)[0]).toBe('Amélie Nothomb');
+    // One order for both kinds: the exact title, then the title and the name that begin with it.
+    const merged = results.results.map((r) => (r.kind === 'movie' ? `movie ${r.title}` : `person ${r.firstName} ${r.lastName}`));
+    expect(merged[0]).toBe('movie Amélie');
+    expect(merged.slice(1, 3).sort()).toEqual(['movie Amélie Revisited', 'person Amélie Nothomb']);
+    expect(results.results.map((r) => r.score)).toEqual(results.results.map((r) => r.score).sort((a, b) => b - a));
     expect(titles(await search('AMÉLIE'))[0]).toBe('Amélie');
   });
 
-  it('finds "The Godfather" first for "godfater", ahead of the sequels and a more popular one', async () => {
+  it('finds the Godfathers for "godfater", the best known first, the closest among equals', async () => {
     const results = await search('godfater');
-    // "godfathers" is a correction too, but a farther one.
-    expect(titles(results)).toEqual(['The Godfather', 'The Godfather: Part II', 'The Godfather: Part III', 'Godfathers of Comedy']);
-    // A corrected word scores under 1.
-    expect(results.movies.every((m) => m.score < 1)).toBe(true);
-    expect(results.movies[0]!.score).toBeGreaterThan(results.movies[1]!.score);
+    // Corrected matches all; Part II has two favorites, the others none; "Godfathers" is a farther correction.
+    expect(titles(results)).toEqual(['The Godfather: Part II', 'The Godfather', 'The Godfather: Part III', 'Godfathers of Comedy']);
+    // A corrected word scores in the corrected band (30), under every word whole (65).
+    expect(results.movies.every((m) => m.score >= 30 && m.score < 65)).toBe(true);
+    expect(scoreOf(results, 'The Godfather')).toBeGreaterThan(scoreOf(results, 'The Godfather: Part III'));
   });
 
   it('finds "Martin Scorsese" first for "scorcese", the more credited of the Scorseses', async () => {
@@ -107,27 +116,33 @@ describe('GET /search', () => {
   it('answers a two-letter prefix, as a search box asks while the user types', async () => {
     const results = await search('go');
     expect(titles(results)).toEqual(expect.arrayContaining(['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush']));
-    // Titles that begin with it before titles with a word that begins with it.
-    expect(titles(results).slice(0, 2).sort()).toEqual(['Godfathers of Comedy', 'Goodfellas']);
-    expect(titles(await search('the godf'))[0]).toBe('The Godfather');
+    // Among movies as well known, titles that begin with it before titles with a word that begins with it.
+    const unfavored = titles(results).filter((title) => ['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush'].includes(title));
+    expect(unfavored.slice(0, 2).sort()).toEqual(['Godfathers of Comedy', 'Goodfellas']);
+    expect(titles(await search('the godf'))[0]).toMatch(/^The Godfather/);
   });
 
-  it('ranks the beginning of a title, then whole words, and popularity only among equal matches', async () => {
+  it('ranks whole words above a prefix, and how well known a movie is among equal matches', async () => {
     const results = await search('godfather');
-    // "Godfathers..." begins with what was typed; the others contain it as a word, the closest first.
-    expect(titles(results)).toEqual(['Godfathers of Comedy', 'The Godfather', 'The Godfather: Part II', 'The Godfather: Part III']);
-    expect(results.movies.map((m) => Math.floor(m.score))).toEqual([3, 2, 2, 2]);
+    // The three contain the word; "Godfathers..." only begins with it. Part II has the favorites.
+    expect(titles(results)).toEqual(['The Godfather: Part II', 'The Godfather', 'The Godfather: Part III', 'Godfathers of Comedy']);
+    expect(results.movies.map((m) => m.score >= 65)).toEqual([true, true, true, false]);
     // Equal matches: the favorite first.
     const sequels = await search('godfather part');
-    expect(titles(sequels)).toEqual(['The Godfather: Part II', 'The Godfather: Part III']);
+    expect(titles(sequels).slice(0, 2)).toEqual(['The Godfather: Part II', 'The Godfather: Part III']);
+    // Then the partial matches (one word of two), below every whole match.
+    expect(sequels.movies.slice(2).map((m) => m.title)).toEqual(expect.arrayContaining(['The Godfather']));
+    expect(sequels.movies.slice(2).every((m) => m.score < 65)).toBe(true);
     await editorFavorite('The Godfather: Part III', 3);
-    expect(titles(await search('godfather part'))).toEqual(['The Godfather: Part III', 'The Godfather: Part II']);
+    expect(titles(await search('godfather part')).slice(0, 2)).toEqual(['The Godfather: Part III', 'The Godfather: Part II']);
   });
 
   it('keeps to the limit, and answers empty lists when nothing matches', async () => {
-    expect((await search('go', 2)).movies).toHaveLength(2);
-    expect(await search('zzzzqqqq')).toEqual({ movies: [], persons: [] });
-    expect(await search('!!!')).toEqual({ movies: [], persons: [] });
+    const two = await search('go', 2);
+    expect(two.movies).toHaveLength(2);
+    expect(two.results).toHaveLength(2);
+    expect(await search('zzzzqqqq')).toEqual({ results: [], movies: [], persons: [] });
+    expect(await search('!!!')).toEqual({ results: [], movies: [], persons: [] });
   });
 
   it('refuses a missing or blank q and a bad limit with 400 naming the field', async () => {
@@ -148,13 +163,9 @@ describe('GET /search', () => {
 describe('q on GET /movies and GET /persons', () => {
   it('ranks by relevance when no sort is given', async () => {
     const items = (await anonymous.get('/movies?q=godfater')).json<{ items: MovieHit[] }>().items;
-    expect(items[0]!.title).toBe('The Godfather');
-    expect(
-      items
-        .map((m) => m.title)
-        .slice(1, 3)
-        .sort(),
-    ).toEqual(['The Godfather: Part II', 'The Godfather: Part III']);
+    // The order of GET /search: the favorite first among the corrected matches.
+    expect(items.map((m) => m.title)).toEqual(titles(await search('godfater')));
+    expect(items[0]!.title).toMatch(/^The Godfather: Part I/);
     const people = (await anonymous.get('/persons?q=scorcese')).json<{ items: PersonHit[] }>().items;
     expect(people.map((p) => p.lastName).slice(0, 2)).toEqual(['Scorsese', 'Scorsese']);
     expect(people[0]!.firstName).toBe('Martin');

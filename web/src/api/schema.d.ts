@@ -2990,7 +2990,7 @@ export interface paths {
                 query: {
                     /** @description What the user typed: words of a title or a name; two letters already answer. */
                     q: string;
-                    /** @description Results of each kind, at most. */
+                    /** @description Results at most: in `results`, and of each kind in `movies` and `persons`. */
                     limit: number;
                 };
                 header?: never;
@@ -3006,12 +3006,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Movies and people in one order, the best first: what a search box suggests. */
+                            results: ((components["schemas"]["MovieSummary"] & {
+                                /** @enum {string} */
+                                kind: "movie";
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
+                                score: number;
+                            }) | (components["schemas"]["PersonSummary"] & {
+                                /** @enum {string} */
+                                kind: "person";
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
+                                score: number;
+                            }))[];
+                            /** @description The movies of the best answers, best first. */
                             movies: (components["schemas"]["MovieSummary"] & {
-                                /** @description Higher is better. The whole part is the kind of match: 4 the whole title or name, 3 its beginning, 2 every word whole, 1 the last word as a prefix, 0 with a misspelt word corrected; the fraction is the trigram similarity to one decimal. */
+                                /** @enum {string} */
+                                kind: "movie";
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
                                 score: number;
                             })[];
+                            /** @description The people of the best answers, best first. */
                             persons: (components["schemas"]["PersonSummary"] & {
-                                /** @description Higher is better. The whole part is the kind of match: 4 the whole title or name, 3 its beginning, 2 every word whole, 1 the last word as a prefix, 0 with a misspelt word corrected; the fraction is the trigram similarity to one decimal. */
+                                /** @enum {string} */
+                                kind: "person";
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
                                 score: number;
                             })[];
                         };

@@ -37,8 +37,9 @@ const suggest = (q: string) =>
   $api.queryOptions(
     'get',
     '/api/v1/search',
-    { params: { query: { q, limit: 5 } } },
-    { select: (found) => [...found.movies.map(movieSuggestion), ...found.persons.map(personSuggestion)] },
+    { params: { query: { q, limit: 8 } } },
+    // The best answers first, whichever kind (the API ranks both in one order).
+    { select: (found) => found.results.map((r) => (r.kind === 'movie' ? movieSuggestion(r) : personSuggestion(r))) },
   );
 
 export function SearchBox() {
