@@ -67,7 +67,7 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
       ),
       distinct_words as (
         select word, bool_or(last) as last, min(first) as first, count(*) over () as count,
-          exists (select 1 from search_word s where s.word = words.word) as known
+          exists (select 1 from search_word s where s.word collate "C" = words.word) as known
         from words group by word order by min(first) limit ${MAX_WORDS}
       )
       select typed.key, d.word, d.last, d.known,

@@ -29,7 +29,7 @@ export function createSearchService({ db }: { db: Database }) {
         results: results.slice(0, query.limit),
         movies: results.filter((r) => r.kind === 'movie'),
         persons: results.filter((r) => r.kind === 'person'),
-      } as SearchResults;
+      };
     },
   };
 }
