@@ -86,9 +86,9 @@ try {
       let plan: LoadPlan | undefined;
       try {
         plan = await scenario.prepare({ baseUrl: server.baseUrl, sql, facts, connections, db: direct.db, cursors });
-        await runLoad(server.baseUrl, plan, connections, warmup);
+        await runLoad(server.baseUrl, plan, plan.connections ?? connections, warmup);
         memory.reset();
-        outcome.figures = await runLoad(server.baseUrl, plan, connections, duration);
+        outcome.figures = await runLoad(server.baseUrl, plan, plan.connections ?? connections, duration);
         outcome.serverPeakRssMb = memory.peakMb();
         if (other) {
           const comparison = await compareBuilds(server.baseUrl, other.baseUrl, plan, outcome.figures);
@@ -151,8 +151,8 @@ async function compareBuilds(thisUrl: string, otherUrl: string, plan: LoadPlan, 
   const otherBuild: number[] = [];
   const measure = async (url: string) => {
     await waitForIdleDatabase(sql, 30);
-    await runLoad(url, plan, connections, warmup);
-    return (await runLoad(url, plan, connections, duration)).requestsPerSecond;
+    await runLoad(url, plan, plan.connections ?? connections, warmup);
+    return (await runLoad(url, plan, plan.connections ?? connections, duration)).requestsPerSecond;
   };
   while (otherBuild.length < rounds) {
     otherBuild.push(await measure(otherUrl));

@@ -78,6 +78,8 @@ export interface ScenarioContext {
 export interface LoadPlan {
   requests: autocannon.Request[];
   setupClient?: (client: autocannon.Client) => void;
+  /** Connections of this scenario's load when not the run's (1: one request at a time). */
+  connections?: number;
   /** The same work as one request, through the services the route calls, without HTTP (see ceiling.ts). */
   direct?: DirectCall;
 }
@@ -168,6 +170,14 @@ async function idsByMovies(sql: Sql, link: 'keyword' | 'company', from: number, 
 /** The most popular movies with one keyword or company: one list through the link table's index. */
 function linkQuery(link: 'keyword' | 'company', ids: number[]) {
   return (random: Random) => ({ [link]: String(random.pick(ids)), sort: '-popularity' as const, pageSize: PAGE_SIZE });
+}
+
+/** The words held by the most titles (the dictionary's words of three letters and more). */
+async function commonestTitleWords(sql: Sql, count: number): Promise<string[]> {
+  const rows = await sql<{ word: string }[]>`
+    select word from movie_search_word where length(word) >= 3 group by word order by count(*) desc, word limit ${count}`;
+  if (rows.length === 0) throw new Error('The catalogue has no title words: run bench/generate.ts again');
+  return rows.map((row) => row.word);
 }
 
 const asPath = (query: Record<string, string | number>) =>
@@ -305,6 +315,70 @@ export const SCENARIOS: Scenario[] = [
           await search.search({ q: r.pick(fragments), limit: 10 });
         },
       );
+    },
+  },
+  {
+    slug: 'search-one',
+    name: 'search, one at a time',
+    prepare: () => {
+      const fragments = searchFragments(createRandom(7, 4), 2000);
+      return Promise.resolve({ ...getEach((r) => `${API}/search?q=${encodeURIComponent(r.pick(fragments))}&limit=10`, 6), connections: 1 });
+    },
+  },
+  {
+    slug: 'search-movies-filtered',
+    name: 'q on /movies with a genre and a sort',
+    prepare: ({ facts }) => {
+      const fragments = searchFragments(createRandom(7, 7), 2000);
+      return Promise.resolve(
+        getEach(
+          (r) =>
+            asPath({
+              q: r.pick(fragments),
+              genre: r.pick(facts.genreIds),
+              sort: r.pick(['-releaseDate', '-popularity', 'title']),
+              pageSize: PAGE_SIZE,
+            }),
+          7,
+        ),
+      );
+    },
+  },
+  {
+    slug: 'search-persons-filtered',
+    name: 'q on /persons with a filter and a sort',
+    prepare: () => {
+      const fragments = searchFragments(createRandom(7, 8), 2000);
+      return Promise.resolve(
+        getEach((r) => {
+          const query = new URLSearchParams({
+            q: r.pick(fragments),
+            ...(r.chance(0.5) ? { gender: r.pick(['female', 'male']) } : { role: 'actor' }),
+            sort: r.pick(['-moviesActed', 'birthDate', 'name']),
+            pageSize: String(PAGE_SIZE),
+          });
+          return `${API}/persons?${query.toString()}`;
+        }, 8),
+      );
+    },
+  },
+  {
+    slug: 'search-common-word-by-title',
+    name: 'q of the commonest title word, by title',
+    prepare: async ({ sql }) => {
+      const [word] = await commonestTitleWords(sql, 1);
+      return getEach(() => asPath({ q: word!, sort: 'title', pageSize: PAGE_SIZE }), 9);
+    },
+  },
+  {
+    slug: 'search-common-word-rare-genre',
+    name: 'q of a common title word in the rarest genre',
+    prepare: async ({ sql }) => {
+      const words = await commonestTitleWords(sql, 5);
+      const [rare] = await sql<
+        { id: number }[]
+      >`select genre_id as id from movie_genre group by genre_id order by count(*), genre_id limit 1`;
+      return getEach((r) => asPath({ q: r.pick(words), genre: rare!.id, pageSize: PAGE_SIZE }), 10);
     },
   },
   {

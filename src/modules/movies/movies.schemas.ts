@@ -265,9 +265,9 @@ export const MovieListQuery = Type.Object(
           "A field, ascending, or with `-` descending; ties go by id. Popularity is TMDB's popularity score where the movie has " +
           'one, else the number of favorites, votes breaking ties between equal favorites. ' +
           `voteAverage ranks movies with at least ${RATING_VOTE_FLOOR} votes; the others come last, as movies without a value do. ` +
-          'Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. ' +
+          'Default: `relevance` with `q` (the score of GET /search: the kind of match, then how well known the movie is), else `-popularity`. ' +
           'A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most ' +
-          '3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match.',
+          '3,000: whole-title matches, the 1,000 best-known title-beginning matches and of all matches); a field sort lists every match.',
       }),
     ),
   },

@@ -144,9 +144,10 @@ export const PersonListQuery = Type.Object(
       Type.Enum([...PERSON_SORTS.flatMap((key) => [key, `-${key}`]), 'relevance'], {
         description:
           'A field, ascending, or with `-` descending; unknown values come last, ties go by id. ' +
-          'Default: `relevance` with `q` (best match first, then credits), else `name` (last name, then first name). ' +
+          'Default: `relevance` with `q` (the score of GET /search: the kind of match, a surname alone above a first name, then how ' +
+          'well known the person is), else `name` (last name, then first name). ' +
           'A `q` so common that it matches over 20,000 people lists only its best candidates by relevance (at most ' +
-          '3,000: whole-name matches, the 1,000 most credited name-beginning matches and of all matches); a field sort lists every match.',
+          '3,000: whole-name matches, the 1,000 best-known name-beginning matches and of all matches); a field sort lists every match.',
       }),
     ),
   },

@@ -13,10 +13,12 @@ const searchRoutes: FastifyPluginAsyncTypebox<{ search: SearchService }> = async
         summary: 'Movies and people for what was typed',
         description:
           'Case and accents are ignored ("amelie" finds "Amélie"), a misspelt word is corrected ("godfater" finds ' +
-          '"The Godfather"), and the last word also matches as a prefix, so that a search box can ask as the user types. ' +
-          'Best matches first: the whole title or name, then its beginning, then every word whole, then the last word as ' +
-          'a prefix, then corrected words; closer texts first within each kind, then the more popular (favorites), then ' +
-          'the more credited. For paging through every match, use `q` on GET /movies or GET /persons.',
+          '"The Godfather", "johnny deep" Johnny Depp), and the last word also matches as a prefix, so that a search box can ask ' +
+          'as the user types. Movies and people are ranked in one order (`results`): the kind of match first (the whole title ' +
+          'or name, a surname typed alone, every word whole, the last word as a prefix, a corrected word, some of the words), ' +
+          'then how well known each is (votes and favorites; for a person, the votes of the movies of their key credits). ' +
+          'A phrase that matches nothing whole answers its best partial matches. See docs/search.md. For paging through ' +
+          'every match, use `q` on GET /movies or GET /persons.',
         querystring: SearchQuery,
         response: { 200: SearchResultsSchema, ...problemResponses },
       },
