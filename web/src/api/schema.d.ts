@@ -1643,7 +1643,7 @@ export interface paths {
                     ids?: string;
                     /** @description Words of the title, as GET /search matches them: case and accents ignored, the last word also as a prefix, a misspelt word corrected. */
                     q?: string;
-                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is TMDB's popularity score where the movie has one, else the number of favorites, votes breaking ties between equal favorites. voteAverage ranks movies with at least 50 votes; the others come last, as movies without a value do. Default: `relevance` with `q` (best match first, then popularity, then credits), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 most popular title-beginning matches and of all matches); a field sort lists every match. */
+                    /** @description A field, ascending, or with `-` descending; ties go by id. Popularity is TMDB's popularity score where the movie has one, else the number of favorites, votes breaking ties between equal favorites. voteAverage ranks movies with at least 50 votes; the others come last, as movies without a value do. Default: `relevance` with `q` (the score of GET /search: the kind of match, then how well known the movie is), else `-popularity`. A `q` so common that it matches over 20,000 movies lists only its best candidates by relevance (at most 3,000: whole-title matches, the 1,000 best-known title-beginning matches and of all matches); a field sort lists every match. */
                     sort?: "title" | "-title" | "releaseDate" | "-releaseDate" | "budget" | "-budget" | "duration" | "-duration" | "popularity" | "-popularity" | "createdAt" | "-createdAt" | "voteAverage" | "-voteAverage" | "voteCount" | "-voteCount" | "revenue" | "-revenue" | "relevance";
                 };
                 header?: never;
@@ -2277,7 +2277,7 @@ export interface paths {
                     tmdbId?: number;
                     /** @description Up to 100 person ids. */
                     ids?: string;
-                    /** @description A field, ascending, or with `-` descending; unknown values come last, ties go by id. Default: `relevance` with `q` (best match first, then credits), else `name` (last name, then first name). A `q` so common that it matches over 20,000 people lists only its best candidates by relevance (at most 3,000: whole-name matches, the 1,000 most credited name-beginning matches and of all matches); a field sort lists every match. */
+                    /** @description A field, ascending, or with `-` descending; unknown values come last, ties go by id. Default: `relevance` with `q` (the score of GET /search: the kind of match, a surname alone above a first name, then how well known the person is), else `name` (last name, then first name). A `q` so common that it matches over 20,000 people lists only its best candidates by relevance (at most 3,000: whole-name matches, the 1,000 best-known name-beginning matches and of all matches); a field sort lists every match. */
                     sort?: "name" | "-name" | "birthDate" | "-birthDate" | "moviesActed" | "-moviesActed" | "actingBudgetTotal" | "-actingBudgetTotal" | "moviesDirected" | "-moviesDirected" | "directingBudgetAverage" | "-directingBudgetAverage" | "relevance";
                 };
                 header?: never;
@@ -2983,7 +2983,7 @@ export interface paths {
         };
         /**
          * Movies and people for what was typed
-         * @description Case and accents are ignored ("amelie" finds "Amélie"), a misspelt word is corrected ("godfater" finds "The Godfather"), and the last word also matches as a prefix, so that a search box can ask as the user types. Best matches first: the whole title or name, then its beginning, then every word whole, then the last word as a prefix, then corrected words; closer texts first within each kind, then the more popular (favorites), then the more credited. For paging through every match, use `q` on GET /movies or GET /persons.
+         * @description Case and accents are ignored ("amelie" finds "Amélie"), a misspelt word is corrected ("godfater" finds "The Godfather", "johnny deep" Johnny Depp), and the last word also matches as a prefix, so that a search box can ask as the user types. Movies and people are ranked in one order (`results`): the kind of match first (the whole title or name, a surname typed alone, every word whole, the last word as a prefix, a corrected word, some of the words), then how well known each is (votes and favorites; for a person, the votes of the movies of their key credits). A phrase that matches nothing whole answers its best partial matches. See docs/search.md. For paging through every match, use `q` on GET /movies or GET /persons.
          */
         get: {
             parameters: {
