@@ -112,7 +112,8 @@ describe('tables and columns', () => {
     // search_word (the dictionary that search corrects misspelt words against), pending_recount
     // (the figures a bulk import recounts once, at its end), idempotency_key (the first answers
     // to creates sent with an Idempotency-Key), and TMDB's crew (department, crew_credit), keywords,
-    // companies, languages and every production country, and api_key (the keys of the TMDB-compatible surface).
+    // companies, languages and every production country, api_key (the keys of the TMDB-compatible surface),
+    // and the search's postings (movie_search_word, person_search_word: every word with its row's weight).
     const TMDB_TABLES = ['department', 'crew_credit', 'keyword', 'movie_keyword', 'company', 'movie_company', 'language', 'movie_language'];
     expect([...actual.keys()].sort()).toEqual(
       [
@@ -124,6 +125,8 @@ describe('tables and columns', () => {
         ...TMDB_TABLES,
         'movie_country',
         'api_key',
+        'movie_search_word',
+        'person_search_word',
       ].sort(),
     );
     const languages = await query<{ code: string; name: string }>(t.handle, 'select code, name from language order by code');
