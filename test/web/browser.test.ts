@@ -298,7 +298,7 @@ describe.runIf(RUN_BROWSER_TESTS)('the web app in Chromium', { timeout: 120_000 
     await page.getByRole('heading', { level: 1, name: /Results for/ }).waitFor();
     const box = page.getByRole('combobox', { name: 'Search movies and people' });
     const suggested = page.waitForResponse(
-      (r) => r.url().includes('/api/v1/search?') && r.url().includes('q=nolan') && r.url().includes('limit=5'),
+      (r) => r.url().includes('/api/v1/search?') && r.url().includes('q=nolan') && r.url().includes('limit=8'),
     );
     await box.fill('nolan');
     await box.press('Enter');
