@@ -7,6 +7,7 @@ import type { Sql } from 'postgres';
 import { hashPassword } from '../src/modules/auth/passwords.js';
 import { benchDatabaseUrl, databaseName, readOptions, wholeNumber } from './lib/args.js';
 import {
+  dropPrimaryKeys,
   dropSecondaryIndexes,
   loadingConnections,
   recreateDatabase,
@@ -28,11 +29,21 @@ import {
   readReferenceData,
   scaleFor,
 } from './lib/catalogue.js';
-import { insertActorRoles, insertMovies, insertPersons, insertSearchWords, updateLinkCounts } from './lib/derived-columns.js';
+import {
+  insertActorRoles,
+  insertMovieSearchWords,
+  insertMovies,
+  insertPersonSearchWords,
+  insertPersons,
+  insertSearchWords,
+  updateLinkCounts,
+} from './lib/derived-columns.js';
 import { generateKeywordsAndCompanies } from './lib/movie-links.js';
 import { createPhaseLog } from './lib/phases.js';
 import { verifyCatalogue } from './lib/verify.js';
 
+// Filled in one statement each, from movie and person: their primary keys are built afterwards too.
+const POSTING_TABLES = ['movie_search_word', 'person_search_word'];
 const LOADED_TABLES = [
   'movie',
   'person',
@@ -49,6 +60,7 @@ const LOADED_TABLES = [
   'favorite_movies',
   'user_account',
   'search_word',
+  ...POSTING_TABLES,
 ];
 
 const USAGE = 'Usage: npx tsx bench/generate.ts --movies N [--database-url postgres://...bench...] [--seed 1] [--verify]';
@@ -79,7 +91,7 @@ try {
   const reference = await readReferenceData(sql);
   const indexes = await log.run('set the secondary indexes aside', async () => {
     await createStagingTables(sql);
-    return dropSecondaryIndexes(sql, LOADED_TABLES);
+    return [...(await dropSecondaryIndexes(sql, LOADED_TABLES)), ...(await dropPrimaryKeys(sql, POSTING_TABLES))];
   });
   // Hashed once: hashing a hundred thousand passwords with argon2 would take hours.
   const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -92,17 +104,20 @@ try {
   await log.run('users', () => generateUsers(sql, scale, passwordHash, seed));
   await log.run('favorites', () => generateFavorites(sql, scale, seed));
 
-  await log.run('movies, people and credits with their derived columns', async () => {
+  await log.run('movies, people and credits with their derived columns, the search postings', async () => {
     const step = async (name: string, work: () => Promise<number>) => {
       const started = performance.now();
       const rows = await work();
       log.note(`${name}: ${rows} rows (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     };
     await analyzeStagingTables(sql);
-    // Independent statements: PostgreSQL runs them side by side on separate connections.
+    // The people's statement reads these two as well (credits of the search weight).
+    await sql.unsafe(`analyze "character", crew_credit`);
+    // Independent statements: PostgreSQL runs them side by side on separate connections. Each
+    // table's postings follow it as soon as it is loaded; the dictionary needs both postings.
     await Promise.all([
-      step('movie', () => insertMovies(sql)),
-      step('person', () => insertPersons(sql)),
+      step('movie', () => insertMovies(sql)).then(() => step('movie_search_word', () => insertMovieSearchWords(sql))),
+      step('person', () => insertPersons(sql)).then(() => step('person_search_word', () => insertPersonSearchWords(sql))),
       step('actor_roles', () => insertActorRoles(sql)),
       step('keyword and company movies_count', () => updateLinkCounts(sql)),
     ]);

@@ -72,6 +72,26 @@ export async function dropSecondaryIndexes(sql: Sql, tables: readonly string[]):
   return indexes;
 }
 
+/**
+ * Drops the primary keys of these tables that no foreign key refers to and returns the statements
+ * that add them back, for recreateIndexes. Meant for tables filled in one statement from rows
+ * already checked (the search postings): the key's index is then built once from sorted data,
+ * and adding it back proves the rows unique, instead of a row-by-row insert into its btree.
+ */
+export async function dropPrimaryKeys(sql: Sql, tables: readonly string[]): Promise<IndexDefinition[]> {
+  const keys = await sql<IndexDefinition[]>`
+    select c.relname as table, quote_ident(k.conname) as name,
+      format('ALTER TABLE public.%I ADD CONSTRAINT %I %s', c.relname, k.conname, pg_get_constraintdef(k.oid)) as definition
+    from pg_constraint k
+    join pg_class c on c.oid = k.conrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and k.contype = 'p' and c.relname = any(${tables as string[]})
+      and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.confrelid = k.conrelid)
+    order by c.relname`;
+  for (const key of keys) await sql.unsafe(`alter table public."${key.table}" drop constraint ${key.name}`);
+  return keys;
+}
+
 /** Rebuilds the indexes, the largest tables first, on `parallel` connections at once. */
 export async function recreateIndexes(
   sql: Sql,

@@ -1,9 +1,14 @@
 // The consistency check of a generated catalogue: the loader skipped triggers and foreign key
 // checks, so this recomputes every derived column the way the triggers of
-// drizzle/0007_search_and_figures.sql define it, and looks for what the skipped rules would have
+// drizzle/0007_search_and_figures.sql and 0022_search_ranking_triggers.sql define it (as
+// test/helpers/database.ts's derivedDrift does), and looks for what the skipped rules would have
 // refused. Each check counts the rows that disagree; all must be 0.
 import type { Sql } from 'postgres';
+import { KEY_CREW_JOBS_SQL } from './derived-columns.js';
 import { DIRECTOR_JOB } from './movie-links.js';
+
+/** The people whose search weight is recounted one by one: all of them up to this many, evenly spread beyond. */
+const SAMPLED_PEOPLE = 100_000;
 
 export interface CheckResult {
   check: string;
@@ -12,9 +17,11 @@ export interface CheckResult {
 
 const CHECKS: { check: string; query: string }[] = [
   {
-    check: 'movie.title_key, title_document',
+    check: 'movie.title_key, original_title_key, title_document, search_weight',
     query: `select count(*) from movie
-      where title_key is distinct from search_key(title) or title_document is distinct from search_document(search_key(title))`,
+      where title_key is distinct from search_key(title) or original_title_key is distinct from search_key(original_title)
+        or title_document is distinct from search_document(search_key(title)) || search_document(search_key(original_title))
+        or search_weight is distinct from (coalesce(vote_count, 0) + 20 * favorites_count)::float8`,
   },
   {
     check: 'person.name_key, sort_key, name_document',
@@ -97,19 +104,60 @@ const CHECKS: { check: string; query: string }[] = [
         and not exists (select 1 from actor_roles ar where ar.actor_id = c.actor_id and ar.character_id = c.character_id)`,
   },
   {
-    check: 'search_word: words missing',
-    query: `select count(*) from (
-        select u.lexeme from movie m cross join lateral unnest(m.title_document) u where length(u.lexeme) >= 3
-        union
-        select u.lexeme from person p cross join lateral unnest(p.name_document) u where length(u.lexeme) >= 3
-      ) w where not exists (select 1 from search_word s where s.word = w.lexeme)`,
+    // recount_person_figures, person by person through the real tables (the loader went through the
+    // staged credits, with one sort for everyone): a credit is a key one when billed in the first
+    // ten (or leading where the billing is not known), or for one of the key crew jobs.
+    check: `person.search_weight, recounted for ${SAMPLED_PEOPLE.toLocaleString('en')} people spread over the ids (all if fewer)`,
+    query: `select count(*) from person p
+      where p.person_id % (select greatest(1, ceil(count(*) / ${SAMPLED_PEOPLE}.0))::int from person) = 0
+        and p.search_weight is distinct from (
+          select coalesce(sum(case when credited.key then 1 else 0.1 end * (1 + coalesce(mv.vote_count, 0))), 0)::float8
+          from (
+            select c.movie_id, bool_or(c.key) as key from (
+              select ch.movie_id, coalesce(ch.billing_order < 10, ch.role = 'leading') as key
+              from actor_roles ar join "character" ch on ch.character_id = ar.character_id where ar.actor_id = p.person_id
+              union all
+              select cc.movie_id, cc.job in (${KEY_CREW_JOBS_SQL}) from crew_credit cc where cc.person_id = p.person_id
+            ) c group by c.movie_id
+          ) credited
+          join movie mv on mv.movie_id = credited.movie_id)`,
   },
   {
-    // Words of titles and names since removed stay in the dictionary; a fresh catalogue has none.
-    check: 'search_word: words of no title or name',
-    query: `select count(*) from search_word s
-      where not exists (select 1 from movie m where m.title_document @@ quote_literal(s.word)::tsquery)
-        and not exists (select 1 from person p where p.name_document @@ quote_literal(s.word)::tsquery)`,
+    // movie_search_words_changed: one posting a word of the title document, no other.
+    check: 'movie_search_word: the words of each title_document, with the movie search_weight',
+    query: `select count(*) from (
+        select m.movie_id, d.lexeme as word, m.search_weight as weight from movie m cross join lateral unnest(m.title_document) d
+      ) e
+      full join movie_search_word w on w.movie_id = e.movie_id and w.word = e.word
+      where e.movie_id is null or w.movie_id is null or w.weight is distinct from e.weight`,
+  },
+  {
+    // person_search_words_changed, with the surname words from the last name itself.
+    check: 'person_search_word: the words of each name_document, surname flag, the person search_weight',
+    query: `select count(*) from (
+        select p.person_id, d.lexeme as word, d.lexeme = any (tsvector_to_array(search_document(search_key(p.last_name)))) as surname,
+          p.search_weight as weight
+        from person p cross join lateral unnest(p.name_document) d
+      ) e
+      full join person_search_word w on w.person_id = e.person_id and w.word = e.word
+      where e.person_id is null or w.person_id is null or w.surname is distinct from e.surname or w.weight is distinct from e.weight`,
+  },
+  {
+    // remember_search_words: each word of three letters or more, with the highest weight of a row
+    // that has it. Words of titles and names since removed stay in the dictionary; a fresh
+    // catalogue has none, so the dictionary is exactly these words.
+    check: 'search_word: exactly the title and name words, each with its highest weight',
+    query: `select count(*) from (
+        select d.lexeme as word, max(x.weight) as weight from (
+          select title_document as document, search_weight as weight from movie
+          union all
+          select name_document, search_weight from person
+        ) x cross join lateral unnest(x.document) d
+        where length(d.lexeme) >= 3
+        group by d.lexeme
+      ) e
+      full join search_word s on s.word = e.word
+      where e.word is null or s.word is null or s.weight is distinct from e.weight`,
   },
   {
     // movie_country_head (migration 0015): movie.country_id is the list's position 0, a movie without
