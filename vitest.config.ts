@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 const fullImport = Boolean(process.env.TEST_DATABASE_URL) && existsSync('../shared/datasets/tmdb5000/tmdb_5000_movies.csv.gz');
 
 // The /3 tests read their fixtures from the shared TMDB 5000 set and check every answer against
-// TMDB's OpenAPI document, both in ../shared; left out where it is missing, but never in CI.
+// TMDB's OpenAPI document, both in ../shared, and the search relevance set imports the whole TMDB
+// 5000 set; left out where it is missing, but never in CI.
 const sharedTmdb =
   existsSync('../shared/tmdb/openapi-v3.json') && existsSync('../shared/datasets/tmdb5000/credits_normalized/person.csv.gz');
 if (process.env.CI && !sharedTmdb) throw new Error('CI runs the /3 tests: ../shared/tmdb and ../shared/datasets/tmdb5000 must be there.');
@@ -14,7 +15,11 @@ if (process.env.CI && !sharedTmdb) throw new Error('CI runs the /3 tests: ../sha
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    exclude: ['**/node_modules/**', ...(fullImport ? [] : ['test/import/**']), ...(sharedTmdb ? [] : ['test/modules/tmdb/**'])],
+    exclude: [
+      '**/node_modules/**',
+      ...(fullImport ? [] : ['test/import/**']),
+      ...(sharedTmdb ? [] : ['test/modules/tmdb/**', 'test/relevance/**']),
+    ],
     globalSetup: ['test/helpers/global-setup.ts'],
     // Each file opens its own database (PGlite in memory, or a fresh PostgreSQL database).
     pool: 'forks',

@@ -202,6 +202,8 @@ function typedPrefixQuery(text: SearchText): string {
 export const MATCH_POINTS = {
   whole: 100,
   surname: 85,
+  /** Every word typed is a word of the surname, not all of it. */
+  surnameWord: 80,
   everyWord: 65,
   prefix: 45,
   corrected: 30,
@@ -227,7 +229,15 @@ export function searchScore(columns: SearchColumns, text: SearchText): SQL {
   const matches = (query: string) => sql`${columns.document} @@ to_tsquery('simple', ${query})`;
   const beginsBonus = sql`(case when ${begins} then ${sql.raw(String(p.begins))} else 0 end)`;
   const tiers: SQL[] = [sql`when ${whole} then ${sql.raw(String(p.whole))}`];
-  if (columns.surname) tiers.push(sql`when ${columns.surname} = ${text.key} then ${sql.raw(String(p.surname))}`);
+  if (columns.surname) {
+    tiers.push(sql`when ${columns.surname} = ${text.key} then ${sql.raw(String(p.surname))}`);
+    // Every word typed is a word of the surname: "niro" for De Niro.
+    if (text.words.length > 0) {
+      tiers.push(
+        sql`when search_document(${columns.surname}) @@ to_tsquery('simple', ${wholeWordsQuery(text)}) then ${sql.raw(String(p.surnameWord))}`,
+      );
+    }
+  }
   let partial = sql`0`;
   if (text.words.length > 0) {
     tiers.push(sql`when ${matches(wholeWordsQuery(text))} then ${sql.raw(String(p.everyWord))} + ${beginsBonus}`);

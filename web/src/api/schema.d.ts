@@ -3010,26 +3010,26 @@ export interface paths {
                             results: ((components["schemas"]["MovieSummary"] & {
                                 /** @enum {string} */
                                 kind: "movie";
-                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 80 a word of the surname, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
                                 score: number;
                             }) | (components["schemas"]["PersonSummary"] & {
                                 /** @enum {string} */
                                 kind: "person";
-                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 80 a word of the surname, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
                                 score: number;
                             }))[];
                             /** @description The movies of the best answers, best first. */
                             movies: (components["schemas"]["MovieSummary"] & {
                                 /** @enum {string} */
                                 kind: "movie";
-                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 80 a word of the surname, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
                                 score: number;
                             })[];
                             /** @description The people of the best answers, best first. */
                             persons: (components["schemas"]["PersonSummary"] & {
                                 /** @enum {string} */
                                 kind: "person";
-                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
+                                /** @description Higher is better, comparable across movies and people (docs/search.md): the kind of match (100 the whole title or name, 85 a surname typed alone, 80 a word of the surname, 65 every word whole, 45 the last word as a prefix, 30 with a misspelt word corrected, up to 20 for some of the words; 5 more when the text begins with what was typed), plus 3 ln(1 + weight) for how well known it is (votes and favorites; for a person, the votes of the movies of their key credits), plus the trigram similarity of the whole text. */
                                 score: number;
                             })[];
                         };
