@@ -83,14 +83,15 @@ async function openPglite(dataDir: string | null, logger: QueryLogger): Promise<
     await mkdir(storage, { recursive: true });
   }
   // Loaded only here: a service on PostgreSQL has no use for the embedded database (16 MB).
-  const [{ PGlite }, { pg_trgm }, { unaccent }, { fuzzystrmatch }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
-    import('@electric-sql/pglite/contrib/unaccent'),
-    import('@electric-sql/pglite/contrib/fuzzystrmatch'),
-    import('drizzle-orm/pglite'),
-    import('drizzle-orm/pglite/migrator'),
-  ]);
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { fuzzystrmatch }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+    await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+      import('@electric-sql/pglite/contrib/unaccent'),
+      import('@electric-sql/pglite/contrib/fuzzystrmatch'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
   const client = await PGlite.create(storage, { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
   const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
   return {

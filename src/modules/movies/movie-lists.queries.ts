@@ -53,7 +53,6 @@ export const MOVIE_SEARCH: SearchedTable = {
   alias: 'm',
   id: sql`m.movie_id`,
   columns: MOVIE_SEARCH_COLUMNS,
-  textSort: 'title',
 };
 export async function findMoviePage(
   db: Database,

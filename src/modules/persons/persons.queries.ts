@@ -180,7 +180,6 @@ export const PERSON_SEARCH: SearchedTable = {
   alias: 'p',
   id: sql`p.person_id`,
   columns: PERSON_SEARCH_COLUMNS,
-  textSort: 'name',
 };
 
 const PERSON_SUMMARIES = fixedStatement(

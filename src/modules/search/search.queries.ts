@@ -55,7 +55,7 @@ export async function searchScored(db: Database, text: SearchText, limit: number
   const reads = postingReads(text);
   const everyWord = text.words.length > 1;
   const typed = textArray(text.words.map((w) => w.word));
-  const everyWordQuery = sql`to_tsquery('simple', ${anyMatchQuery(text)})`;
+  const everyWordQuery = sql`(select to_tsquery('simple', ${anyMatchQuery(text)}))`;
   const deep = sql.raw(String(EVERY_WORD_READ));
   const movieEveryWord = everyWord
     ? sql`union select w.id from unnest(${typed}) as t(word) cross join lateral (
