@@ -150,7 +150,7 @@ function escapeLike(text: string): string {
 }
 
 /** A LIKE pattern for text beginning with `key`, its wildcards matched literally. */
-export function likePrefix(key: string): string {
+function likePrefix(key: string): string {
   return `${escapeLike(key)}%`;
 }
 
@@ -199,7 +199,7 @@ function typedPrefixQuery(text: SearchText): string {
  * about 800 times as well known (3 ln 800 = 20 points): the best-known namesake of a first name
  * does not come before the holder of the surname, unless far better known.
  */
-export const MATCH_POINTS = {
+const MATCH_POINTS = {
   whole: 100,
   surname: 85,
   /** Every word typed is a word of the surname, not all of it. */

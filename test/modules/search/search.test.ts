@@ -117,7 +117,9 @@ describe('GET /search', () => {
     const results = await search('go');
     expect(titles(results)).toEqual(expect.arrayContaining(['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush']));
     // Among movies as well known, titles that begin with it before titles with a word that begins with it.
-    const unfavored = titles(results).filter((title) => ['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush'].includes(title));
+    const unfavored = titles(results).filter((title) =>
+      ['The Godfather', 'Goodfellas', 'Godfathers of Comedy', 'The Gold Rush'].includes(title),
+    );
     expect(unfavored.slice(0, 2).sort()).toEqual(['Godfathers of Comedy', 'Goodfellas']);
     expect(titles(await search('the godf'))[0]).toMatch(/^The Godfather/);
   });
