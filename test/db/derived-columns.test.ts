@@ -103,4 +103,85 @@ describe('derived columns', () => {
     expect((await anonymous.get(`/movies/${movie.id}`)).json<{ favoritesCount: number }>().favoritesCount).toBe(1);
     expect(await drift()).toEqual([]);
   });
+
+  it('keep the search weights and postings through votes, billing, crew credits, renames and favorites', async () => {
+    const person = async (firstName: string, lastName: string) =>
+      (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName }))).id;
+    const lead = await person('Wendy', 'Weighty');
+    const extra = await person('Weighty', 'Walker');
+    const writer = await person('Wanda', 'Weighty');
+    const movie = (await created<{ id: number }>(await editor.post('/movies', { title: 'Weighed Anchor', originalTitle: 'Ancre Pesée' })))
+      .id;
+    const character = (
+      await created<{ id: number }>(
+        await editor.post(`/movies/${movie}/characters`, { name: 'Captain', role: 'leading', actorId: lead, billingOrder: 0 }),
+      )
+    ).id;
+    await created(
+      await editor.post(`/movies/${movie}/characters`, { name: 'Sailor', role: 'background', actorId: extra, billingOrder: 30 }),
+    );
+    const weights = async () =>
+      new Map(
+        (
+          await query<{ id: number; weight: number }>(
+            t.database.handle,
+            `select person_id as id, search_weight as weight from person where person_id in (${lead}, ${extra}, ${writer})`,
+          )
+        ).map((row) => [Number(row.id), Number(row.weight)]),
+      );
+    // A key credit counts 1 + the votes, another a tenth of that.
+    expect(await weights()).toEqual(
+      new Map([
+        [lead, 1],
+        [extra, 0.1],
+        [writer, 0],
+      ]),
+    );
+    expect(await drift()).toEqual([]);
+
+    // Votes move everyone credited; the original title is searched too.
+    await editor.patch(`/movies/${movie}`, { voteCount: 999 });
+    expect(await weights()).toEqual(
+      new Map([
+        [lead, 1000],
+        [extra, 100],
+        [writer, 0],
+      ]),
+    );
+    const found = (await anonymous.get('/search?q=ancre%20pesee')).json<{ results: { kind: string; id: number; score: number }[] }>();
+    expect(found.results[0]).toMatchObject({ kind: 'movie', id: movie });
+    expect(found.results[0]!.score).toBeGreaterThanOrEqual(100);
+    expect(await drift()).toEqual([]);
+
+    // A surname typed alone: the holder of the surname before the better-known first name.
+    await query(t.database.handle, `update "character" set billing_order = 0 where actor_id = ${extra}`);
+    const surname = (await anonymous.get('/search?q=weighty')).json<{ persons: { id: number }[] }>().persons.map((p) => p.id);
+    // Wendy Weighty (surname, 1,000) first; Weighty Walker (first name, as well known) after her.
+    expect(surname[0]).toBe(lead);
+    expect(surname).toEqual(expect.arrayContaining([extra, writer]));
+    expect(await drift()).toEqual([]);
+
+    // A billing past the first ten makes a credit minor; a crew credit written by SQL counts too.
+    expect((await editor.patch(`/characters/${character}`, { billingOrder: 12 })).statusCode).toBe(200);
+    expect((await weights()).get(lead)).toBe(100);
+    await query(
+      t.database.handle,
+      `insert into crew_credit (movie_id, person_id, department_id, job)
+       select ${movie}, ${writer}, department_id, 'Screenplay' from department where name = 'Writing'`,
+    );
+    expect((await weights()).get(writer)).toBe(1000);
+    expect(await drift()).toEqual([]);
+    await query(t.database.handle, `delete from crew_credit where person_id = ${writer}`);
+    expect((await weights()).get(writer)).toBe(0);
+
+    // A rename rewrites the postings; favorites move the movie's weight.
+    await editor.patch(`/persons/${writer}`, { lastName: 'Lightly' });
+    const renamed = (await anonymous.get('/search?q=lightly')).json<{ persons: { id: number }[] }>().persons.map((p) => p.id);
+    expect(renamed).toEqual([writer]);
+    const fan = await signInAs(t, 'user');
+    expect((await clientFor(t, fan).put(`/me/favorites/${movie}`)).statusCode).toBe(204);
+    const [row] = await query<{ weight: number }>(t.database.handle, `select search_weight as weight from movie where movie_id = ${movie}`);
+    expect(Number(row!.weight)).toBe(1019);
+    expect(await drift()).toEqual([]);
+  });
 });
