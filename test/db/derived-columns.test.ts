@@ -31,10 +31,11 @@ const figures = async (id: number): Promise<Figures> => {
   return { moviesActed, actingBudgetTotal, moviesDirected, directingBudgetAverage };
 };
 
+const person = async (firstName: string, lastName: string) =>
+  (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName }))).id;
+
 describe('derived columns', () => {
   it('follow credits, budgets, directors, genres, favorites and titles through every write', async () => {
-    const person = async (firstName: string, lastName: string) =>
-      (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName }))).id;
     const ana = await person('Ana', 'Actor');
     const ben = await person('Ben', 'Both');
     const dee = await person('Dee', 'Director');
@@ -105,8 +106,6 @@ describe('derived columns', () => {
   });
 
   it('keep the search weights and postings through votes, billing, crew credits, renames and favorites', async () => {
-    const person = async (firstName: string, lastName: string) =>
-      (await created<{ id: number }>(await editor.post('/persons', { firstName, lastName }))).id;
     const lead = await person('Wendy', 'Weighty');
     const extra = await person('Weighty', 'Walker');
     const writer = await person('Wanda', 'Weighty');
