@@ -180,6 +180,7 @@ export const PERSON_SEARCH: SearchedTable = {
   alias: 'p',
   id: sql`p.person_id`,
   columns: PERSON_SEARCH_COLUMNS,
+  bunchedSort: 'name',
 };
 
 const PERSON_SUMMARIES = fixedStatement(
