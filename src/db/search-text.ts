@@ -27,8 +27,6 @@ export interface SearchWord {
   word: string;
   /** Typed last: it may be unfinished, so it also matches as a prefix. */
   last: boolean;
-  /** In the catalogue's dictionary. */
-  known: boolean;
   /**
    * Dictionary words close to this one, best first: for a word the catalogue does not know, and,
    * in a phrase of several words, for a known one too ("forest gump": a real word that leads nowhere).
@@ -60,7 +58,6 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
     key: string;
     word: string | null;
     last: boolean | null;
-    known: boolean | null;
     corrections: string[] | null;
     completions: string[] | null;
   }>(
@@ -75,7 +72,7 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
           exists (select 1 from search_word s where s.word collate "C" = words.word) as known
         from words group by word order by min(first) limit ${MAX_WORDS}
       )
-      select typed.key, d.word, d.last, d.known,
+      select typed.key, d.word, d.last,
         case when length(d.word) >= ${MIN_CORRECTED_LENGTH} and (not d.known or d.count > 1) then array(
           select c.word from (
             select s.word, s.weight from search_word s
@@ -108,7 +105,6 @@ export async function analyzeSearchText(db: Database, phrase: string): Promise<S
     .map((row) => ({
       word: row.word,
       last: row.last === true,
-      known: row.known === true,
       corrections: row.corrections ?? [],
       completions: row.completions ?? [],
     }));
@@ -295,12 +291,13 @@ export async function searchListSource(
   const alias = sql.raw(table.alias);
   const match = matchCondition(table.columns, text);
   const bySort = sort !== undefined && sort !== 'relevance';
-  // The phrase's own matches first: a rare word's are read through the search indexes, fenced.
-  const wordMatches = await estimatedMatches(db, table, text, []);
-  if (wordMatches <= broadMatches) return sql`(select * from ${from} where ${match} offset 0) ${alias}`;
+  // The phrase's own matches first, fenced: a rare word's through the search indexes, and any
+  // phrase's along a sort where its matches bunch up (no estimate needed for that one).
+  const fenced = sql`(select * from ${from} where ${match} offset 0) ${alias}`;
+  if (bySort && sort.replace(/^-/, '') === table.bunchedSort) return fenced;
+  if ((await estimatedMatches(db, table, text, [])) <= broadMatches) return fenced;
   // A broad phrase sorted by a field, the title included ("the" by title: 386,000 matches over a
   // million titles, read and sorted, took 2 s; along the title index, a page is a few rows).
-  if (bySort && sort.replace(/^-/, '') === table.bunchedSort) return sql`(select * from ${from} where ${match} offset 0) ${alias}`;
   if (bySort) return sql`(select * from ${from} where ${match}) ${alias}`;
   // A broad phrase that the list's other filters make narrow (a common word in a rare genre): the
   // planner starts from whichever is the rarer, and every match is ranked.

@@ -44,7 +44,7 @@ function postingReads(text: SearchText): { words: string[]; limit: number }[] {
   ].filter((group) => group.words.length > 0);
 }
 
-export interface ScoredId {
+interface ScoredId {
   kind: 'movie' | 'person';
   id: number;
   score: number;
@@ -54,26 +54,13 @@ export interface ScoredId {
 export async function searchScored(db: Database, text: SearchText, limit: number): Promise<ScoredId[]> {
   const reads = postingReads(text);
   const everyWord = text.words.length > 1;
-  const typed = textArray(text.words.map((w) => w.word));
-  const everyWordQuery = sql`(select to_tsquery('simple', ${anyMatchQuery(text)}))`;
-  const deep = sql.raw(String(EVERY_WORD_READ));
-  const movieEveryWord = everyWord
-    ? sql`union select w.id from unnest(${typed}) as t(word) cross join lateral (
-        select movie_id as id from movie_search_word w where w.word collate "C" = t.word order by w.weight desc limit ${deep}) w
-        join movie held on held.movie_id = w.id where held.title_document @@ ${everyWordQuery}`
-    : sql``;
-  const personEveryWord = everyWord
-    ? sql.join(
-        [true, false].map(
-          (surname) => sql`union select w.id from unnest(${typed}) as t(word) cross join lateral (
-            select person_id as id from person_search_word w
-            where w.word collate "C" = t.word and ${surname ? sql`w.surname` : sql`not w.surname`} order by w.weight desc limit ${deep}) w
-            join person held on held.person_id = w.id where held.name_document @@ ${everyWordQuery}`,
-        ),
-        sql` `,
-      )
-    : sql``;
-  const postings = (select: (limit: SQL) => SQL) =>
+  // One posting read of each kind: a word's best-known holders, `count` of them.
+  const moviePosting = (count: SQL) =>
+    sql`select movie_id as id from movie_search_word w where w.word collate "C" = t.word order by w.weight desc limit ${count}`;
+  const personPosting = (surname: boolean) => (count: SQL) =>
+    sql`select person_id as id from person_search_word w
+      where w.word collate "C" = t.word and ${surname ? sql`w.surname` : sql`not w.surname`} order by w.weight desc limit ${count}`;
+  const postings = (select: (count: SQL) => SQL) =>
     sql.join(
       reads.map(
         ({ words, limit }) =>
@@ -81,14 +68,21 @@ export async function searchScored(db: Database, text: SearchText, limit: number
       ),
       sql` union `,
     );
-  const moviePostings = postings(
-    (limit) => sql`select movie_id as id from movie_search_word w where w.word collate "C" = t.word order by w.weight desc limit ${limit}`,
+  // For a phrase of several words: the typed words' deeper postings, of rows holding every word.
+  const typed = textArray(text.words.map((w) => w.word));
+  const everyWordQuery = sql`(select to_tsquery('simple', ${anyMatchQuery(text)}))`;
+  const holdingEveryWord = (select: (count: SQL) => SQL, table: SQL, id: SQL, document: SQL) =>
+    everyWord
+      ? sql`union select w.id from unnest(${typed}) as t(word) cross join lateral (${select(sql.raw(String(EVERY_WORD_READ)))}) w
+          join ${table} held on held.${id} = w.id where held.${document} @@ ${everyWordQuery}`
+      : sql``;
+  const moviePostings = postings(moviePosting);
+  const movieEveryWord = holdingEveryWord(moviePosting, sql`movie`, sql`movie_id`, sql`title_document`);
+  const personPostings = (surname: boolean) => postings(personPosting(surname));
+  const personEveryWord = sql.join(
+    [true, false].map((surname) => holdingEveryWord(personPosting(surname), sql`person`, sql`person_id`, sql`name_document`)),
+    sql` `,
   );
-  const personPostings = (surname: boolean) =>
-    postings(
-      (limit) => sql`select person_id as id from person_search_word w
-        where w.word collate "C" = t.word and ${surname ? sql`w.surname` : sql`not w.surname`} order by w.weight desc limit ${limit}`,
-    );
   const statement = sql`
     with movie_candidate as (
       select movie_id as id from movie where title_key collate "C" = ${text.key}

@@ -11,10 +11,11 @@ export function createSearchService({ db }: { db: Database }) {
       const text = await analyzeSearchText(db, query.q);
       if (text.key.trim() === '') return { results: [], movies: [], persons: [] };
       const scored = await searchScored(db, text, query.limit);
-      const ids = (kind: 'movie' | 'person') => scored.filter((s) => s.kind === kind).map((s) => s.id);
+      const movieIds = scored.filter((s) => s.kind === 'movie').map((s) => s.id);
+      const personIds = scored.filter((s) => s.kind === 'person').map((s) => s.id);
       const [movieDocs, personDocs] = await Promise.all([
-        ids('movie').length ? findMovieSummaries(db, ids('movie')) : [],
-        ids('person').length ? findPersonSummaries(db, ids('person')) : [],
+        movieIds.length ? findMovieSummaries(db, movieIds) : [],
+        personIds.length ? findPersonSummaries(db, personIds) : [],
       ]);
       const movies = new Map(movieDocs.map((doc) => [doc.id, doc]));
       const persons = new Map(personDocs.map((doc) => [doc.id, doc]));
